@@ -1,0 +1,30 @@
+// The `samskab` command line. Each command lives in its own module and is loaded only when used,
+// so the solver commands start fast and never open the database.
+type Command = { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> };
+
+const commands: Record<string, Command> = {
+  mdgp: { summary: 'solve an MDGPLIB instance: samskab mdgp <file> --seconds S [--seed N]', load: () => import('./mdgp-command.ts') },
+  seat: { summary: 'plan tables over rounds: samskab seat <input.json> --seconds S [--seed N]', load: () => import('./seat-command.ts') },
+};
+
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write('Usage: samskab <command> [options]\n\n');
+    for (const [key, c] of Object.entries(commands)) process.stdout.write(`  ${key.padEnd(22)} ${c.summary}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}". Run "samskab --help".\n`);
+    return 2;
+  }
+  const module = await command.load();
+  return module.run(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));
