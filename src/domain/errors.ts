@@ -1,0 +1,38 @@
+// One catalogue of the domain's stable error codes. The server maps codes to HTTP statuses and the
+// web layer to Danish/English texts; tests assert codes, never texts. docs/errors.md lists them.
+export const errorCodes = [
+  'validation_failed',
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'capacity_below_group_quotas',
+  'group_quotas_exceed_capacity',
+  'organisation_quotas_exceed_group_quota',
+  'group_quota_below_organisation_quotas',
+  'area_not_in_summit',
+  'group_not_in_summit',
+  'illegal_status_transition',
+  'date_required',
+  'invalid_date_range',
+  'email_taken',
+  'apportionment_impossible',
+  'no_areas_to_apportion',
+  'invalid_credentials',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number] | (string & { readonly __extra?: never });
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: ErrorCode, details: Record<string, unknown> = {}, message?: string) {
+    super(message ?? code);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

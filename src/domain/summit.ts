@@ -1,0 +1,83 @@
+// A summit's lifecycle as a state machine. "Udsat – dato mangler" is the postponed state: the
+// summit keeps its people but has no date. Rescheduling moves it back to published with a new date.
+import { DomainError } from './errors.ts';
+
+export const summitStatuses = ['draft', 'published', 'postponed', 'cancelled', 'held', 'closed', 'archived'] as const;
+export type SummitStatus = (typeof summitStatuses)[number];
+
+const transitions: Record<SummitStatus, readonly SummitStatus[]> = {
+  draft: ['published', 'postponed', 'cancelled'],
+  published: ['postponed', 'cancelled', 'held'],
+  postponed: ['published', 'cancelled'],
+  cancelled: ['archived'],
+  held: ['closed'],
+  closed: ['archived'],
+  archived: [],
+};
+
+export function allowedTransitions(from: SummitStatus): readonly SummitStatus[] {
+  return transitions[from];
+}
+
+export function canTransition(from: SummitStatus, to: SummitStatus): boolean {
+  return transitions[from].includes(to);
+}
+
+export interface SummitSchedule {
+  startsAt: string | null;
+  endsAt: string | null;
+}
+
+/** Checks a status change and the dates it needs; throws a DomainError with a stable code. */
+export function assertTransition(from: SummitStatus, to: SummitStatus, schedule: SummitSchedule): void {
+  if (!canTransition(from, to)) throw new DomainError('illegal_status_transition', { from, to });
+  if (to === 'published' && !schedule.startsAt) throw new DomainError('date_required', { to });
+}
+
+export function assertScheduleValid(schedule: SummitSchedule): void {
+  if (schedule.startsAt && schedule.endsAt && schedule.endsAt < schedule.startsAt) {
+    throw new DomainError('invalid_date_range', schedule as unknown as Record<string, unknown>);
+  }
+}
+
+/** Statuses in which the public page shows a date; a postponed summit shows "dato mangler". */
+export function showsDate(status: SummitStatus): boolean {
+  return status === 'published' || status === 'held' || status === 'closed' || status === 'draft';
+}
+
+export const organisationKinds = ['local_forum', 'business_council', 'institution', 'council_secretariat', 'administration'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export interface Summit {
+  id: import('./ids.ts').SummitId;
+  slug: string;
+  title: string;
+  purpose: string;
+  description: string;
+  status: SummitStatus;
+  startsAt: string | null;
+  endsAt: string | null;
+  venue: string;
+  /** Why the summit was postponed or cancelled, shown on the public page. */
+  statusReason: string;
+  responsibleEditor: string;
+  organiser: string;
+  capacity: number;
+  /** Days an invitation holds its seat before it expires. */
+  answerDays: number;
+  /** Days after the summit is closed before personal data is deleted. */
+  retentionDays: number;
+  isDemo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SummitStatusChange {
+  id: string;
+  summitId: string;
+  fromStatus: SummitStatus;
+  toStatus: SummitStatus;
+  reason: string;
+  actor: string;
+  at: string;
+}

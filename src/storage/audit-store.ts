@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../ports.ts';
+import type { StoreContext } from './executor.ts';
+
+/** Append-only: this store has no update or delete. */
+export function createAuditLog({ db }: StoreContext): AuditLog {
+  return {
+    async append(entry, at) {
+      await db.insertInto('auditLog').values({
+        id: randomUUID(),
+        at,
+        actor: entry.actor,
+        action: entry.action,
+        summitId: entry.summitId ?? null,
+        subjectType: entry.subjectType ?? '',
+        subjectId: entry.subjectId ?? '',
+        data: JSON.stringify(entry.data ?? {}),
+      }).execute();
+    },
+    async list(summitId, limit = 200) {
+      const rows = await db.selectFrom('auditLog').selectAll().where('summitId', '=', summitId)
+        .orderBy('at', 'desc').limit(limit).execute();
+      return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
+    },
+  };
+}

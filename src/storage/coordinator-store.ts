@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Coordinator } from '../domain/coordinator.ts';
+import type { CoordinatorId } from '../domain/ids.ts';
+import type { CoordinatorStore } from '../ports.ts';
+import type { StoreContext } from './executor.ts';
+
+const columns = ['coordinators.id', 'coordinators.email', 'coordinators.name', 'coordinators.createdAt'] as const;
+const toCoordinator = (row: { id: string; email: string; name: string; createdAt: string }): Coordinator =>
+  ({ id: row.id as CoordinatorId, email: row.email, name: row.name, createdAt: row.createdAt });
+
+export function createCoordinatorStore({ db }: StoreContext): CoordinatorStore {
+  return {
+    async findByEmail(email) {
+      const row = await db.selectFrom('coordinators').selectAll().where('email', '=', email).executeTakeFirst();
+      return row && { ...toCoordinator(row), passwordHash: row.passwordHash };
+    },
+    async find(id) {
+      const row = await db.selectFrom('coordinators').select(columns).where('id', '=', id).executeTakeFirst();
+      return row && toCoordinator(row);
+    },
+    async create({ email, name, passwordHash }, now) {
+      const row = { id: randomUUID(), email, name, passwordHash, createdAt: now };
+      await db.insertInto('coordinators').values(row).execute();
+      return toCoordinator(row);
+    },
+    async setPassword(id, passwordHash) {
+      await db.updateTable('coordinators').set({ passwordHash }).where('id', '=', id).execute();
+    },
+    async createSession(session) {
+      await db.insertInto('coordinatorSessions').values(session).execute();
+    },
+    async findSession(tokenHash, now) {
+      const row = await db.selectFrom('coordinatorSessions')
+        .innerJoin('coordinators', 'coordinators.id', 'coordinatorSessions.coordinatorId')
+        .select(columns)
+        .where('coordinatorSessions.tokenHash', '=', tokenHash)
+        .where('coordinatorSessions.expiresAt', '>', now)
+        .executeTakeFirst();
+      return row && toCoordinator(row);
+    },
+    async deleteSession(tokenHash) {
+      await db.deleteFrom('coordinatorSessions').where('tokenHash', '=', tokenHash).execute();
+    },
+    async createApiToken({ tokenHash, coordinatorId, label, createdAt }) {
+      const id = randomUUID();
+      await db.insertInto('apiTokens').values({ id, tokenHash, coordinatorId, label, createdAt, lastUsedAt: null, revokedAt: null }).execute();
+      return { id };
+    },
+    async findByApiToken(tokenHash, now) {
+      const row = await db.selectFrom('apiTokens')
+        .innerJoin('coordinators', 'coordinators.id', 'apiTokens.coordinatorId')
+        .select([...columns, 'apiTokens.id as tokenId'])
+        .where('apiTokens.tokenHash', '=', tokenHash)
+        .where('apiTokens.revokedAt', 'is', null)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.tokenId).execute();
+      return toCoordinator(row);
+    },
+    async listApiTokens(coordinatorId) {
+      return db.selectFrom('apiTokens').select(['id', 'label', 'createdAt', 'lastUsedAt', 'revokedAt'])
+        .where('coordinatorId', '=', coordinatorId).orderBy('createdAt', 'desc').execute();
+    },
+    async revokeApiToken(coordinatorId, id, now) {
+      await db.updateTable('apiTokens').set({ revokedAt: now }).where('id', '=', id).where('coordinatorId', '=', coordinatorId).execute();
+    },
+  };
+}

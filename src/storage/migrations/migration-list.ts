@@ -1,0 +1,8 @@
+// The one migration history, shared by SQLite and PostgreSQL. Append new migrations at the end
+// with a dated name; never edit one that has shipped.
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-26-01-foundation.ts';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-26-01-foundation': foundation,
+};

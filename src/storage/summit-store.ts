@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { SummitId } from '../domain/ids.ts';
+import type { Summit, SummitStatus, SummitStatusChange } from '../domain/summit.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { NewSummit, SummitChanges, SummitStore } from '../ports.ts';
+import { flag, type StoreContext } from './executor.ts';
+import type { SummitsTable } from './schema.ts';
+
+function toSummit(row: SummitsTable): Summit {
+  return { ...row, id: row.id as SummitId, status: row.status as SummitStatus, isDemo: row.isDemo === 1 };
+}
+
+export function createSummitStore({ db, dialect }: StoreContext): SummitStore {
+  const store: SummitStore = {
+    async list() {
+      const rows = await db.selectFrom('summits').selectAll().orderBy('createdAt', 'desc').execute();
+      return rows.map(toSummit);
+    },
+    async find(id) {
+      const row = await db.selectFrom('summits').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toSummit(row);
+    },
+    async findBySlug(slug) {
+      const row = await db.selectFrom('summits').selectAll().where('slug', '=', slug).executeTakeFirst();
+      return row && toSummit(row);
+    },
+    async findDemo() {
+      const row = await db.selectFrom('summits').selectAll().where('isDemo', '=', 1).orderBy('createdAt').executeTakeFirst();
+      return row && toSummit(row);
+    },
+    async create(summit: NewSummit, now) {
+      const row: SummitsTable = { ...summit, id: randomUUID(), isDemo: flag(summit.isDemo), createdAt: now, updatedAt: now };
+      await db.insertInto('summits').values(row).execute();
+      return toSummit(row);
+    },
+    async update(id, changes: SummitChanges, now) {
+      await db.updateTable('summits').set({ ...changes, updatedAt: now }).where('id', '=', id).execute();
+      const summit = await store.find(id);
+      if (!summit) throw new DomainError('not_found', { summitId: id });
+      return summit;
+    },
+    async lock(id) {
+      if (dialect === 'postgres') {
+        await db.selectFrom('summits').select('id').where('id', '=', id).forUpdate().execute();
+      }
+    },
+    async recordStatusChange(change) {
+      await db.insertInto('summitStatusChanges').values({ ...change, id: randomUUID() }).execute();
+    },
+    async listStatusChanges(id) {
+      const rows = await db.selectFrom('summitStatusChanges').selectAll().where('summitId', '=', id).orderBy('at').execute();
+      return rows as SummitStatusChange[];
+    },
+  };
+  return store;
+}

@@ -1,0 +1,29 @@
+import type { Stores, UnitOfWork } from '../ports.ts';
+import { createAreaStore } from './area-store.ts';
+import { createAuditLog } from './audit-store.ts';
+import { createCoordinatorStore } from './coordinator-store.ts';
+import type { Database } from './database.ts';
+import type { StoreContext } from './executor.ts';
+import { createGroupStore } from './group-store.ts';
+import { createOrganisationStore } from './organisation-store.ts';
+import { createProgrammeStore } from './programme-store.ts';
+import { createSummitStore } from './summit-store.ts';
+
+export function createStores(context: StoreContext): Stores {
+  return {
+    summits: createSummitStore(context),
+    groups: createGroupStore(context),
+    areas: createAreaStore(context),
+    organisations: createOrganisationStore(context),
+    programme: createProgrammeStore(context),
+    coordinators: createCoordinatorStore(context),
+    audit: createAuditLog(context),
+  };
+}
+
+export function createUnitOfWork(database: Database): UnitOfWork {
+  return {
+    stores: createStores({ db: database.db, dialect: database.dialect }),
+    transaction: (work) => database.db.transaction().execute((trx) => work(createStores({ db: trx, dialect: database.dialect }))),
+  };
+}

@@ -1,0 +1,79 @@
+// Coordinator accounts, sessions and API tokens. Kept together because each is a few lines and
+// they share one rule: secrets are only ever stored as hashes.
+import { minimumPasswordLength, normaliseEmail, type Coordinator } from '../domain/coordinator.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { CoordinatorId } from '../domain/ids.ts';
+import type { Deps } from '../ports.ts';
+
+export const sessionDays = 7;
+
+export async function createCoordinator(deps: Deps, input: { email: string; password: string; name?: string }): Promise<Coordinator> {
+  const email = normaliseEmail(input.email);
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new DomainError('validation_failed', { field: 'email' });
+  if (input.password.length < minimumPasswordLength) throw new DomainError('validation_failed', { field: 'password', minimum: minimumPasswordLength });
+  const passwordHash = await deps.passwords.hash(input.password);
+  return deps.db.transaction(async (stores) => {
+    if (await stores.coordinators.findByEmail(email)) throw new DomainError('email_taken', { email });
+    const now = deps.clock.now();
+    const coordinator = await stores.coordinators.create({ email, name: input.name ?? '', passwordHash }, now);
+    await stores.audit.append({ action: 'coordinator.created', actor: 'cli', subjectType: 'coordinator', subjectId: coordinator.id }, now);
+    return coordinator;
+  });
+}
+
+// Verifying against a fixed hash when the email is unknown keeps the response time the same, so
+// the login does not reveal which emails have accounts.
+let decoyHash: Promise<string> | undefined;
+
+/** Checks the password and opens a session; returns the session token (only its hash is stored). */
+export async function logIn(deps: Deps, email: string, password: string): Promise<{ coordinator: Coordinator; sessionToken: string; expiresAt: string }> {
+  const found = await deps.db.stores.coordinators.findByEmail(normaliseEmail(email));
+  decoyHash ??= deps.passwords.hash('decoy-password-never-used');
+  const ok = await deps.passwords.verify(found?.passwordHash ?? await decoyHash, password);
+  if (!found || !ok) throw new DomainError('invalid_credentials');
+  const sessionToken = deps.tokens.newToken();
+  const now = deps.clock.now();
+  const expiresAt = new Date(new Date(now).getTime() + sessionDays * 86_400_000).toISOString();
+  await deps.db.transaction(async (stores) => {
+    await stores.coordinators.createSession({ tokenHash: deps.tokens.hash(sessionToken), coordinatorId: found.id, createdAt: now, expiresAt });
+    await stores.audit.append({ action: 'coordinator.logged_in', actor: `coordinator:${found.id}`, subjectType: 'coordinator', subjectId: found.id }, now);
+  });
+  const { passwordHash: _omit, ...coordinator } = found;
+  return { coordinator, sessionToken, expiresAt };
+}
+
+export async function logOut(deps: Deps, sessionToken: string): Promise<void> {
+  await deps.db.stores.coordinators.deleteSession(deps.tokens.hash(sessionToken));
+}
+
+export async function findCoordinatorBySession(deps: Deps, sessionToken: string): Promise<Coordinator | undefined> {
+  return deps.db.stores.coordinators.findSession(deps.tokens.hash(sessionToken), deps.clock.now());
+}
+
+export async function findCoordinatorByApiToken(deps: Deps, token: string): Promise<Coordinator | undefined> {
+  return deps.db.stores.coordinators.findByApiToken(deps.tokens.hash(token), deps.clock.now());
+}
+
+/** Creates an API token for a coordinator; the token is returned once and stored hashed. */
+export async function createApiToken(deps: Deps, coordinatorEmailOrId: { email: string } | { id: CoordinatorId }, label = ''): Promise<{ id: string; token: string }> {
+  const { stores } = deps.db;
+  const coordinator = 'email' in coordinatorEmailOrId
+    ? await stores.coordinators.findByEmail(normaliseEmail(coordinatorEmailOrId.email))
+    : await stores.coordinators.find(coordinatorEmailOrId.id);
+  if (!coordinator) throw new DomainError('not_found', { coordinator: 'email' in coordinatorEmailOrId ? coordinatorEmailOrId.email : coordinatorEmailOrId.id });
+  const token = deps.tokens.newToken();
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const { id } = await tx.coordinators.createApiToken({ tokenHash: deps.tokens.hash(token), coordinatorId: coordinator.id, label, createdAt: now });
+    await tx.audit.append({ action: 'api_token.created', actor: `coordinator:${coordinator.id}`, subjectType: 'api_token', subjectId: id, data: { label } }, now);
+    return { id, token };
+  });
+}
+
+export async function revokeApiToken(deps: Deps, coordinatorId: CoordinatorId, tokenId: string): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction(async (stores) => {
+    await stores.coordinators.revokeApiToken(coordinatorId, tokenId, now);
+    await stores.audit.append({ action: 'api_token.revoked', actor: `coordinator:${coordinatorId}`, subjectType: 'api_token', subjectId: tokenId }, now);
+  });
+}
