@@ -4,12 +4,11 @@ type Command = { summary: string; load: () => Promise<{ run: (args: string[]) =>
 
 const commands: Record<string, Command> = {
   mdgp: { summary: 'solve an MDGPLIB instance: samskab mdgp <file> --seconds S [--seed N]', load: () => import('./mdgp-command.ts') },
+  'create-coordinator': { summary: 'create a coordinator account; asks for the password (or reads stdin)', load: () => import('./create-coordinator-command.ts') },
+  'create-api-token': { summary: 'print a new API token for a coordinator: samskab create-api-token <email>', load: () => import('./create-api-token-command.ts') },
+  migrate: { summary: 'bring the database up to date [--seed-demo]', load: () => import('./migrate-command.ts') },
   seat: { summary: 'plan tables over rounds: samskab seat <input.json> --seconds S [--seed N]', load: () => import('./seat-command.ts') },
 };
-
-export function registerCommand(name: string, command: Command): void {
-  commands[name] = command;
-}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,99 @@
+// Builds the HTTP application without listening, so tests use app.inject() or a random port.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Deps } from '../ports.ts';
+import { registerErrorHandling } from './error-handling.ts';
+import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
+import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerPublicRoutes } from './routes/public.routes.ts';
+
+export interface AppOptions {
+  deps: Deps;
+  publicUrl: string;
+  secureCookies: boolean;
+  logLevel?: string;
+  /** Extra route modules (later features register here). */
+  routes?: ((app: FastifyInstance, context: AppContext) => Promise<void> | void)[];
+}
+
+export interface AppContext {
+  deps: Deps;
+  publicUrl: string;
+  secureCookies: boolean;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dkfdsDist = join(dirname(createRequire(import.meta.url).resolve('dkfds')), '..');
+
+function locateDkfdsDist(): string {
+  // The package's `exports` hides its subpaths; its main file lives in dist/js.
+  return dkfdsDist.endsWith('dist') ? dkfdsDist : join(dkfdsDist, 'dist');
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
+    trustProxy: true,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    frameguard: { action: 'deny' },
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies, signed: false },
+    getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, { root: locateDkfdsDist(), prefix: '/assets/dkfds/', maxAge: '1d' });
+  await app.register(fastifyStatic, { root: join(here, '../web/assets'), prefix: '/assets/', decorateReply: false, maxAge: '1h' });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Samskab API', version: '1', description: 'Plan cross-sector summits: summits, groups, quotas, areas, organisations, recruitment and seating.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    hideUntagged: true,
+    transform: jsonSchemaTransform,
+  });
+
+  const context: AppContext = { deps: options.deps, publicUrl: options.publicUrl, secureCookies: options.secureCookies };
+  registerErrorHandling(app, context);
+  await registerPublicRoutes(app, context);
+  await registerAuthRoutes(app, context);
+  await registerApiSummitRoutes(app, context);
+  for (const routes of options.routes ?? []) await routes(app, context);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  return app;
+}

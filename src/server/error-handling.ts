@@ -1,0 +1,63 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDomainError } from '../domain/errors.ts';
+import { MessagePage } from '../web/pages/message-page.tsx';
+import { renderPage } from '../web/layout.tsx';
+import type { AppContext } from './app.ts';
+import { statusForCode } from './http-errors.ts';
+import { en } from '../web/i18n/en.ts';
+import { pageContext } from './page-context.ts';
+
+export const isApiRequest = (request: FastifyRequest) => request.url.startsWith('/api/');
+
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export function sendApiError(reply: FastifyReply, status: number, error: ApiError) {
+  return reply.status(status).type('application/json').send(error);
+}
+
+async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: 'notFound' | 'forbidden' | 'csrf' | 'server' | 'rateLimited') {
+  const ctx = await pageContext(context.deps, request, reply).catch(() => undefined);
+  if (!ctx) return reply.status(status).type('text/plain').send('Fejl');
+  const text = kind === 'rateLimited' ? ctx.t.login.rateLimited : ctx.t.errors[kind];
+  return reply.status(status).type('text/html').send(renderPage(MessagePage({ ctx, title: text, paragraphs: [] })));
+}
+
+export function registerErrorHandling(app: FastifyInstance, context: AppContext): void {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const api = isApiRequest(request);
+    if (isDomainError(error)) {
+      const status = statusForCode(error.code);
+      if (api) return sendApiError(reply, status, { code: error.code, message: en.errors.codes[error.code] ?? error.message, details: error.details });
+      return sendErrorPage(context, request, reply, status, status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'server');
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) => ({ path: v.instancePath, message: v.message, params: v.params }));
+      return sendApiError(reply, 422, { code: 'validation_failed', message: 'The request does not match the schema.', details });
+    }
+    if (error.statusCode === 429) {
+      if (api) return sendApiError(reply, 429, { code: 'rate_limited', message: 'Too many requests.' });
+      return sendErrorPage(context, request, reply, 429, 'rateLimited');
+    }
+    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+      if (api) return sendApiError(reply, 403, { code: 'csrf_failed', message: 'Missing or invalid CSRF token.' });
+      return sendErrorPage(context, request, reply, 403, 'csrf');
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      if (api) return sendApiError(reply, error.statusCode, { code: error.statusCode === 415 ? 'unsupported_media_type' : 'bad_request', message: error.message });
+      return sendErrorPage(context, request, reply, error.statusCode, 'notFound');
+    }
+    request.log.error(error);
+    if (api) return sendApiError(reply, 500, { code: 'internal_error', message: 'Internal error.' });
+    return sendErrorPage(context, request, reply, 500, 'server');
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApiRequest(request)) return sendApiError(reply, 404, { code: 'not_found', message: 'No such resource.' });
+    return sendErrorPage(context, request, reply, 404, 'notFound');
+  });
+}

@@ -1,0 +1,29 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps } from '../ports.ts';
+import { messagesFor, type Language } from '../web/i18n/messages.ts';
+import type { PageContext } from '../web/layout.tsx';
+import { coordinatorFromSession, type CoordinatorAccess } from './access.ts';
+
+export const languageCookie = 'samskab_lang';
+
+/** Danish unless the visitor chose English (?lang=en, remembered in a cookie). */
+export function languageOf(request: FastifyRequest, reply: FastifyReply): Language {
+  const query = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (query === 'da' || query === 'en') {
+    reply.setCookie(languageCookie, query, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
+    return query;
+  }
+  return request.cookies[languageCookie] === 'en' ? 'en' : 'da';
+}
+
+export async function pageContext(deps: Deps, request: FastifyRequest, reply: FastifyReply, coordinator?: CoordinatorAccess): Promise<PageContext> {
+  const lang = languageOf(request, reply);
+  const who = coordinator ?? await coordinatorFromSession(deps, request);
+  return {
+    lang,
+    t: messagesFor(lang),
+    path: request.url,
+    csrfToken: reply.generateCsrf(),
+    coordinator: who ? { email: who.email, name: who.name } : undefined,
+  };
+}

@@ -1,0 +1,80 @@
+// Request bodies of the JSON API, shared by the API routes and the coordinator's forms.
+import { z } from 'zod';
+import { apportionmentMethods } from '../../domain/apportion.ts';
+import { organisationKinds, summitStatuses } from '../../domain/summit.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1).max(max);
+const isoDateTime = z.string().datetime({ offset: true });
+const count = (max: number) => z.number().int().min(0).max(max);
+
+export const summitCreateBody = z.object({
+  title: required(200),
+  capacity: z.number().int().min(1).max(100_000),
+  purpose: text(2000).optional(),
+  description: text(20_000).optional(),
+  venue: text(500).optional(),
+  startsAt: isoDateTime.nullable().optional(),
+  endsAt: isoDateTime.nullable().optional(),
+  responsibleEditor: text(200).optional(),
+  organiser: text(200).optional(),
+  answerDays: z.number().int().min(1).max(365).optional(),
+  retentionDays: z.number().int().min(1).max(3650).optional(),
+});
+export const summitUpdateBody = summitCreateBody.partial();
+
+export const statusBody = z.object({ status: z.enum(summitStatuses), reason: text(2000).optional() });
+
+export const groupBody = z.object({
+  name: required(200),
+  quota: count(100_000),
+  description: text(1000).optional(),
+  facilitators: z.boolean().optional(),
+  followsTables: z.boolean().optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+export const groupUpdateBody = groupBody.partial();
+
+export const areaBody = z.object({
+  name: required(200),
+  population: count(100_000_000),
+  mainTown: text(200).optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+export const areaUpdateBody = areaBody.partial();
+
+export const organisationBody = z.object({
+  name: required(200),
+  kind: z.enum(organisationKinds),
+  groupId: z.string().min(1).max(100),
+  areaId: z.string().min(1).max(100).nullable().optional(),
+  quota: count(100_000),
+  contactEmail: z.string().trim().email().max(320).or(z.literal('')).optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+export const organisationUpdateBody = organisationBody.partial();
+
+export const apportionmentQuery = z.object({
+  method: z.enum(apportionmentMethods).default('hare'),
+  minimum: z.coerce.number().int().min(0).max(1000).default(0),
+});
+export const apportionmentBody = z.object({
+  method: z.enum(apportionmentMethods).default('hare'),
+  minimum: z.number().int().min(0).max(1000).default(0),
+  overrides: z.record(z.string(), count(100_000)).optional(),
+});
+
+export const programmeBody = z.object({
+  title: required(300),
+  startsAt: z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/).or(z.literal('')).optional(),
+  endsAt: z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/).or(z.literal('')).optional(),
+  description: text(5000).optional(),
+  speakerName: text(200).optional(),
+  speakerTitle: text(300).optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+export const programmeUpdateBody = programmeBody.partial();
+
+export const idParam = (name: string) => z.object({ [name]: z.string().min(1).max(100) });
+export const createdResponse = z.object({ id: z.string() }).loose();
+export const errorResponse = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });

@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { Language, Messages } from './i18n/messages.ts';
+
+export interface PageContext {
+  lang: Language;
+  t: Messages;
+  /** The current path, for the language switch. */
+  path: string;
+  csrfToken: string;
+  coordinator?: { email: string; name: string } | undefined;
+}
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  /** Breadcrumb-like heading of the coordinator area. */
+  wide?: boolean;
+}
+
+function languageHref(path: string, lang: string): string {
+  const url = new URL(path, 'http://x');
+  url.searchParams.set('lang', lang);
+  return url.pathname + url.search;
+}
+
+export function Layout({ ctx, title, children }: LayoutProps) {
+  const { t } = ctx;
+  return (
+    <html lang={ctx.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t.appName}`}</title>
+        <link rel="stylesheet" href="/assets/dkfds/css/dkfds.min.css" />
+        <link rel="stylesheet" href="/assets/app.css" />
+        <script src="/assets/dkfds/js/dkfds.min.js" defer></script>
+        <script src="/assets/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skipnav" href="#main-content">{t.skipToContent}</a>
+        <header class="header">
+          <div class="portal-info">
+            <div class="portal-info-inner container">
+              <a href="/" class="samskab-brand">{t.appName}</a>
+              <nav class="samskab-topnav" aria-label={ctx.lang === 'da' ? 'Hovedmenu' : 'Main menu'}>
+                <ul class="nobullet-list samskab-topnav-list">
+                  <li><a href="/">{t.nav.summits}</a></li>
+                  {ctx.coordinator ? <li><a href="/admin">{ctx.lang === 'da' ? 'Koordinator' : 'Coordinator'}</a></li> : null}
+                  <li><a href={languageHref(ctx.path, t.otherLanguage.lang)} lang={t.otherLanguage.lang} hreflang={t.otherLanguage.lang}>{t.otherLanguage.label}</a></li>
+                  <li>
+                    {ctx.coordinator
+                      ? (
+                        <form method="post" action="/logout" class="samskab-inline-form">
+                          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                          <button type="submit" class="button button-tertiary">{t.nav.logout}</button>
+                        </form>
+                      )
+                      : <a href="/login">{t.nav.login}</a>}
+                  </li>
+                </ul>
+              </nav>
+            </div>
+          </div>
+        </header>
+        <main id="main-content" class="container samskab-main" tabindex={-1}>
+          {children}
+        </main>
+        <footer>
+          <div class="footer">
+            <div class="container">
+              <p>{t.footer.about}</p>
+              <ul class="nobullet-list">
+                <li><a href="/tilgaengelighed">{t.nav.accessibility}</a></li>
+                <li><a href="/privatliv">{t.nav.privacy}</a></li>
+              </ul>
+            </div>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export function renderPage(vnode: preact.VNode): string {
+  return '<!doctype html>' + renderToString(vnode);
+}

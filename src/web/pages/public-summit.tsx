@@ -1,0 +1,128 @@
+import type { SummitOverview } from '../../use-cases/get-summit-overview.ts';
+import { formatDate, formatDateTime } from '../i18n/messages.ts';
+import { Layout, type PageContext } from '../layout.tsx';
+
+export interface PublicSummitView extends SummitOverview {
+  /** Shown beside the populations when they are not official figures. */
+  populationNote: string | null;
+}
+
+function StatusBlock({ ctx, view }: { ctx: PageContext; view: PublicSummitView }) {
+  const { t } = ctx;
+  const { summit } = view;
+  if (summit.status === 'postponed' || summit.status === 'cancelled') {
+    return (
+      <div class={`alert ${summit.status === 'cancelled' ? 'alert-error' : 'alert-warning'}`} role="status">
+        <div class="alert-body">
+          <p class="alert-heading">{summit.status === 'cancelled' ? t.summitPage.cancelledHeading : t.summitPage.postponedHeading}</p>
+          {summit.statusReason ? <p class="alert-text">{summit.statusReason}</p> : null}
+        </div>
+      </div>
+    );
+  }
+  return null;
+}
+
+export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: PublicSummitView }) {
+  const { t, lang } = ctx;
+  const { summit, groups, areas, organisations, programme } = view;
+  const hasDate = summit.status !== 'postponed' && summit.status !== 'cancelled' && summit.startsAt;
+  const forumFor = (areaId: string) => organisations.find((o) => o.areaId === areaId && o.kind === 'local_forum');
+  const speakers = programme.filter((p) => p.speakerName);
+  return (
+    <Layout ctx={ctx} title={summit.title}>
+      <h1>{summit.title}{summit.status === 'postponed' ? ` – ${t.summitPage.dateMissing.toLowerCase()}` : ''}</h1>
+      <StatusBlock ctx={ctx} view={view} />
+      <dl class="samskab-facts">
+        <dt>{t.summitPage.status}</dt>
+        <dd><span class={`samskab-status samskab-status-${summit.status}`}>{t.status[summit.status]}</span></dd>
+        <dt>{t.summitPage.when}</dt>
+        <dd>{hasDate ? formatDateTime(lang, summit.startsAt!) + (summit.endsAt ? ` – ${formatDateTime(lang, summit.endsAt)}` : '') : t.summitPage.dateMissing}</dd>
+        {summit.venue ? <><dt>{t.summitPage.where}</dt><dd>{summit.venue}</dd></> : null}
+        <dt>{t.summitPage.participants}</dt>
+        <dd>{groups.map((g) => g.name).join(', ')}</dd>
+      </dl>
+
+      {summit.purpose ? <p class="font-lead">{summit.purpose}</p> : null}
+      {summit.description.split(/\n\n+/).filter(Boolean).map((paragraph) => <p>{paragraph}</p>)}
+
+      {programme.length ? (
+        <section aria-labelledby="programme-heading">
+          <h2 id="programme-heading">{t.summitPage.programme}</h2>
+          <ol class="samskab-programme">
+            {programme.map((item) => (
+              <li>
+                {item.startsAt ? <span class="samskab-time">{item.startsAt}{item.endsAt ? `–${item.endsAt}` : ''} </span> : null}
+                <strong>{item.title}</strong>
+                {item.speakerName ? <span>: {item.speakerName}{item.speakerTitle ? `, ${item.speakerTitle}` : ''}</span> : null}
+                {item.description ? <p>{item.description}</p> : null}
+              </li>
+            ))}
+          </ol>
+          {speakers.length ? (
+            <>
+              <h3>{t.summitPage.speakers}</h3>
+              <ul>{speakers.map((s) => <li><strong>{s.speakerName}</strong>{s.speakerTitle ? `, ${s.speakerTitle}` : ''}</li>)}</ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="participants-heading">
+        <h2 id="participants-heading">{t.summitPage.participants}</h2>
+        <p>{t.summitPage.participantsIntro}</p>
+        <p>{t.summitPage.capacity(summit.capacity)}</p>
+        <table class="table table--zebra">
+          <caption class="sr-only">{t.summitPage.participants}</caption>
+          <thead><tr><th scope="col">{t.summitPage.group}</th><th scope="col" class="samskab-number">{t.summitPage.seats}</th></tr></thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr><th scope="row">{g.name}{g.description ? <span class="samskab-muted"> ({g.description})</span> : null}</th><td class="samskab-number">{g.quota}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {areas.length ? (
+        <section aria-labelledby="take-part-heading">
+          <h2 id="take-part-heading">{t.summitPage.howToTakePart}</h2>
+          <p>{t.summitPage.contactForum}</p>
+          <table class="table table--zebra">
+            <caption class="sr-only">{t.summitPage.forum}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.summitPage.area}</th>
+                <th scope="col">{t.summitPage.mainTown}</th>
+                <th scope="col">{t.summitPage.forum}</th>
+                <th scope="col" class="samskab-number">{t.summitPage.population}</th>
+                <th scope="col" class="samskab-number">{t.summitPage.forumSeats}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {areas.map((area) => {
+                const forum = forumFor(area.id);
+                return (
+                  <tr>
+                    <th scope="row">{area.name}</th>
+                    <td>{area.mainTown}</td>
+                    <td>{forum?.name ?? `${t.summitPage.forum} ${area.name}`}</td>
+                    <td class="samskab-number">{area.population.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB')}</td>
+                    <td class="samskab-number">{forum?.quota ?? '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {view.populationNote ? <p class="form-hint">{t.summitPage.demoFigures}</p> : null}
+        </section>
+      ) : null}
+
+      <hr />
+      <dl class="samskab-facts samskab-colophon">
+        <dt>{t.summitPage.lastUpdated}</dt><dd>{formatDate(lang, summit.updatedAt)}</dd>
+        {summit.responsibleEditor ? <><dt>{t.summitPage.editor}</dt><dd>{summit.responsibleEditor}</dd></> : null}
+        {summit.organiser ? <><dt>{t.summitPage.organiser}</dt><dd>{summit.organiser}</dd></> : null}
+      </dl>
+    </Layout>
+  );
+}
