@@ -17,6 +17,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       ...restrict([
         rule(['**/storage/**', '**/server/**', '**/web/**', '**/mail/**', '**/exports/**', '**/cli/**', '**/use-cases/**', '**/solver/**', 'node:*', 'fs', 'kysely', 'fastify', 'pg', 'better-sqlite3'],
