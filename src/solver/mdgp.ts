@@ -122,6 +122,8 @@ export class MdgpSearch {
   readonly bound: Float64Array;
   readonly canMove: boolean;
   f = 0;
+  /** True when p, sizes and ct describe the partition last written back (no load needed). */
+  current = false;
   evaluations = 0;
   stopped = false;
   localSearches = 0;
@@ -130,6 +132,8 @@ export class MdgpSearch {
   private readonly shouldStop: (() => boolean) | undefined;
   // scratch buffers
   private readonly removed: Int32Array;
+  private readonly simSize: Int32Array;
+  private readonly target: Int32Array;
   private readonly avg: Float64Array;
   private readonly order: Int32Array;
   private readonly contribA: Float64Array;
@@ -158,6 +162,8 @@ export class MdgpSearch {
     for (let g = 0; g < m; g++) if (inst.lower[g] < inst.upper[g]) canMove = true;
     this.canMove = canMove;
     this.removed = new Int32Array(m);
+    this.simSize = new Int32Array(m);
+    this.target = new Int32Array(m);
     this.avg = new Float64Array(m * m);
     this.order = new Int32Array(Math.max(n, m));
     this.contribA = new Float64Array(n);
@@ -312,7 +318,8 @@ export class MdgpSearch {
   /** Takes `part` to a local optimum (moves then swaps, until neither improves), in place; returns f. */
   localSearch(part: Int32Array): number {
     this.localSearches++;
-    this.load(part);
+    if (!this.current) this.load(part);
+    this.current = false;
     let start = 0;
     for (;;) {
       let improved = this.canMove ? this.movePass() : false;
@@ -330,6 +337,7 @@ export class MdgpSearch {
 
   /** A random feasible partition: every group filled to its lower bound, the rest where there is room. */
   randomPartition(part: Int32Array): void {
+    this.current = false;
     const { n, m, lower, upper, rng, order, size } = this;
     for (let i = 0; i < n; i++) order[i] = i;
     shuffle(rng, order, n);
@@ -347,6 +355,7 @@ export class MdgpSearch {
 
   /** TPSDP's undirected perturbation: `count` random feasible moves or swaps, drawn without bias. */
   undirectedPerturbation(part: Int32Array, count: number): void {
+    this.current = false;
     const { n, m, lower, upper, rng, size } = this;
     size.fill(0);
     for (let i = 0; i < n; i++) size[part[i]]++;
@@ -377,9 +386,9 @@ export class MdgpSearch {
    * average distance, first into groups below their lower bound, then anywhere with room.
    */
   directedPerturbation(part: Int32Array, rounds: number): void {
-    const { n, m, d, ct, p, size, members, lower, upper, rng, removed, avg, order } = this;
+    const { n, m, d, ct, p, size, members, lower, upper, rng, removed, avg, order, simSize, target } = this;
+    this.load(part);
     for (let round = 0; round < rounds; round++) {
-      this.load(part);
       let r = 0;
       for (let g = 0; g < m; g++) {
         const go = g * n;
@@ -389,47 +398,51 @@ export class MdgpSearch {
           if (ct[go + i] < worstValue) { worstValue = ct[go + i]; worst = i; }
         }
         removed[g] = worst;
+        target[g] = -1;
+        simSize[g] = size[g] - (worst >= 0 ? 1 : 0);
         if (worst >= 0) r++;
       }
-      for (let g = 0; g < m; g++) if (removed[g] >= 0) size[g]--;
       for (let a = 0; a < m; a++) {
         const e = removed[a];
         if (e < 0) continue;
         for (let h = 0; h < m; h++) {
           const other = removed[h];
           const c = ct[h * n + e] - (other >= 0 && other !== e ? d[e * n + other] : 0);
-          avg[a * m + h] = size[h] > 0 ? c / size[h] : 0;
+          avg[a * m + h] = simSize[h] > 0 ? c / simSize[h] : 0;
         }
       }
-      // removed[a] < 0 once placed; groups are filled to their lower bound first, in random order.
+      // Groups below their lower bound are refilled first, in random order; then the rest go
+      // where their average distance is highest among groups with room.
       let left = r;
       for (;;) {
         let below = 0;
-        for (let h = 0; h < m; h++) if (size[h] < lower[h]) order[below++] = h;
+        for (let h = 0; h < m; h++) if (simSize[h] < lower[h]) order[below++] = h;
         if (below === 0 || left === 0) break;
         const h = order[rng.int(below)];
         let bestA = -1, bestValue = -Infinity;
-        for (let a = 0; a < m; a++) if (removed[a] >= 0 && avg[a * m + h] > bestValue) { bestValue = avg[a * m + h]; bestA = a; }
-        p[removed[bestA]] = h;
-        size[h]++;
-        removed[bestA] = -1;
+        for (let a = 0; a < m; a++) if (removed[a] >= 0 && target[a] < 0 && avg[a * m + h] > bestValue) { bestValue = avg[a * m + h]; bestA = a; }
+        target[bestA] = h;
+        simSize[h]++;
         left--;
       }
       if (left > 0) {
         let k = 0;
-        for (let a = 0; a < m; a++) if (removed[a] >= 0) order[k++] = a;
+        for (let a = 0; a < m; a++) if (removed[a] >= 0 && target[a] < 0) order[k++] = a;
         shuffle(rng, order, k);
         for (let q = 0; q < k; q++) {
           const a = order[q];
           let bestH = -1, bestValue = -Infinity;
-          for (let h = 0; h < m; h++) if (size[h] < upper[h] && avg[a * m + h] > bestValue) { bestValue = avg[a * m + h]; bestH = h; }
-          p[removed[a]] = bestH;
-          size[bestH]++;
-          removed[a] = -1;
+          for (let h = 0; h < m; h++) if (simSize[h] < upper[h] && avg[a * m + h] > bestValue) { bestValue = avg[a * m + h]; bestH = h; }
+          target[a] = bestH;
+          simSize[bestH]++;
         }
       }
-      part.set(p);
+      // Apply as moves, keeping the contribution matrix current. Moving one element at a time can
+      // pass through sizes outside the bounds; only the end state must be feasible.
+      for (let a = 0; a < m; a++) if (removed[a] >= 0 && target[a] !== p[removed[a]]) this.applyMove(removed[a], target[a]);
     }
+    part.set(p);
+    this.current = true;
   }
 
   private groupContributions(part: Int32Array, contrib: Float64Array, div: Float64Array): void {
@@ -455,6 +468,7 @@ export class MdgpSearch {
    * sizes with random leftovers.
    */
   crossover(a: Int32Array, b: Int32Array, child: Int32Array): void {
+    this.current = false;
     const { n, m, lower, upper, rng, contribA, contribB, divA, divB, order, size } = this;
     this.groupContributions(a, contribA, divA);
     this.groupContributions(b, contribB, divB);
