@@ -1,0 +1,144 @@
+// The coordinator's pages under /admin (session cookie): the summits, one summit's details and
+// status, and the coordinator's API tokens. Groups, areas, organisations, apportionment and the
+// programme live in admin-setup.routes.ts.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { allowedTransitions, summitStatuses, type SummitStatus } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import { changeSummitStatus } from '../../use-cases/change-summit-status.ts';
+import { createApiToken, revokeApiToken } from '../../use-cases/manage-coordinators.ts';
+import { createSummit, updateSummit } from '../../use-cases/save-summit.ts';
+import { fieldErrorsFrom } from '../../web/form-errors.ts';
+import { renderPage } from '../../web/layout.tsx';
+import { AdminApiTokensPage } from '../../web/pages/admin-api-tokens.tsx';
+import type { FormState } from '../../web/pages/admin-shell.tsx';
+import { AdminSummitPage, statusNeedsReason, type AdminSummitView } from '../../web/pages/admin-summit.tsx';
+import { AdminSummitsPage } from '../../web/pages/admin-summits.tsx';
+import type { AppContext } from '../app.ts';
+import { registerAdminSetupRoutes } from './admin-setup.routes.ts';
+import { actorOf, coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { summitCreateBody } from './api-schemas.ts';
+
+const summitFields = summitCreateBody.shape;
+
+const createSummitForm = z.object({ title: summitFields.title, capacity: formInt(summitFields.capacity) });
+
+const summitDetailsForm = z.object({
+  title: summitFields.title,
+  capacity: formInt(summitFields.capacity),
+  purpose: summitFields.purpose,
+  description: summitFields.description,
+  venue: summitFields.venue,
+  responsibleEditor: summitFields.responsibleEditor,
+  organiser: summitFields.organiser,
+  startsAt: formLocalDateTime,
+  endsAt: formLocalDateTime,
+  answerDays: formInt(summitFields.answerDays.unwrap()),
+  retentionDays: formInt(summitFields.retentionDays.unwrap()),
+});
+
+const tokenForm = z.object({ label: z.string().trim().min(1).max(100) });
+
+export const summitIdOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
+
+async function summitView(deps: Deps, id: SummitId): Promise<AdminSummitView> {
+  const summit = await deps.db.stores.summits.find(id);
+  if (!summit) throw new DomainError('not_found', { summitId: id });
+  return { summit, transitions: allowedTransitions(summit.status), history: await deps.db.stores.summits.listStatusChanges(id) };
+}
+
+export async function registerAdminRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+
+  app.get('/admin', async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const summits = await deps.db.stores.summits.list();
+    return sendPage(reply, renderPage(AdminSummitsPage({ ctx: page.ctx, summits })));
+  });
+
+  app.post('/admin/summits', { preHandler: app.csrfProtection }, async (request, reply) => submitForm({
+    deps, request, reply, form: 'summit', page: '/admin', schema: createSummitForm,
+    labels: (t) => ({ title: t.admin.summit.title, capacity: t.admin.summit.capacity }),
+    save: async (data, coordinator) => `/admin/summits/${(await createSummit(deps, actorOf(coordinator), data)).id}`,
+    render: async (ctx, state) => renderPage(AdminSummitsPage({ ctx, summits: await deps.db.stores.summits.list(), state })),
+  }));
+
+  app.get('/admin/summits/:summitId', async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const view = await summitView(deps, summitIdOf(request));
+    return sendPage(reply, renderPage(AdminSummitPage({ ctx: page.ctx, view, saved: savedFlag(request) })));
+  });
+
+  app.post('/admin/summits/:summitId', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const id = summitIdOf(request);
+    return submitForm({
+      deps, request, reply, form: 'details', page: `/admin/summits/${id}`, schema: summitDetailsForm,
+      labels: (t) => {
+        const s = t.admin.summit;
+        return {
+          title: s.title, capacity: s.capacity, purpose: s.purpose, description: s.description, venue: s.venue, responsibleEditor: s.responsibleEditor,
+          organiser: s.organiser, startsAt: s.startsAt, endsAt: s.endsAt, answerDays: s.answerDays, retentionDays: s.retentionDays,
+        };
+      },
+      save: async (data, coordinator) => { await updateSummit(deps, actorOf(coordinator), id, data); },
+      render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
+    });
+  });
+
+  // One form per allowed change; postponing and cancelling carry a public reason.
+  app.post('/admin/summits/:summitId/status', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const id = summitIdOf(request);
+    const values = formValues(request.body);
+    const to = (summitStatuses as readonly string[]).includes(values.to ?? '') ? values.to as SummitStatus : undefined;
+    const reasonField = `reason-${to}`;
+    const schema = z.object({
+      to: z.enum(summitStatuses),
+      [reasonField]: to && statusNeedsReason(to) ? z.string().trim().min(1).max(2000) : z.string().trim().max(2000).optional(),
+    });
+    return submitForm({
+      deps, request, reply, form: `status-${to ?? 'unknown'}`, page: `/admin/summits/${id}`, schema,
+      labels: (t) => ({ to: t.admin.status.heading, [reasonField]: to ? t.admin.status.reason(t.status[to]) : '' }),
+      save: async (data, coordinator) => {
+        await changeSummitStatus(deps, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
+      },
+      render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
+    });
+  });
+
+  const tokenRows = (coordinatorId: Parameters<Deps['db']['stores']['coordinators']['listApiTokens']>[0]) => deps.db.stores.coordinators.listApiTokens(coordinatorId);
+
+  app.get('/admin/api-tokens', async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx: page.ctx, tokens: await tokenRows(page.coordinator.id), saved: savedFlag(request) })));
+  });
+
+  // The new token is shown in the answer to this POST and nowhere else: it is stored only as a hash.
+  app.post('/admin/api-tokens', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply, '/admin/api-tokens');
+    if (!page) return reply;
+    const { ctx, coordinator } = page;
+    const values = formValues(request.body);
+    const parsed = tokenForm.safeParse(values);
+    if (!parsed.success) {
+      const state: FormState = { form: 'token', values, errors: fieldErrorsFrom(parsed.error.issues, ctx.t, { label: ctx.t.admin.tokens.label }), general: [] };
+      return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), saved: false, state })), 422);
+    }
+    const { token } = await createApiToken(deps, { id: coordinator.id }, parsed.data.label);
+    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), newToken: token, saved: false })), 201);
+  });
+
+  app.post('/admin/api-tokens/:tokenId/revoke', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const tokenId = z.string().min(1).max(100).parse((request.params as { tokenId: string }).tokenId);
+    await revokeApiToken(deps, page.coordinator.id, tokenId);
+    return reply.redirect('/admin/api-tokens?saved=1', 303);
+  });
+
+  await registerAdminSetupRoutes(app, context);
+}

@@ -1,0 +1,61 @@
+// The coordinator's API tokens: create one (shown once, never again), list them, revoke one.
+import { CsrfField, TextField } from '../form-fields.tsx';
+import { formatDateTime } from '../i18n/messages.ts';
+import type { PageContext } from '../layout.tsx';
+import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+
+export interface ApiTokenRow { id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }
+
+export function AdminApiTokensPage({ ctx, tokens, newToken, saved, state }: {
+  ctx: PageContext; tokens: ApiTokenRow[]; newToken?: string; saved: boolean; state?: FormState;
+}) {
+  const { t, lang } = ctx;
+  const k = t.admin.tokens;
+  const errors = errorsOf(state, 'token');
+  return (
+    <AdminPage ctx={ctx} title={k.heading} saved={saved} state={state}>
+      <p><a href="/admin">{t.admin.nav.allSummits}</a></p>
+      <p>{k.intro}</p>
+      {newToken ? (
+        <div class="alert alert-success" role="status">
+          <div class="alert-body">
+            <h2 class="alert-heading h3">{k.createdHeading}</h2>
+            <p class="alert-text">{k.createdOnce}</p>
+            <p><code id="new-api-token" class="samskab-token">{newToken}</code></p>
+          </div>
+        </div>
+      ) : null}
+      <h2>{k.caption}</h2>
+      {tokens.length === 0 ? <p>{k.none}</p> : (
+        <table class="table table--zebra">
+          <caption class="sr-only">{k.caption}</caption>
+          <thead><tr><th scope="col">{k.label}</th><th scope="col">{k.created}</th><th scope="col">{k.lastUsed}</th><th scope="col">{k.state}</th><th scope="col">{t.admin.actions}</th></tr></thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr>
+                <th scope="row">{token.label || t.admin.none}</th>
+                <td>{formatDateTime(lang, token.createdAt)}</td>
+                <td>{token.lastUsedAt ? formatDateTime(lang, token.lastUsedAt) : k.never}</td>
+                <td>{token.revokedAt ? `${k.revoked} ${formatDateTime(lang, token.revokedAt)}` : k.active}</td>
+                <td>
+                  {token.revokedAt ? t.admin.none : (
+                    <form method="post" action={`/admin/api-tokens/${token.id}/revoke`}>
+                      <CsrfField token={ctx.csrfToken} />
+                      <button type="submit" class="button button-secondary">{k.revoke}<span class="sr-only"> {token.label}</span></button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{k.createHeading}</h2>
+      <form method="post" action="/admin/api-tokens" novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <TextField name="label" label={k.label} hint={k.labelHint} value={valueOf(state, 'token', 'label', '')} errors={errors} required />
+        <button type="submit" class="button button-primary">{k.create}</button>
+      </form>
+    </AdminPage>
+  );
+}
