@@ -13,6 +13,7 @@ const schema = z.object({
   SAMSKAB_SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('true'),
   SAMSKAB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  SAMSKAB_UNSAFE_NO_SEAT_LOCK: z.enum(['1', '0', 'true', 'false', '']).default(''),
 });
 
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   readonly logLevel: string;
   /** Cookies get the Secure flag when the public URL is https. */
   readonly secureCookies: boolean;
+  /** TEST ONLY: removes the seat guard so the concurrency tests can prove they catch overselling. */
+  readonly unsafeNoSeatLock: boolean;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -48,5 +51,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedDemo: e.SAMSKAB_SEED_DEMO === 'true' || e.SAMSKAB_SEED_DEMO === '1',
     logLevel: e.SAMSKAB_LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    unsafeNoSeatLock: e.SAMSKAB_UNSAFE_NO_SEAT_LOCK === '1' || e.SAMSKAB_UNSAFE_NO_SEAT_LOCK === 'true',
   });
 }

@@ -2,6 +2,7 @@
 import { parseConfig } from './config.ts';
 import { openRuntime } from './composition.ts';
 import { buildApp } from './server/app.ts';
+import { startRegistrationBackground } from './server/registration-background.ts';
 import { seedDemoSummit } from './use-cases/seed-demo-summit.ts';
 
 const config = parseConfig(process.env);
@@ -17,7 +18,8 @@ if (config.seedDemo) {
   }
 }
 
-const app = await buildApp({ deps: runtime.deps, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+const registration = startRegistrationBackground(runtime.deps, config);
+const app = await buildApp({ deps: registration.deps, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
 await app.listen({ port: config.port, host: config.host });
 
 const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;
@@ -27,6 +29,7 @@ console.log('Coordinators log in at /login. Create an account with: npx samskab 
 async function shutdown(signal: string) {
   console.log(`Received ${signal}, stopping.`);
   await app.close();
+  await registration.stop();
   await runtime.close();
   process.exit(0);
 }

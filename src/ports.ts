@@ -1,6 +1,8 @@
 // The interfaces use cases need. storage/, mail/ and exports/ implement them; use cases never
 // import those folders directly.
 import type { Area } from './domain/area.ts';
+import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
+import type { NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
 import type { Coordinator } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
 import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from './domain/ids.ts';
@@ -105,6 +107,66 @@ export interface AuditLog {
   list(summitId: string, limit?: number): Promise<(AuditEntry & { id: string; at: string })[]>;
 }
 
+export type NewInvitation = Omit<Invitation, 'id' | 'createdAt' | 'updatedAt'>;
+export type InvitationChanges = Partial<Omit<Invitation, 'id' | 'summitId' | 'createdAt' | 'updatedAt'>>;
+
+/** Seats held (pending + confirmed) in one summit: in total, per group and per organisation. */
+export interface HeldSeats {
+  summit: number;
+  group: number;
+  organisation: number;
+}
+
+export interface InvitationStatusCount {
+  groupId: string;
+  organisationId: string | null;
+  status: InvitationStatus;
+  count: number;
+}
+
+export interface InvitationStore {
+  create(invitation: NewInvitation, tokenHash: string | null, now: string): Promise<Invitation>;
+  find(id: InvitationId): Promise<Invitation | undefined>;
+  findByTokenHash(tokenHash: string): Promise<Invitation | undefined>;
+  /** The nomination of this email in the summit that is waitlisted, pending or confirmed, if any. */
+  findActiveByEmail(summitId: string, emailKey: string): Promise<Invitation | undefined>;
+  /** Changes fields; `tokenHash` replaces the personal link (null removes it). */
+  update(id: InvitationId, changes: InvitationChanges, now: string, tokenHash?: string | null): Promise<Invitation>;
+  countHeld(summitId: string, groupId: string, organisationId: string | null): Promise<HeldSeats>;
+  statusCounts(summitId: string): Promise<InvitationStatusCount[]>;
+  listBySummit(summitId: string): Promise<Invitation[]>;
+  listByOrganisation(organisationId: string): Promise<Invitation[]>;
+  /** The first on the waiting list of an organisation (or of a group's direct invitations when null). */
+  nextWaitlisted(summitId: string, groupId: string, organisationId: string | null): Promise<Invitation | undefined>;
+  maxWaitlistPosition(summitId: string, groupId: string, organisationId: string | null): Promise<number>;
+  /** Pending invitations whose answer deadline has passed, oldest first. */
+  listOverdue(now: string, limit: number): Promise<Invitation[]>;
+}
+
+export interface RecruiterLinkStore {
+  create(link: Omit<RecruiterLink, 'id' | 'revokedAt'>, tokenHash: string): Promise<RecruiterLink>;
+  /** Revokes every live link of the organisation; returns how many. */
+  revokeForOrganisation(organisationId: string, now: string): Promise<number>;
+  /** The link behind a token if it is neither revoked nor expired. */
+  findActive(tokenHash: string, now: string): Promise<RecruiterLink | undefined>;
+  listActiveForSummit(summitId: string, now: string): Promise<RecruiterLink[]>;
+}
+
+export interface OutboxStore {
+  enqueue(message: NewOutboxMessage, now: string): Promise<OutboxMessage>;
+  /**
+   * Atomically claims up to `limit` due messages for `workerId` until `leaseUntil`: a message
+   * claimed by one worker (in any process) is invisible to the others until its lease runs out.
+   */
+  claimDue(workerId: string, now: string, leaseUntil: string, limit: number): Promise<OutboxMessage[]>;
+  /** Marks a claimed message delivered; false when the claim had been lost. */
+  markSent(id: string, workerId: string, now: string): Promise<boolean>;
+  /** Releases a claimed message for a later attempt. */
+  markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
+  find(id: string): Promise<OutboxMessage | undefined>;
+  listForSummit(summitId: string, limit: number): Promise<OutboxMessage[]>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -114,6 +176,9 @@ export interface Stores {
   programme: ProgrammeStore;
   coordinators: CoordinatorStore;
   audit: AuditLog;
+  invitations: InvitationStore;
+  recruiterLinks: RecruiterLinkStore;
+  outbox: OutboxStore;
 }
 
 export interface UnitOfWork {
@@ -128,4 +193,11 @@ export interface Deps {
   clock: Clock;
   tokens: TokenService;
   passwords: PasswordHasher;
+  /**
+   * TEST ONLY (SAMSKAB_UNSAFE_NO_SEAT_LOCK): seat checks run outside the locked transaction, so
+   * concurrent requests can oversell. Exists to prove that the concurrency tests catch it.
+   */
+  unsafeNoSeatLock?: boolean;
+  /** Called after a transaction queued mail, so the outbox worker can deliver at once. */
+  onMailQueued?: () => void;
 }

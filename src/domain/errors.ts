@@ -18,6 +18,17 @@ export const errorCodes = [
   'apportionment_impossible',
   'no_areas_to_apportion',
   'invalid_credentials',
+  'already_nominated',
+  'invitation_expired',
+  'invitation_declined',
+  'invitation_withdrawn',
+  'invitation_waitlisted',
+  'invitation_closed',
+  'nomination_not_withdrawable',
+  'organisation_not_in_group',
+  'import_empty',
+  'unreadable_file',
+  'unsupported_file_type',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number] | (string & { readonly __extra?: never });

@@ -11,6 +11,13 @@ const statusByCode: Record<string, number> = {
   email_taken: 409,
   rate_limited: 429,
   csrf_failed: 403,
+  already_nominated: 409,
+  invitation_expired: 409,
+  invitation_declined: 409,
+  invitation_withdrawn: 409,
+  invitation_waitlisted: 409,
+  invitation_closed: 409,
+  nomination_not_withdrawable: 409,
 };
 
 /** Rule violations (quotas, capacity, dates) are 422 unless listed above. */

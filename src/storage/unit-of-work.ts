@@ -5,6 +5,9 @@ import { createCoordinatorStore } from './coordinator-store.ts';
 import type { Database } from './database.ts';
 import type { StoreContext } from './executor.ts';
 import { createGroupStore } from './group-store.ts';
+import { createInvitationStore } from './invitation-store.ts';
+import { createOutboxStore } from './outbox-store.ts';
+import { createRecruiterLinkStore } from './recruiter-link-store.ts';
 import { createOrganisationStore } from './organisation-store.ts';
 import { createProgrammeStore } from './programme-store.ts';
 import { createSummitStore } from './summit-store.ts';
@@ -18,6 +21,9 @@ export function createStores(context: StoreContext): Stores {
     programme: createProgrammeStore(context),
     coordinators: createCoordinatorStore(context),
     audit: createAuditLog(context),
+    invitations: createInvitationStore(context),
+    recruiterLinks: createRecruiterLinkStore(context),
+    outbox: createOutboxStore(context),
   };
 }
 

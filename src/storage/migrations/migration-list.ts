@@ -2,7 +2,9 @@
 // with a dated name; never edit one that has shipped.
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-26-01-foundation.ts';
+import * as registration from './2026-11-26-02-registration.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
+  '2026-11-26-02-registration': registration,
 };

@@ -1,0 +1,67 @@
+// Reads an invitation list from CSV (comma or semicolon, UTF-8 with or without BOM) or XLSX into
+// plain rows keyed by normalised header. Validation is the use case's job.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+export interface ImportRow {
+  /** 1-based line/row number in the file, the header being row 1. */
+  row: number;
+  values: Record<string, string>;
+}
+
+const headerAliases: Record<string, string> = {
+  navn: 'name', name: 'name', 'fulde navn': 'name',
+  email: 'email', 'e-mail': 'email', mail: 'email', 'e-mailadresse': 'email',
+  telefon: 'phone', phone: 'phone', tlf: 'phone', mobil: 'phone',
+  gruppe: 'group', deltagergruppe: 'group', group: 'group',
+  organisation: 'organisation', organization: 'organisation',
+  område: 'area', omraade: 'area', lokalområde: 'area', area: 'area',
+};
+
+export const normaliseHeader = (header: string) => headerAliases[header.trim().toLowerCase()] ?? header.trim().toLowerCase();
+
+export class ImportFileError extends Error {}
+
+function toRows(table: string[][]): ImportRow[] {
+  const [header, ...body] = table;
+  if (!header) return [];
+  const keys = header.map(normaliseHeader);
+  return body.map((cells, index) => ({
+    row: index + 2,
+    values: Object.fromEntries(keys.map((key, i) => [key, String(cells[i] ?? '').trim()])),
+  })).filter((r) => Object.values(r.values).some((v) => v !== ''));
+}
+
+export async function readInvitationFile(fileName: string, content: Buffer): Promise<ImportRow[]> {
+  if (/\.xlsx$/i.test(fileName)) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    } catch {
+      throw new ImportFileError('unreadable_file');
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return [];
+    const table: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const values = (row.values as unknown[]).slice(1).map((v) => {
+        if (v && typeof v === 'object' && 'text' in (v as object)) return String((v as { text: unknown }).text);
+        if (v && typeof v === 'object' && 'result' in (v as object)) return String((v as { result: unknown }).result);
+        return v === null || v === undefined ? '' : String(v);
+      });
+      table[rowNumber - 1] = values;
+    });
+    return toRows(Array.from(table, (r) => r ?? []));
+  }
+  if (/\.(csv|txt)$/i.test(fileName)) {
+    const text = content.toString('utf8').replace(/^\uFEFF/, '');
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+    try {
+      return toRows(parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][]);
+    } catch {
+      throw new ImportFileError('unreadable_file');
+    }
+  }
+  throw new ImportFileError('unsupported_file_type');
+}

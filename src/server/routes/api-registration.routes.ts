@@ -1,0 +1,168 @@
+// The registration API. Coordinator routes (Bearer token) go through registerCoordinatorApi; the
+// token routes (recruiter links /recruiter/{token}, participant links /invitations/{token}) live in
+// their own scope without that hook: the token in the path is the credential. Token routes are rate
+// limited per IP and answer an unknown, revoked or expired token with the same 404.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { OrganisationId, SummitId } from '../../domain/ids.ts';
+import type { Invitation } from '../../domain/invitation.ts';
+import { acceptInvitation, participantAccess, updateAnswerDetails } from '../../use-cases/accept-invitation.ts';
+import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/create-recruiter-link.ts';
+import { declineInvitation } from '../../use-cases/decline-invitation.ts';
+import { getOccupancy, listInvitations } from '../../use-cases/get-occupancy.ts';
+import { ImportFileError, readInvitationFile } from '../../exports/invitation-import.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { importInvitations } from '../../use-cases/import-invitations.ts';
+import { inviteDirectly } from '../../use-cases/invite-participants-directly.ts';
+import { listOwnNominations, nominateParticipant } from '../../use-cases/nominate-participant.ts';
+import { listOutbox } from '../../use-cases/list-outbox.ts';
+import { orderWaitlist, withdrawNomination } from '../../use-cases/withdraw-nomination.ts';
+import type { AppContext } from '../app.ts';
+import { idParam } from './api-schemas.ts';
+import { registerCoordinatorApi } from './api-summits.routes.ts';
+
+const security = [{ bearer: [] }];
+const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
+
+/** Token endpoints: generous enough for a whole organisation's burst, tight enough against guessing. */
+export const tokenRateLimit = { rateLimit: { max: 300, timeWindow: '1 minute' } };
+
+const name = z.string().trim().min(1).max(200);
+const email = z.string().trim().email().max(320);
+const phone = z.string().trim().max(40).regex(/^[0-9+ ()-]*$/);
+export const nominationBody = z.object({
+  name, email, areaId: z.string().min(1).max(100).nullable().optional(), phone: phone.optional(),
+});
+export const directInvitationBody = nominationBody.extend({
+  groupId: z.string().min(1).max(100),
+  organisationId: z.string().min(1).max(100).nullable().optional(),
+});
+export const answerBody = z.object({
+  needs: z.object({ diet: z.string().trim().max(1000).optional(), accessibility: z.string().trim().max(1000).optional() }).optional(),
+  consents: z.object({ photos: z.boolean().optional() }).optional(),
+}).nullish();
+const tokenParam = z.object({ token: z.string().min(16).max(200) });
+
+/** What the coordinator sees of an invitation (never its token). */
+export const invitationJson = (i: Invitation) => ({
+  id: i.id, status: i.status, organisationId: i.organisationId, groupId: i.groupId, areaId: i.areaId, name: i.name, email: i.email,
+  phone: i.phone, source: i.source, waitlistPosition: i.status === 'waitlisted' ? i.waitlistPosition : null, invitedAt: i.invitedAt,
+  answerDeadline: i.answerDeadline, answeredAt: i.answeredAt, needs: { diet: i.dietNeeds, accessibility: i.accessibilityNeeds },
+  consents: { photos: i.consentPhotos }, createdAt: i.createdAt,
+});
+
+/** What a recruiter sees of its own nominations: no needs, no consents. */
+const nominationJson = (i: Invitation) => ({
+  id: i.id, status: i.status, name: i.name, email: i.email, phone: i.phone, areaId: i.areaId,
+  waitlistPosition: i.status === 'waitlisted' ? i.waitlistPosition : null, invitedAt: i.invitedAt, answerDeadline: i.answerDeadline, createdAt: i.createdAt,
+});
+
+/** Reads an uploaded list; an unreadable file is the coordinator's input error, not ours. */
+export async function readImportFile(fileName: string, content: Buffer) {
+  try {
+    return await readInvitationFile(fileName, content);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new DomainError(error.message);
+    throw error;
+  }
+}
+
+/** Like Fastify's JSON parser, but an empty body (POST …/recruiter-link with no options) is no body. */
+function tolerateEmptyJson(scope: FastifyInstance): void {
+  scope.removeContentTypeParser('application/json');
+  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') { done(null, undefined); return; }
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      const error = new Error('The body is not valid JSON.') as Error & { statusCode: number };
+      error.statusCode = 400;
+      done(error, undefined);
+    }
+  });
+}
+
+export async function registerApiRegistrationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+  const links = { publicUrl: context.publicUrl };
+
+  await registerCoordinatorApi(app, context, (scope) => {
+    tolerateEmptyJson(scope);
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    const tags = ['recruitment'];
+    api.post('/organisations/:organisationId/recruiter-link', {
+      schema: { tags, security, summary: "Give the organisation a new personal recruiter link (replaces the old one); mailed to its contact address", params: idParam('organisationId'),
+        body: z.object({ sendEmail: z.boolean().optional() }).nullish() },
+    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, links, actorOf(request), request.params.organisationId as OrganisationId, { sendEmail: request.body?.sendEmail })));
+    api.delete('/organisations/:organisationId/recruiter-link', { schema: { tags, security, summary: "Revoke the organisation's recruiter link", params: idParam('organisationId') } },
+      async (request, reply) => { await revokeRecruiterLink(deps, actorOf(request), request.params.organisationId as OrganisationId); return reply.status(204).send(); });
+    api.get('/summits/:summitId/occupancy', { schema: { tags, security, summary: 'Seats per organisation, per group and for the summit: quota, pending, confirmed, waitlisted, declined, expired …', params: idParam('summitId') } },
+      async (request) => {
+        const o = await getOccupancy(deps, request.params.summitId as SummitId);
+        return { ...o, groups: o.groups.map((g) => ({ ...g, waitlisted: g.waitlisted })), organisations: o.organisations };
+      });
+    api.get('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Every invitation and nomination of the summit', params: idParam('summitId') } },
+      async (request) => (await listInvitations(deps, request.params.summitId as SummitId)).map(invitationJson));
+    api.post('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Invite a person directly (waitlisted when no seat is free)', params: idParam('summitId'), body: directInvitationBody } },
+      async (request, reply) => {
+        const result = await inviteDirectly(deps, links, actorOf(request), request.params.summitId as SummitId, request.body);
+        return reply.status(result.existing ? 200 : 201).send(invitationJson(result.invitation));
+      });
+    api.post('/summits/:summitId/invitations/import', {
+      schema: { tags, security, summary: 'Import invitations from CSV or XLSX (base64): a row-by-row report; nothing is imported when a row has errors unless onlyValid is true',
+        params: idParam('summitId'),
+        body: z.object({ fileName: z.string().max(300), contentBase64: z.string().max(7_000_000), groupId: z.string().min(1).max(100).optional(), onlyValid: z.boolean().optional(), dryRun: z.boolean().optional() }) },
+    }, async (request) => {
+      const rows = await readImportFile(request.body.fileName, Buffer.from(request.body.contentBase64, 'base64'));
+      return importInvitations(deps, links, actorOf(request), request.params.summitId as SummitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
+    });
+    api.get('/summits/:summitId/outbox', { schema: { tags, security, summary: 'The mail outbox of the summit, newest first', params: idParam('summitId') } },
+      async (request) => listOutbox(deps, request.params.summitId as SummitId));
+  });
+
+  await app.register(async (scope) => {
+    tolerateEmptyJson(scope);
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    const recruiterTags = ['recruiter link'];
+    api.get('/recruiter/:token', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: "The organisation's quota and its own nominations (the token is the credential)", params: tokenParam } },
+      async (request) => {
+        const { organisation, summit, nominations } = await listOwnNominations(deps, request.params.token);
+        const held = nominations.filter((n) => n.status === 'pending' || n.status === 'confirmed').length;
+        return {
+          summit: { id: summit.id, title: summit.title, startsAt: summit.startsAt, venue: summit.venue, status: summit.status },
+          organisation: { id: organisation.id, name: organisation.name, quota: organisation.quota, free: Math.max(0, organisation.quota - held) },
+          nominations: nominations.map(nominationJson),
+        };
+      });
+    api.post('/recruiter/:token/nominations', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Nominate a person: invited (pending) when a seat is free, else waitlisted', params: tokenParam, body: nominationBody } },
+      async (request, reply) => {
+        const { invitation, existing } = await nominateParticipant(deps, links, request.params.token, request.body);
+        return reply.status(existing ? 200 : 201).send({ ...nominationJson(invitation), existing });
+      });
+    api.delete('/recruiter/:token/nominations/:id', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Withdraw a nomination; a seat it held goes to the waiting list', params: tokenParam.extend({ id: z.string().min(1).max(100) }) } },
+      async (request) => nominationJson(await withdrawNomination(deps, links, request.params.token, request.params.id)));
+    api.put('/recruiter/:token/waitlist', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Order the waiting list: listed ids first, in that order', params: tokenParam, body: z.object({ order: z.array(z.string().min(1).max(100)).max(1000) }) } },
+      async (request) => (await orderWaitlist(deps, request.params.token, request.body.order)).map(nominationJson));
+
+    const participantTags = ['participant link'];
+    api.get('/invitations/:token', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'The invitation behind a participant link', params: tokenParam } },
+      async (request) => {
+        const { invitation: i, summit } = await participantAccess(deps, request.params.token);
+        return {
+          status: i.status, name: i.name, answerDeadline: i.answerDeadline, needs: { diet: i.dietNeeds, accessibility: i.accessibilityNeeds }, consents: { photos: i.consentPhotos },
+          summit: { id: summit.id, title: summit.title, startsAt: summit.startsAt, endsAt: summit.endsAt, venue: summit.venue, status: summit.status },
+        };
+      });
+    api.post('/invitations/:token/accept', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Accept (idempotent); needs and consents are optional', params: tokenParam, body: answerBody } },
+      async (request) => ({ status: (await acceptInvitation(deps, request.params.token, request.body ?? {})).status }));
+    api.post('/invitations/:token/decline', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Decline, or cancel an accepted invitation (idempotent)', params: tokenParam } },
+      async (request) => ({ status: (await declineInvitation(deps, links, request.params.token)).status }));
+    api.patch('/invitations/:token', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Change needs or consents (a consent can be revoked at any time)', params: tokenParam, body: answerBody } },
+      async (request) => {
+        const i = await updateAnswerDetails(deps, request.params.token, request.body ?? {});
+        return { status: i.status, needs: { diet: i.dietNeeds, accessibility: i.accessibilityNeeds }, consents: { photos: i.consentPhotos } };
+      });
+  }, { prefix: '/api/v1' });
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { DomainError } from '../domain/errors.ts';
+import type { AreaId, GroupId, OrganisationId, SummitId } from '../domain/ids.ts';
+import { activeStatuses, seatHoldingStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus } from '../domain/invitation.ts';
+import { emailKey } from '../domain/invitation.ts';
+import type { InvitationChanges, InvitationStore, NewInvitation } from '../ports.ts';
+import { flag, type StoreContext } from './executor.ts';
+import { registrationDb, type InvitationsTable } from './registration-schema.ts';
+
+function toInvitation(row: InvitationsTable): Invitation {
+  const { tokenHash: _tokenHash, emailKey: _emailKey, ...rest } = row;
+  return {
+    ...rest,
+    id: row.id as InvitationId,
+    summitId: row.summitId as SummitId,
+    groupId: row.groupId as GroupId,
+    organisationId: row.organisationId as OrganisationId | null,
+    areaId: row.areaId as AreaId | null,
+    status: row.status as InvitationStatus,
+    source: row.source as InvitationSource,
+    consentPhotos: row.consentPhotos === 1,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}
+
+export function createInvitationStore({ db: executor }: StoreContext): InvitationStore {
+  const db = registrationDb(executor);
+  const one = async (row: InvitationsTable | undefined) => row && toInvitation(row);
+  const scoped = (summitId: string, groupId: string, organisationId: string | null) => {
+    let q = db.selectFrom('invitations').where('summitId', '=', summitId).where('groupId', '=', groupId);
+    q = organisationId === null ? q.where('organisationId', 'is', null) : q.where('organisationId', '=', organisationId);
+    return q;
+  };
+  const store: InvitationStore = {
+    async create(invitation: NewInvitation, tokenHash, now) {
+      const row: InvitationsTable = {
+        ...invitation,
+        id: randomUUID(),
+        emailKey: emailKey(invitation.email),
+        tokenHash,
+        consentPhotos: flag(invitation.consentPhotos),
+        createdAt: now,
+        updatedAt: now,
+      };
+      try {
+        await db.insertInto('invitations').values(row).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DomainError('already_nominated');
+        throw error;
+      }
+      return toInvitation(row);
+    },
+    find: async (id) => one(await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()),
+    findByTokenHash: async (tokenHash) => one(await db.selectFrom('invitations').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst()),
+    findActiveByEmail: async (summitId, key) => one(await db.selectFrom('invitations').selectAll()
+      .where('summitId', '=', summitId).where('emailKey', '=', key).where('status', 'in', activeStatuses).executeTakeFirst()),
+    async update(id, changes: InvitationChanges, now, tokenHash) {
+      const { consentPhotos, email, ...rest } = changes;
+      const values: Partial<InvitationsTable> = { ...rest, updatedAt: now };
+      if (consentPhotos !== undefined) values.consentPhotos = flag(consentPhotos);
+      if (email !== undefined) { values.email = email; values.emailKey = emailKey(email); }
+      if (tokenHash !== undefined) values.tokenHash = tokenHash;
+      await db.updateTable('invitations').set(values).where('id', '=', id).execute();
+      const updated = await store.find(id);
+      if (!updated) throw new DomainError('not_found', { invitationId: id });
+      return updated;
+    },
+    async countHeld(summitId, groupId, organisationId) {
+      const row = await db.selectFrom('invitations')
+        .select([
+          sql<number>`count(*)`.as('summit'),
+          sql<number>`sum(case when group_id = ${groupId} then 1 else 0 end)`.as('group'),
+          sql<number>`sum(case when organisation_id = ${organisationId ?? ''} then 1 else 0 end)`.as('organisation'),
+        ])
+        .where('summitId', '=', summitId).where('status', 'in', seatHoldingStatuses)
+        .executeTakeFirstOrThrow();
+      return { summit: Number(row.summit ?? 0), group: Number(row.group ?? 0), organisation: Number(row.organisation ?? 0) };
+    },
+    async statusCounts(summitId) {
+      const rows = await db.selectFrom('invitations')
+        .select(['groupId', 'organisationId', 'status', sql<number>`count(*)`.as('count')])
+        .where('summitId', '=', summitId).groupBy(['groupId', 'organisationId', 'status']).execute();
+      return rows.map((r) => ({ groupId: r.groupId, organisationId: r.organisationId, status: r.status as InvitationStatus, count: Number(r.count) }));
+    },
+    listBySummit: async (summitId) => (await db.selectFrom('invitations').selectAll().where('summitId', '=', summitId)
+      .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
+    listByOrganisation: async (organisationId) => (await db.selectFrom('invitations').selectAll().where('organisationId', '=', organisationId)
+      .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
+    nextWaitlisted: async (summitId, groupId, organisationId) => one(await scoped(summitId, groupId, organisationId).selectAll()
+      .where('status', '=', 'waitlisted').orderBy('waitlistPosition').orderBy('createdAt').orderBy('id').executeTakeFirst()),
+    async maxWaitlistPosition(summitId, groupId, organisationId) {
+      const row = await scoped(summitId, groupId, organisationId).select(sql<number | null>`max(waitlist_position)`.as('max'))
+        .where('status', '=', 'waitlisted').executeTakeFirst();
+      return Number(row?.max ?? 0);
+    },
+    listOverdue: async (now, limit) => (await db.selectFrom('invitations').selectAll()
+      .where('status', '=', 'pending').where('answerDeadline', '<=', now).orderBy('answerDeadline').limit(limit).execute()).map(toInvitation),
+  };
+  return store;
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { SummitId } from '../domain/ids.ts';
+import type { OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
+import type { OutboxStore } from '../ports.ts';
+import type { StoreContext } from './executor.ts';
+import { registrationDb, type OutboxMessagesTable } from './registration-schema.ts';
+
+function toMessage(row: OutboxMessagesTable): OutboxMessage {
+  const { claimedBy: _by, claimedUntil: _until, ...rest } = row;
+  return { ...rest, summitId: row.summitId as SummitId | null, kind: row.kind as OutboxKind, status: row.status as OutboxStatus };
+}
+
+export function createOutboxStore({ db: executor, dialect }: StoreContext): OutboxStore {
+  const db = registrationDb(executor);
+  return {
+    async enqueue(message, now) {
+      const row: OutboxMessagesTable = {
+        ...message, id: randomUUID(), status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null,
+        claimedUntil: null, sentAt: null, lastError: '', createdAt: now,
+      };
+      await db.insertInto('outboxMessages').values(row).execute();
+      return toMessage(row);
+    },
+    async claimDue(workerId, now, leaseUntil, limit) {
+      // One statement claims the rows. PostgreSQL: the subquery locks the chosen rows and skips
+      // rows another worker is claiming right now. SQLite: the statement runs under the single
+      // writer lock, so no two workers can claim the same row.
+      let due = db.selectFrom('outboxMessages').select('id')
+        .where('status', '=', 'queued').where('nextAttemptAt', '<=', now)
+        .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<=', now)]))
+        .orderBy('createdAt').limit(limit);
+      if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+      const rows = await db.updateTable('outboxMessages')
+        .set((eb) => ({ claimedBy: workerId, claimedUntil: leaseUntil, attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', due)
+        .where('status', '=', 'queued')
+        .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<=', now)]))
+        .returningAll()
+        .execute();
+      return rows.map(toMessage).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    async markSent(id, workerId, now) {
+      const result = await db.updateTable('outboxMessages')
+        .set({ status: 'sent', sentAt: now, claimedBy: null, claimedUntil: null, lastError: '' })
+        .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').executeTakeFirst();
+      return Number(result.numUpdatedRows ?? 0) === 1;
+    },
+    async markFailed(id, workerId, error, nextAttemptAt) {
+      await db.updateTable('outboxMessages')
+        .set({ claimedBy: null, claimedUntil: null, lastError: error.slice(0, 1000), nextAttemptAt })
+        .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').execute();
+    },
+    async find(id) {
+      const row = await db.selectFrom('outboxMessages').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toMessage(row);
+    },
+    listForSummit: async (summitId, limit) => (await db.selectFrom('outboxMessages').selectAll().where('summitId', '=', summitId)
+      .orderBy('createdAt', 'desc').orderBy('id').limit(limit).execute()).map(toMessage),
+  };
+}
