@@ -53,7 +53,7 @@ export function AdminGroupsPage({ ctx, summit, groups, organisations, saved, sta
                 <td>
                   <div class="samskab-actions">
                     <a href={`/admin/summits/${summit.id}/groups/${group.id}`}>{t.admin.edit}<span class="sr-only"> {group.name}</span></a>
-                    <a href={`/admin/summits/${summit.id}/groups/${group.id}/apportionment`}>{g.apportion}<span class="sr-only">: {group.name}</span></a>
+                    <a href={`/admin/summits/${summit.id}/groups/${group.id}/apportionment`}>{g.apportion}<span class="sr-only"> ({group.name})</span></a>
                   </div>
                 </td>
               </tr>

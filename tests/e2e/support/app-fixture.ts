@@ -1,0 +1,63 @@
+// Starts the real app on a free port over a fresh SQLite database with the demo summit and one
+// coordinator, and one Chromium for the spec file. Every spec file gets its own app and browser,
+// so no spec depends on another having run.
+import type { AddressInfo } from 'node:net';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { buildApp } from '../../../src/server/app.ts';
+import type { Deps } from '../../../src/ports.ts';
+import type { Summit } from '../../../src/domain/summit.ts';
+import { createCoordinator } from '../../../src/use-cases/manage-coordinators.ts';
+import { seedDemoSummit } from '../../../src/use-cases/seed-demo-summit.ts';
+import { systemClock } from '../../../src/system/system-clock.ts';
+import { createTestDatabase, testDeps, type TestDatabase } from '../../support/test-database.ts';
+
+export const coordinatorLogin = { email: 'koordinator@example.dk', password: 'et-langt-kodeord-1' };
+
+export interface E2eApp {
+  baseUrl: string;
+  deps: Deps;
+  demo: Summit;
+  browser: Browser;
+  /** A fresh browser context (own cookies) with one page. */
+  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export async function startE2eApp(): Promise<E2eApp> {
+  const db: TestDatabase = await createTestDatabase('sqlite');
+  // The real clock: sessions and "last updated" are judged against the browser's time.
+  const deps = testDeps(db.database, systemClock);
+  const app: FastifyInstance = await buildApp({ deps, publicUrl: 'http://127.0.0.1', secureCookies: false });
+  const { summit: demo } = await seedDemoSummit(deps);
+  await createCoordinator(deps, { ...coordinatorLogin, name: 'Kim Koordinator' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    baseUrl, deps, demo, browser,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+      context.setDefaultTimeout(5000);
+      return { context, page: await context.newPage() };
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** Every page must pass axe with no violations at all (WCAG 2.1 AA and best practices). */
+export async function assertAccessible(page: Page): Promise<void> {
+  // Only violations are reported in detail: the passes are not needed and cost most of the time.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  assert.deepEqual(violations, [], `axe violations on ${page.url()}`);
+}
