@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import type { SummitId } from '../../domain/ids.ts';
+import type { CoordinatorId, SummitId } from '../../domain/ids.ts';
 import { allowedTransitions, summitStatuses, type SummitStatus } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import { changeSummitStatus } from '../../use-cases/change-summit-status.ts';
@@ -46,7 +46,15 @@ export const summitIdOf = (request: FastifyRequest) => (request.params as { summ
 async function summitView(deps: Deps, id: SummitId): Promise<AdminSummitView> {
   const summit = await deps.db.stores.summits.find(id);
   if (!summit) throw new DomainError('not_found', { summitId: id });
-  return { summit, transitions: allowedTransitions(summit.status), history: await deps.db.stores.summits.listStatusChanges(id) };
+  const history = await deps.db.stores.summits.listStatusChanges(id);
+  // The history names people, not account ids.
+  const actorNames: Record<string, string> = {};
+  for (const actor of new Set(history.map((h) => h.actor))) {
+    const coordinatorId = /^coordinator:(.+)$/.exec(actor)?.[1];
+    const coordinator = coordinatorId ? await deps.db.stores.coordinators.find(coordinatorId as CoordinatorId) : undefined;
+    if (coordinator) actorNames[actor] = coordinator.name || coordinator.email;
+  }
+  return { summit, transitions: allowedTransitions(summit.status), history, actorNames };
 }
 
 export async function registerAdminRoutes(app: FastifyInstance, context: AppContext): Promise<void> {

@@ -11,6 +11,8 @@ export interface AdminSummitView {
   summit: Summit;
   transitions: readonly SummitStatus[];
   history: SummitStatusChange[];
+  /** Display names of the actors in the history (others are shown as recorded, e.g. "system"). */
+  actorNames: Record<string, string>;
 }
 
 /** Postponing and cancelling are public news: they need a reason. */
@@ -53,7 +55,7 @@ function StatusSection({ ctx, view, state }: { ctx: PageContext; view: AdminSumm
           <thead><tr><th scope="col">{s.at}</th><th scope="col">{s.from}</th><th scope="col">{s.to}</th><th scope="col">{s.reasonColumn}</th><th scope="col">{s.by}</th></tr></thead>
           <tbody>
             {view.history.map((h) => (
-              <tr><th scope="row">{formatDateTime(lang, h.at)}</th><td>{t.status[h.fromStatus]}</td><td>{t.status[h.toStatus]}</td><td>{h.reason || t.admin.none}</td><td>{h.actor}</td></tr>
+              <tr><th scope="row">{formatDateTime(lang, h.at)}</th><td>{t.status[h.fromStatus]}</td><td>{t.status[h.toStatus]}</td><td>{h.reason || t.admin.none}</td><td>{view.actorNames[h.actor] ?? h.actor}</td></tr>
             ))}
           </tbody>
         </table>
