@@ -1,6 +1,7 @@
 // Wires the real adapters to the ports. Shared by the server's main and the CLI, so both work on
 // the same data folder or DATABASE_URL.
 import type { Config } from './config.ts';
+import { icsCalendar } from './exports/summit-calendar.ts';
 import type { Deps } from './ports.ts';
 import { migrateToLatest, openDatabase, type Database } from './storage/database.ts';
 import { createUnitOfWork } from './storage/unit-of-work.ts';
@@ -17,6 +18,6 @@ export interface Runtime {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
-  const deps: Deps = { db: createUnitOfWork(database), clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords };
+  const deps: Deps = { db: createUnitOfWork(database), clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar };
   return { deps, database, close: () => database.close() };
 }

@@ -1,6 +1,8 @@
 // The interfaces use cases need. storage/, mail/ and exports/ implement them; use cases never
 // import those folders directly.
 import type { Area } from './domain/area.ts';
+import type { InterestRequest } from './domain/interest-request.ts';
+import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
 import type { NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
 import type { Coordinator } from './domain/coordinator.ts';
@@ -167,6 +169,58 @@ export interface OutboxStore {
   listForSummit(summitId: string, limit: number): Promise<OutboxMessage[]>;
 }
 
+export interface InterestRequestStore {
+  create(request: Omit<InterestRequest, 'id' | 'status' | 'decisionMessage' | 'invitationId' | 'createdAt' | 'decidedAt'>, now: string): Promise<InterestRequest>;
+  find(id: string): Promise<InterestRequest | undefined>;
+  listForOrganisation(organisationId: string): Promise<InterestRequest[]>;
+  listForSummit(summitId: string): Promise<InterestRequest[]>;
+  countRecentFromEmail(summitId: string, email: string, since: string): Promise<number>;
+  decide(id: string, decision: { status: 'accepted' | 'declined'; message: string; invitationId?: string | null }, now: string): Promise<InterestRequest>;
+}
+
+/** A planning job for the background: the problem is the solver's input, opaque to the runner's caller. */
+export interface PlanningJob<P = unknown> {
+  planId: string;
+  problem: P;
+  seconds: number;
+  seed: number;
+}
+
+export interface PlanningHooks<R = unknown> {
+  /** Called about every half second; answers true when the job should stop and keep its best plan. */
+  poll(progress: { bestCost: number | null; elapsedMs: number }): Promise<boolean>;
+  done(result: R): Promise<void>;
+  failed(error: Error): Promise<void>;
+}
+
+/** Runs planning jobs off the request thread; any process can read their state from the database. */
+export interface PlanRunner {
+  start<P, R>(job: PlanningJob<P>, hooks: PlanningHooks<R>): void;
+  /** Stops every job of this process early (each keeps its best plan) and waits for them to be stored. */
+  stopAll(): Promise<void>;
+}
+
+export interface LifecycleStore {
+  setReconfirmState(invitationIds: string[], state: ReconfirmState, resetReminders?: boolean): Promise<void>;
+  /** Invitations of the summit with a re-confirmation state, by id. */
+  reconfirmStates(summitId: string): Promise<Map<string, { state: ReconfirmState; reminders: number }>>;
+  setRemindersSent(invitationId: string, count: number): Promise<void>;
+  addInvitationToken(invitationId: string, tokenHash: string, now: string): Promise<void>;
+  findInvitationIdByToken(tokenHash: string): Promise<string | undefined>;
+  listTemplates(summitId: string): Promise<MessageTemplate[]>;
+  findTemplate(summitId: string, kind: string): Promise<MessageTemplate | undefined>;
+  saveTemplate(summitId: string, template: Omit<MessageTemplate, 'updatedAt'>, now: string): Promise<void>;
+  removeTemplate(summitId: string, kind: string): Promise<void>;
+}
+
+/** A coordinator's own text for one kind of message in one summit; {placeholders} are filled in. */
+export interface MessageTemplate {
+  kind: string;
+  subject: string;
+  body: string;
+  updatedAt: string;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -179,6 +233,8 @@ export interface Stores {
   invitations: InvitationStore;
   recruiterLinks: RecruiterLinkStore;
   outbox: OutboxStore;
+  interests: InterestRequestStore;
+  lifecycle: LifecycleStore;
 }
 
 export interface UnitOfWork {
@@ -200,4 +256,29 @@ export interface Deps {
   unsafeNoSeatLock?: boolean;
   /** Called after a transaction queued mail, so the outbox worker can deliver at once. */
   onMailQueued?: () => void;
+  /** Renders calendar files (.ics) for lifecycle messages; without it, messages go without one. */
+  calendar?: CalendarRenderer;
+}
+
+/** One participant's calendar entry for a summit (see exports/summit-calendar.ts). */
+export interface CalendarEntry {
+  summitId: string;
+  /** The person's stable id within the summit (the invitation id). */
+  personId: string;
+  title: string;
+  description: string;
+  venue: string;
+  startsAt: string;
+  endsAt: string | null;
+  sequence: number;
+  /** ISO time the file is made (DTSTAMP), from the injected clock. */
+  stampedAt: string;
+  organiser: { name: string; email: string };
+  attendee: { name: string; email: string };
+  url?: string;
+  cancelled?: boolean;
+}
+
+export interface CalendarRenderer {
+  render(entry: CalendarEntry): string;
 }

@@ -29,6 +29,16 @@ export const errorCodes = [
   'import_empty',
   'unreadable_file',
   'unsupported_file_type',
+  'date_in_past',
+  'reconfirm_after_start',
+  'no_reconfirmation_running',
+  'nothing_to_reconfirm',
+  'reconfirm_deadline_passed',
+  'summit_cancelled',
+  'summit_not_recruiting',
+  'no_local_forum',
+  'consent_required',
+  'interest_already_decided',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number] | (string & { readonly __extra?: never });

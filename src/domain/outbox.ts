@@ -2,7 +2,11 @@
 // delivered later by the outbox worker (as an .eml file or through SMTP).
 import type { SummitId } from './ids.ts';
 
-export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'recruiter_link', 'confirmation', 'cancellation'] as const;
+export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'recruiter_link', 'confirmation', 'cancellation',
+  'postponed', 'rescheduled', 'reconfirm_reminder', 'reconfirm_lost', 'cancelled',
+  'recruiter_postponed', 'recruiter_rescheduled', 'recruiter_cancelled',
+  'interest_received', 'interest_receipt', 'interest_accepted', 'interest_declined',
+] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 export type OutboxStatus = 'queued' | 'sent';
 
@@ -19,9 +23,22 @@ export interface OutboxMessage {
   sentAt: string | null;
   lastError: string;
   createdAt: string;
+  attachments: MailAttachment[];
+  invitationId: string | null;
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'summitId' | 'kind' | 'toAddress' | 'subject' | 'bodyText'>;
+export type NewOutboxMessage = Pick<OutboxMessage, 'summitId' | 'kind' | 'toAddress' | 'subject' | 'bodyText'> & {
+  /** Files sent with the message, e.g. the summit's calendar entry (.ics). */
+  attachments?: MailAttachment[];
+  /** The invitation the message concerns, so the person's page can list what was sent to them. */
+  invitationId?: string;
+};
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
 
 /** Wait before the next delivery attempt: 5 s, 10 s, 20 s … at most an hour. Never gives up. */
 export function retryDelayMs(attempts: number): number {

@@ -68,6 +68,16 @@ export interface Summit {
   /** Days after the summit is closed before personal data is deleted. */
   retentionDays: number;
   isDemo: boolean;
+  /** Raised on every change of date or status that calendars must follow (the .ics SEQUENCE). */
+  calendarSequence: number;
+  /** After a reschedule: confirmed participants must re-confirm by then. */
+  reconfirmBy: string | null;
+  /** Days before reconfirmBy at which reminders go out, e.g. "7,2". */
+  reminderDays: string;
+  /** When the summit was postponed: answer deadlines are paused since then. */
+  pausedAt: string | null;
+  /** An expected new date announced with a postponement, as the coordinator wrote it. */
+  tentativeDate: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -2,24 +2,10 @@
 // SEQUENCE raised on every change and METHOD:CANCEL on cancellation, so calendars update the entry
 // they already have instead of adding another. Times are Danish local time (TZID=Europe/Copenhagen).
 import { createEvent, type DateArray } from 'ics';
+import type { CalendarEntry, CalendarRenderer } from '../ports.ts';
 
-export interface CalendarEntry {
-  summitId: string;
-  /** The person's stable id within the summit (the invitation id). */
-  personId: string;
-  title: string;
-  description: string;
-  venue: string;
-  startsAt: string;
-  endsAt: string | null;
-  sequence: number;
-  /** ISO time the file is made (DTSTAMP), from the injected clock. */
-  stampedAt: string;
-  organiser: { name: string; email: string };
-  attendee: { name: string; email: string };
-  url?: string;
-  cancelled?: boolean;
-}
+export type { CalendarEntry };
+
 
 const zone = 'Europe/Copenhagen';
 
@@ -88,3 +74,5 @@ export function renderSummitCalendar(entry: CalendarEntry): string {
     .replace(/^X-PUBLISHED-TTL:PT1H\r?\n/m, '')
     .replace(/^BEGIN:VEVENT/m, `${vtimezone}\r\nBEGIN:VEVENT`);
 }
+
+export const icsCalendar: CalendarRenderer = { render: renderSummitCalendar };

@@ -22,6 +22,7 @@ function mailOptions(message: OutboxMessage, from: string, domain: string) {
     messageId: `<${message.id}@${domain}>`,
     date: new Date(message.createdAt),
     headers: { 'X-Samskab-Kind': message.kind, 'Auto-Submitted': 'auto-generated' },
+    attachments: message.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
   };
 }
 

@@ -14,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Deps } from '../ports.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
+import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerApiRegistrationRoutes } from './routes/api-registration.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAuthRoutes(app, context);
   await registerApiSummitRoutes(app, context);
   await registerApiRegistrationRoutes(app, context);
+  await registerApiLifecycleRoutes(app, context);
   await registerAdminRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

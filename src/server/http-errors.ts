@@ -18,6 +18,12 @@ const statusByCode: Record<string, number> = {
   invitation_waitlisted: 409,
   invitation_closed: 409,
   nomination_not_withdrawable: 409,
+  nothing_to_reconfirm: 409,
+  reconfirm_deadline_passed: 409,
+  summit_cancelled: 409,
+  summit_not_recruiting: 409,
+  interest_already_decided: 409,
+  no_reconfirmation_running: 409,
 };
 
 /** Rule violations (quotas, capacity, dates) are 422 unless listed above. */

@@ -1,12 +1,14 @@
 // The registration's background work inside the server process: the outbox worker (delivers mail
 // as .eml files in <data>/outbox/, or through SMTP when SMTP_URL is set) and the sweep that expires
-// unanswered invitations. Both are safe with several server processes on one database.
+// unanswered invitations and runs the re-confirmation reminders and deadlines of rescheduled
+// summits. All are safe with several server processes on one database.
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { createOutboxWorker, type OutboxWorker } from '../mail/outbox-worker.ts';
 import { fileTransport, smtpTransport } from '../mail/transports.ts';
 import type { Deps } from '../ports.ts';
 import { expireInvitations } from '../use-cases/expire-invitations.ts';
+import { sweepReconfirmations } from '../use-cases/sweep-reconfirmations.ts';
 
 export interface RegistrationBackground {
   /** The deps to hand to the app: they wake the worker whenever a transaction queued mail. */
@@ -27,7 +29,8 @@ export function startRegistrationBackground(base: Deps, config: Pick<Config, 'da
   worker.start();
   let sweeping: Promise<unknown> | undefined;
   const sweep = () => {
-    sweeping ??= expireInvitations(deps, { publicUrl: config.publicUrl })
+    const links = { publicUrl: config.publicUrl };
+    sweeping ??= expireInvitations(deps, links).then(() => sweepReconfirmations(deps, links))
       .catch((error) => log(`Expiry sweep: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => { sweeping = undefined; });
   };

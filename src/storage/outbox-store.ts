@@ -1,21 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { SummitId } from '../domain/ids.ts';
-import type { OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
+import type { MailAttachment, OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
 import type { OutboxStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
 import { registrationDb, type OutboxMessagesTable } from './registration-schema.ts';
 
 function toMessage(row: OutboxMessagesTable): OutboxMessage {
   const { claimedBy: _by, claimedUntil: _until, ...rest } = row;
-  return { ...rest, summitId: row.summitId as SummitId | null, kind: row.kind as OutboxKind, status: row.status as OutboxStatus };
+  return {
+    ...rest, summitId: row.summitId as SummitId | null, kind: row.kind as OutboxKind, status: row.status as OutboxStatus,
+    attachments: JSON.parse(row.attachments || '[]') as MailAttachment[],
+  };
 }
 
 export function createOutboxStore({ db: executor, dialect }: StoreContext): OutboxStore {
   const db = registrationDb(executor);
   return {
     async enqueue(message, now) {
+      const { attachments, invitationId, ...fields } = message;
       const row: OutboxMessagesTable = {
-        ...message, id: randomUUID(), status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null,
+        ...fields, attachments: JSON.stringify(attachments ?? []), invitationId: invitationId ?? null, id: randomUUID(), status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null,
         claimedUntil: null, sentAt: null, lastError: '', createdAt: now,
       };
       await db.insertInto('outboxMessages').values(row).execute();

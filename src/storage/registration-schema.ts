@@ -18,6 +18,8 @@ export interface OutboxMessagesTable {
   id: string; summitId: string | null; kind: string; toAddress: string; subject: string; bodyText: string;
   status: string; attempts: number; nextAttemptAt: string; claimedBy: string | null; claimedUntil: string | null;
   sentAt: string | null; lastError: string; createdAt: string;
+  /** JSON array of attachments (migration 2026-11-26-04). */
+  attachments: string; invitationId: string | null;
 }
 
 export interface RegistrationDB extends DB {

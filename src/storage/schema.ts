@@ -12,7 +12,8 @@ export interface SummitsTable {
   id: string; slug: string; title: string; purpose: string; description: string; status: string;
   startsAt: string | null; endsAt: string | null; venue: string; statusReason: string;
   responsibleEditor: string; organiser: string; capacity: number; answerDays: number; retentionDays: number;
-  isDemo: number; createdAt: string; updatedAt: string;
+  isDemo: number; calendarSequence: number; reconfirmBy: string | null; reminderDays: string; pausedAt: string | null;
+  tentativeDate: string; createdAt: string; updatedAt: string;
 }
 export interface SummitStatusChangesTable {
   id: string; summitId: string; fromStatus: string; toStatus: string; reason: string; actor: string; at: string;

@@ -11,6 +11,8 @@ import { createRecruiterLinkStore } from './recruiter-link-store.ts';
 import { createOrganisationStore } from './organisation-store.ts';
 import { createProgrammeStore } from './programme-store.ts';
 import { createSummitStore } from './summit-store.ts';
+import { createInterestRequestStore } from './interest-request-store.ts';
+import { createLifecycleStore } from './lifecycle-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -24,6 +26,8 @@ export function createStores(context: StoreContext): Stores {
     invitations: createInvitationStore(context),
     recruiterLinks: createRecruiterLinkStore(context),
     outbox: createOutboxStore(context),
+    interests: createInterestRequestStore(context),
+    lifecycle: createLifecycleStore(context),
   };
 }
 

@@ -1,9 +1,9 @@
 // A participant answers yes through the personal link /i/{token}. Accepting twice is the same as
 // accepting once; needs and consents given later replace the earlier ones.
 import { DomainError } from '../domain/errors.ts';
-import { acceptTransition, type Invitation } from '../domain/invitation.ts';
+import { acceptTransition, type Invitation, type InvitationId } from '../domain/invitation.ts';
 import type { Summit } from '../domain/summit.ts';
-import type { Deps, InvitationChanges } from '../ports.ts';
+import type { Deps, InvitationChanges, Stores } from '../ports.ts';
 import { withSummitLock } from './registration-seats.ts';
 
 export interface ParticipantAccess {
@@ -13,11 +13,21 @@ export interface ParticipantAccess {
 
 /** The invitation behind a participant link; an unknown or withdrawn link is simply not found. */
 export async function participantAccess(deps: Deps, token: string): Promise<ParticipantAccess> {
-  const invitation = await deps.db.stores.invitations.findByTokenHash(deps.tokens.hash(token));
+  const { stores } = deps.db;
+  const hash = deps.tokens.hash(token);
+  // Lifecycle messages (postponed, new date, reminders) carry further links to the same invitation.
+  const extra = await stores.lifecycle.findInvitationIdByToken(hash);
+  const invitation = extra ? await stores.invitations.find(extra as InvitationId) : await stores.invitations.findByTokenHash(hash);
   if (!invitation) throw new DomainError('not_found');
   const summit = await deps.db.stores.summits.find(invitation.summitId);
   if (!summit) throw new DomainError('not_found');
   return { invitation, summit };
+}
+
+/** A cancelled summit's links still show what happened, but take no answers. */
+export async function assertSummitTakesAnswers(stores: Stores, summitId: string): Promise<void> {
+  const summit = await stores.summits.find(summitId as Summit['id']);
+  if (summit?.status === 'cancelled') throw new DomainError('summit_cancelled');
 }
 
 export interface AnswerInput {
@@ -42,6 +52,7 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
     const invitation = await stores.invitations.find(found.id);
     if (!invitation) throw new DomainError('not_found');
     const now = deps.clock.now();
+    await assertSummitTakesAnswers(stores, invitation.summitId);
     const status = acceptTransition(invitation, now);
     const changes = answerChanges(invitation, input, now);
     const actor = `participant:${invitation.id}` as const;

@@ -3,7 +3,7 @@
 import { DomainError } from '../domain/errors.ts';
 import { declineTransition, type Invitation } from '../domain/invitation.ts';
 import type { Deps } from '../ports.ts';
-import { participantAccess } from './accept-invitation.ts';
+import { assertSummitTakesAnswers, participantAccess } from './accept-invitation.ts';
 import { mailQueued, placementOf, refillFromWaitlist, withSummitLock, type Links } from './registration-seats.ts';
 
 export async function declineInvitation(deps: Deps, links: Links, token: string): Promise<Invitation> {
@@ -11,6 +11,7 @@ export async function declineInvitation(deps: Deps, links: Links, token: string)
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
     if (!invitation) throw new DomainError('not_found');
+    await assertSummitTakesAnswers(stores, invitation.summitId);
     const status = declineTransition(invitation);
     if (status === invitation.status) return invitation;
     const now = deps.clock.now();

@@ -12,6 +12,9 @@ export async function expireInvitations(deps: Deps, links: Links, batch = 100): 
       const invitation = await stores.invitations.find(candidate.id);
       const now = deps.clock.now();
       if (!invitation || !isPastDeadline(invitation, now)) return false;
+      // Answer deadlines pause while the summit is postponed; the reschedule moves them on.
+      const summit = await stores.summits.find(invitation.summitId);
+      if (summit?.status === 'postponed') return false;
       await stores.invitations.update(invitation.id, { status: 'expired' }, now);
       await stores.audit.append({ action: 'invitation.expired', actor: 'system', summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { deadline: invitation.answerDeadline } }, now);
       await refillFromWaitlist(stores, deps, links, await placementOf(stores, invitation));

@@ -51,6 +51,11 @@ export async function createSummit(deps: Deps, actor: Actor, input: SummitInput,
       answerDays: input.answerDays ?? 14,
       retentionDays: input.retentionDays ?? 180,
       isDemo: options.isDemo ?? false,
+      calendarSequence: 0,
+      reconfirmBy: null,
+      reminderDays: '7,2',
+      pausedAt: null,
+      tentativeDate: '',
     }, now);
     await stores.audit.append({ action: 'summit.created', actor, summitId: summit.id, subjectType: 'summit', subjectId: summit.id, data: { title: summit.title, capacity: summit.capacity } }, now);
     return summit;

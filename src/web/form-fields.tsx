@@ -80,11 +80,15 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
-export function CheckboxField({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+export function CheckboxField({ name, label, checked, hint }: { name: string; label: string; checked: boolean; hint?: string }) {
+  // dkfds positions the drawn box against .form-group-checkbox; without it the box lands at the page's corner.
   return (
     <div class="form-group">
-      <input class="form-checkbox" type="checkbox" id={name} name={name} value="on" checked={checked} />
-      <label for={name}>{label}</label>
+      <div class="form-group-checkbox">
+        <input class="form-checkbox" type="checkbox" id={name} name={name} value="on" checked={checked} aria-describedby={hint ? `${name}-hint` : undefined} />
+        <label for={name}>{label}</label>
+        {hint ? <span class="form-hint" id={`${name}-hint`}>{hint}</span> : null}
+      </div>
     </div>
   );
 }

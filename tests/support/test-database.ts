@@ -11,6 +11,7 @@ import { createUnitOfWork } from '../../src/storage/unit-of-work.ts';
 import type { Clock, Deps, PasswordHasher } from '../../src/ports.ts';
 import { cryptoTokens } from '../../src/system/crypto-tokens.ts';
 import { fixedClock } from '../../src/system/system-clock.ts';
+import { icsCalendar } from '../../src/exports/summit-calendar.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -67,5 +68,5 @@ export const testPasswords: PasswordHasher = {
 };
 
 export function testDeps(database: Database, clock: Clock = fixedClock('2026-03-01T09:00:00.000Z')): Deps {
-  return { db: createUnitOfWork(database), clock, tokens: cryptoTokens, passwords: testPasswords };
+  return { db: createUnitOfWork(database), clock, tokens: cryptoTokens, passwords: testPasswords, calendar: icsCalendar };
 }

@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-26-01-foundation.ts';
 import * as registration from './2026-11-26-02-registration.ts';
+import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
   '2026-11-26-02-registration': registration,
+  '2026-11-26-04-lifecycle': lifecycle,
 };

@@ -16,8 +16,7 @@ function GroupFields({ ctx, form, group, state }: { ctx: PageContext; form: stri
       <TextField name="name" label={g.name} value={valueOf(state, form, 'name', group?.name)} errors={errors} required />
       <TextField name="quota" type="number" min={0} label={g.quota} value={valueOf(state, form, 'quota', group?.quota)} errors={errors} required />
       <TextArea name="description" rows={2} label={g.description} value={valueOf(state, form, 'description', group?.description)} errors={errors} />
-      <CheckboxField name="facilitators" label={g.facilitators} checked={checked} />
-      <p class="form-hint">{g.facilitatorsHint}</p>
+      <CheckboxField name="facilitators" label={g.facilitators} hint={g.facilitatorsHint} checked={checked} />
     </>
   );
 }

@@ -36,7 +36,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
     <nav aria-label={n.label} class="samskab-subnav">
       <ul class="nobullet-list samskab-actions">
         {links.map(([key, href, label]) => (
-          <li><a href={href} aria-current={key === current ? 'page' : undefined} class={key === current ? 'samskab-current' : undefined}>{label}</a></li>
+          <li><a href={href} aria-current={key === current ? 'page' : undefined}>{label}</a></li>
         ))}
         <li><a href={`${base}/recruitment`}>{n.recruitment}</a></li>
         <li><a href={`/topmoede/${summit.slug}`}>{n.publicPage}</a></li>

@@ -1,0 +1,82 @@
+// The lifecycle API: postpone, reschedule (with re-confirmation), cancel, and citizens' interest
+// requests. Coordinator routes need a Bearer token; the participant and citizen routes do not.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SummitId } from '../../domain/ids.ts';
+import { cancelSummit } from '../../use-cases/cancel-summit.ts';
+import { getReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
+import { postponeSummit } from '../../use-cases/postpone-summit.ts';
+import { reconfirmInvitation } from '../../use-cases/reconfirm-invitation.ts';
+import { extendReconfirmDeadline, rescheduleSummit } from '../../use-cases/reschedule-summit.ts';
+import { submitInterestRequest } from '../../use-cases/submit-interest-request.ts';
+import type { AppContext } from '../app.ts';
+import { tolerateEmptyJson } from '../empty-json-body.ts';
+import { idParam } from './api-schemas.ts';
+import { registerCoordinatorApi } from './api-summits.routes.ts';
+
+const security = [{ bearer: [] }];
+const isoDateTime = z.string().datetime({ offset: true });
+const reason = z.string().trim().max(2000);
+
+export const postponeBody = z.object({ reason: reason.default(''), newDate: z.string().trim().max(200).optional() });
+export const rescheduleBody = z.object({ startsAt: isoDateTime, endsAt: isoDateTime.nullable().optional(), venue: z.string().trim().max(500).default(''), reconfirmBy: isoDateTime });
+export const cancelBody = z.object({ reason: reason.default('') });
+export const interestBody = z.object({
+  areaId: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(320),
+  message: z.string().trim().max(2000).optional(),
+  consent: z.literal(true),
+  /** Honeypot: people leave it empty; a bot that fills it is ignored. */
+  website: z.string().max(500).optional(),
+});
+
+const toIso = (value: string) => new Date(value).toISOString();
+
+export async function registerApiLifecycleRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+  const links = { publicUrl: context.publicUrl };
+  await registerCoordinatorApi(app, context, (scope) => {
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    const tags = ['lifecycle'];
+    const actorOf = (id: string) => `coordinator:${id}` as const;
+    api.post('/summits/:summitId/postpone', { schema: { tags, security, summary: 'Postpone, with or without an expected new date; everyone concerned is told', params: idParam('summitId'), body: postponeBody } },
+      async (request) => postponeSummit(deps, links, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body));
+    api.post('/summits/:summitId/reschedule', { schema: { tags, security, summary: 'Move to a new date and place; confirmed participants must re-confirm by reconfirmBy', params: idParam('summitId'), body: rescheduleBody } },
+      async (request) => {
+        const body = request.body;
+        return rescheduleSummit(deps, links, actorOf(request.coordinator!.id), request.params.summitId as SummitId, {
+          startsAt: toIso(body.startsAt), endsAt: body.endsAt ? toIso(body.endsAt) : null, venue: body.venue, reconfirmBy: toIso(body.reconfirmBy),
+        });
+      });
+    api.post('/summits/:summitId/reconfirm-deadline', { schema: { tags, security, summary: 'Extend the re-confirmation deadline', params: idParam('summitId'), body: z.object({ reconfirmBy: isoDateTime }) } },
+      async (request) => extendReconfirmDeadline(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, toIso(request.body.reconfirmBy)));
+    api.get('/summits/:summitId/reconfirmations', { schema: { tags, security, summary: 'Who re-confirmed, declined, is silent or lost the seat', params: idParam('summitId') } },
+      async (request) => getReconfirmationOverview(deps, request.params.summitId as SummitId));
+    api.post('/summits/:summitId/cancel', { schema: { tags, security, summary: 'Cancel; everyone is told and links stop taking answers', params: idParam('summitId'), body: cancelBody } },
+      async (request) => cancelSummit(deps, links, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body.reason));
+  });
+
+  await app.register(async (scope) => {
+    tolerateEmptyJson(scope);
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    api.post('/invitations/:token/reconfirm', {
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+      schema: { tags: ['participant link'], summary: 'Re-confirm the seat for the new date (idempotent)', params: z.object({ token: z.string().min(16).max(200) }) },
+    }, async (request) => {
+      const invitation = await reconfirmInvitation(deps, request.params.token);
+      return { status: invitation.status, reconfirmState: invitation.reconfirmState };
+    });
+    api.post('/summits/:summitId/interest', {
+      config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+      schema: { tags: ['public'], summary: "A citizen asks their area's local forum to take part (no account)", params: idParam('summitId'), body: interestBody },
+    }, async (request, reply) => {
+      const { website, ...input } = request.body;
+      // A filled honeypot gets the same answer as a real request, and nothing is stored.
+      if (website) return reply.status(202).send({ status: 'received' });
+      await submitInterestRequest(deps, request.params.summitId as SummitId, input);
+      return reply.status(202).send({ status: 'received' });
+    });
+  }, { prefix: '/api/v1' });
+}
