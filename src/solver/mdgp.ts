@@ -43,6 +43,8 @@ export interface MdgpOptions extends SearchControl {
   populationMax?: number;
   /** Shrink the population linearly in time instead of TPSDP's "at least one per generation". */
   linearPopulation?: boolean;
+  /** A feasible grouping to start from: it joins the initial population, so the result is never worse. */
+  initial?: ArrayLike<number>;
 }
 
 export interface MdgpResult {
@@ -560,7 +562,8 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
   const fitness: number[] = [];
   for (let i = 0; i < betaMax; i++) {
     const part = new Int32Array(n);
-    search.randomPartition(part);
+    if (i === 0 && options.initial && isFeasibleMdgpAssignment(inst, options.initial)) part.set(options.initial);
+    else search.randomPartition(part);
     if (i === 0) consider(part, mdgpObjective(inst, part));
     const f = search.localSearch(part);
     population.push(part);

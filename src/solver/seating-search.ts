@@ -42,6 +42,10 @@ export interface UnitSearchControl {
   tenureMin?: number;
   tenureMax?: number;
   stallLimit?: number;
+  /** Tabu on the swapped pair per round (Dotú) instead of on returning to the table left. */
+  pairTabu?: boolean;
+  /** After a stall, start again from a fresh greedy construction instead of a random breakout. */
+  restart?: boolean;
 }
 
 export interface UnitSearchResult {
@@ -201,6 +205,11 @@ export class UnitSearch {
     this.f = this.exactCost();
   }
 
+  /** Unseats every unit in every open round. */
+  clear(): void {
+    for (let r = 0; r < this.R; r++) for (let u = 0; u < this.U; u++) if (this.tab[r * this.U + u] >= 0) this.unplace(r, u);
+  }
+
   /** Loads a full assignment (every unit placed in every open round). */
   load_(table: Int32Array): void {
     for (let r = 0; r < this.R; r++) for (let u = 0; u < this.U; u++) if (this.tab[r * this.U + u] >= 0) this.unplace(r, u);
@@ -225,6 +234,8 @@ export class UnitSearch {
     const lambda = pr.repeatWeight;
     const moveCost = pr.moveCost;
     const tabu = new Int32Array(R * U * T);
+    const pairTabu = control.pairTabu ?? false;
+    const tabuPair = pairTabu ? new Int32Array(R * U * U) : tabu;
     const best = tab.slice();
     let bestF = this.f;
     let iter = 0, lastImprove = 0, breakouts = 0;
@@ -269,7 +280,8 @@ export class UnitSearch {
               let d = C[cu + t2] - b - heldU + C[cv + t] - b - heldV;
               if (moveCost) d += mcU2 - mcU + moveCost[cv + t] - moveCost[cv + t2];
               if (d > bestDelta + eps) continue;
-              if ((tabuU || tabu[cv + t] > iter) && !(this.f + d < bestF - eps)) continue;
+              const isTabu = pairTabu ? tabuPair[(r * U + u) * U + v] > iter : tabuU || tabu[cv + t] > iter;
+              if (isTabu && !(this.f + d < bestF - eps)) continue;
               if (d < bestDelta - eps) { bestDelta = d; ties = 1; br = r; bu = u; bv = v; bt = t2; }
               else if (rng.int(++ties) === 0) { bestDelta = Math.min(bestDelta, d); br = r; bu = u; bv = v; bt = t2; }
             }
@@ -287,6 +299,7 @@ export class UnitSearch {
         this.unplace(br, bv);
         this.place(br, bv, t);
         tabu[(br * U + bv) * T + bt] = iter + tenureMin + rng.int(tenureMax - tenureMin + 1);
+        if (pairTabu) tabuPair[(br * U + bu) * U + bv] = tabuPair[(br * U + bv) * U + bu] = iter + tenureMin + rng.int(tenureMax - tenureMin + 1);
       }
       this.place(br, bu, bt);
       tabu[(br * U + bu) * T + t] = iter + tenureMin + rng.int(tenureMax - tenureMin + 1);
@@ -303,8 +316,15 @@ export class UnitSearch {
         }
       } else if (iter - lastImprove > stallLimit) {
         breakouts++;
-        if (breakouts % 10 === 0) this.load_(best);
-        this.breakout(rng, 2 + rng.int(3));
+        if (control.restart) {
+          this.clear();
+          this.construct(rng);
+          tabu.fill(0);
+          if (pairTabu) tabuPair.fill(0);
+        } else {
+          if (breakouts % 10 === 0) this.load_(best);
+          this.breakout(rng, 2 + rng.int(3));
+        }
         lastImprove = iter;
       }
     }
