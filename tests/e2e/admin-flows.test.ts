@@ -10,6 +10,7 @@ import { createSummit } from '../../src/use-cases/save-summit.ts';
 import { coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
 import { AdminPages } from './pages/admin-pages.ts';
 import { LoginPage } from './pages/login-page.ts';
+import { navigate, visit } from './support/navigation.ts';
 
 describe("the coordinator's pages", () => {
   let app: E2eApp;
@@ -68,5 +69,21 @@ describe("the coordinator's pages", () => {
     assert.equal(history.length, 2);
     assert.match(history[1], /Udsættes til foråret/);
     assert.match(history[1], /Kim Koordinator/);
+  });
+
+  it('speaks English on ?lang=en, with English errors', async () => {
+    const id = await summitWithGroup('Language', 10);
+    const { context, page: english } = await app.newPage();
+    const login = new LoginPage(english);
+    await login.open();
+    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
+    await visit(english, `/admin/summits/${id}/groups?lang=en`);
+    assert.equal(await english.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await english.getByRole('heading', { level: 1 }).textContent(), 'Stakeholder groups');
+    await english.getByLabel('Name', { exact: true }).fill('Citizens');
+    await english.getByLabel('Quota', { exact: true }).fill('11');
+    await navigate(english, () => english.getByRole('button', { name: 'Add stakeholder group' }).click());
+    assert.match(await english.locator('#error-summary').innerText(), /capacity/i);
+    await context.close();
   });
 });

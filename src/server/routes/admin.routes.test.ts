@@ -9,6 +9,7 @@ import { createCoordinator, logIn } from '../../use-cases/manage-coordinators.ts
 import { seedDemoSummit } from '../../use-cases/seed-demo-summit.ts';
 import { createSummit } from '../../use-cases/save-summit.ts';
 import { buildApp } from '../app.ts';
+import { buildSummit } from '../../../tests/support/builders.ts';
 import type { SummitId } from '../../domain/ids.ts';
 
 let db: TestDatabase;
@@ -170,5 +171,50 @@ describe('coordinator pages', () => {
     const list = await app.inject({ url: '/admin/api-tokens', cookies: { samskab_session: session } });
     assert.ok(!list.body.includes(token), 'the list never shows the token');
     assert.match(list.body, /Regneark/);
+  });
+
+  it('keep an override of an apportionment only when it fits the group quota', async () => {
+    const { summit, groups } = await buildSummit(deps, {
+      capacity: 50, groups: [{ name: 'Borgere', quota: 10 }], areas: [{ name: 'Nord', population: 600 }, { name: 'Syd', population: 400 }],
+    });
+    const areas = await deps.db.stores.areas.list(summit.id);
+    const page = `/admin/summits/${summit.id}/groups/${groups[0].id}/apportionment`;
+    const seats = (nord: string, syd: string) => ({ [`seats-${areas[0].id}`]: nord, [`seats-${areas[1].id}`]: syd });
+    const refused = await post(page, page, { method: 'hare', minimum: '0', action: 'override', ...seats('8', '5') });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /Organisationernes kvoter tilsammen må ikke overstige deltagergruppens kvote\./);
+    assert.match(refused.body, new RegExp(`id="seats-${areas[1].id}"[^>]*value="5"`));
+    assert.equal((await deps.db.stores.organisations.list(summit.id)).length, 0);
+
+    const notANumber = await post(page, page, { method: 'hare', minimum: '0', action: 'override', ...seats('x', '5') });
+    assert.equal(notANumber.statusCode, 422);
+    assert.match(notANumber.body, /Pladser til Nord: Skriv et helt tal\./);
+
+    const ok = await post(page, page, { method: 'hare', minimum: '0', action: 'override', ...seats('7', '3') });
+    assert.equal(ok.statusCode, 303);
+    assert.deepEqual((await deps.db.stores.organisations.list(summit.id)).map((o) => o.quota).sort(), [3, 7]);
+  });
+
+  it('delete a group only through its CSRF-protected form', async () => {
+    const summit = await createSummit(deps, 'system', { title: 'Slet', capacity: 10 });
+    const groupsPage = `/admin/summits/${summit.id}/groups`;
+    assert.equal((await post(groupsPage, groupsPage, { name: 'Væk', quota: '2' })).statusCode, 303);
+    const [group] = await deps.db.stores.groups.list(summit.id);
+    const forged = await app.inject({ method: 'POST', url: `${groupsPage}/${group.id}/delete`, cookies: { samskab_session: session } });
+    assert.equal(forged.statusCode, 403);
+    assert.equal((await deps.db.stores.groups.list(summit.id)).length, 1);
+    const deleted = await post(`${groupsPage}/${group.id}/delete`, `${groupsPage}/${group.id}`, {});
+    assert.equal(deleted.statusCode, 303);
+    assert.equal((await deps.db.stores.groups.list(summit.id)).length, 0);
+  });
+
+  it('revoke an API token so the API refuses it', async () => {
+    const created = await post('/admin/api-tokens', '/admin/api-tokens', { label: 'Kortvarig' });
+    const token = /id="new-api-token"[^>]*>([^<]+)</.exec(created.body)![1];
+    const id = (await deps.db.stores.coordinators.listApiTokens((await deps.db.stores.coordinators.findByEmail('k@example.dk'))!.id))
+      .find((t) => t.label === 'Kortvarig')!.id;
+    assert.equal((await post(`/admin/api-tokens/${id}/revoke`, '/admin/api-tokens', {})).statusCode, 303);
+    const api = await app.inject({ url: '/api/v1/summits', headers: { authorization: `Bearer ${token}` } });
+    assert.equal(api.statusCode, 401);
   });
 });
