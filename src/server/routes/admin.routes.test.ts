@@ -217,4 +217,22 @@ describe('coordinator pages', () => {
     const api = await app.inject({ url: '/api/v1/summits', headers: { authorization: `Bearer ${token}` } });
     assert.equal(api.statusCode, 401);
   });
+
+  it('edit a programme item, refusing a time that is not hh:mm', async () => {
+    const summit = await createSummit(deps, 'system', { title: 'Program', capacity: 10 });
+    const list = `/admin/summits/${summit.id}/programme`;
+    assert.equal((await post(list, list, { title: 'Velkomst', startsAt: '17.00' })).statusCode, 303);
+    const [item] = await deps.db.stores.programme.list(summit.id);
+    assert.equal(item.startsAt, '17:00');
+    const edit = `${list}/${item.id}`;
+    const refused = await post(edit, edit, { title: 'Velkomst', startsAt: '25:00' });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /Starttid: Skriv tiden som tt:mm, fx 14:30\./);
+    assert.equal((await deps.db.stores.programme.find(item.id))!.startsAt, '17:00');
+    const ok = await post(edit, edit, { title: 'Velkomst og kaffe', startsAt: '16:45', speakerName: 'Borgmesteren' });
+    assert.equal(ok.statusCode, 303);
+    assert.equal(ok.headers.location, `${list}?saved=1`);
+    const saved = (await deps.db.stores.programme.find(item.id))!;
+    assert.deepEqual([saved.title, saved.startsAt, saved.speakerName], ['Velkomst og kaffe', '16:45', 'Borgmesteren']);
+  });
 });

@@ -43,7 +43,8 @@ export async function startE2eApp(): Promise<E2eApp> {
     baseUrl, deps, demo, browser,
     async newPage() {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'da-DK' });
-      context.setDefaultTimeout(5000);
+      // Generous: the machine may be busy, and a slow page is not a failing one.
+      context.setDefaultTimeout(20_000);
       return { context, page: await context.newPage() };
     },
     async close() {
