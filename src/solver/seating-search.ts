@@ -242,48 +242,57 @@ export class UnitSearch {
     const eps = 1e-7;
     const stop = (): boolean => control.now() >= control.deadline || (control.shouldStop !== undefined && control.shouldStop());
 
+    const load = this.load, weight = pr.weight, pin = pr.pin, pairCost = pr.pairCost, history = pr.history, met = this.met;
+    const tableMin = pr.tableMin, tableMax = pr.tableMax;
     while (!stop()) {
       iter++;
       let bestDelta = Infinity, ties = 0;
       let br = -1, bu = -1, bv = -1, bt = -1;
+      // A tabu step is allowed when it beats the best: d < aspiration.
+      const aspiration = bestF - eps - this.f;
       for (let r = 0; r < R; r++) {
         const list = this.movable[r];
+        const ro = r * U, rt = r * T;
         for (let a = 0; a < list.length; a++) {
           const u = list[a];
-          const t = tab[r * U + u];
+          const t = tab[ro + u];
           if (t < 0) continue;
-          const wu = pr.weight[u];
-          const heldU = C[(r * U + u) * T + t] - lambda * wu * (this.load[r * T + t] - wu);
-          const mcU = moveCost ? moveCost[(r * U + u) * T + t] : 0;
+          const wu = weight[u];
+          const cu = (ro + u) * T;
+          const heldU = C[cu + t] - lambda * wu * (load[rt + t] - wu);
+          const mcU = moveCost !== null ? moveCost[cu + t] : 0;
           if (heldU + mcU <= eps) continue;
-          const cu = (r * U + u) * T;
+          const canLeave = load[rt + t] - wu >= tableMin[t];
+          const uo = u * U;
           for (let t2 = 0; t2 < T; t2++) {
             if (t2 === t) continue;
             const tabuU = tabu[cu + t2] > iter;
-            const mcU2 = moveCost ? moveCost[cu + t2] : 0;
-            if (this.load[r * T + t] - wu >= pr.tableMin[t] && this.load[r * T + t2] + wu <= pr.tableMax[t2]) {
-              const d = C[cu + t2] - heldU + mcU2 - mcU;
-              if ((!tabuU || this.f + d < bestF - eps) && d <= bestDelta + eps) {
+            const mcU2 = moveCost !== null ? moveCost[cu + t2] : 0;
+            const joinU = C[cu + t2] - heldU + mcU2 - mcU;
+            if (canLeave && load[rt + t2] + wu <= tableMax[t2]) {
+              const d = joinU;
+              if ((!tabuU || d < aspiration) && d <= bestDelta + eps) {
                 if (d < bestDelta - eps) { bestDelta = d; ties = 1; br = r; bu = u; bv = -1; bt = t2; }
-                else if (rng.int(++ties) === 0) { bestDelta = Math.min(bestDelta, d); br = r; bu = u; bv = -1; bt = t2; }
+                else if (rng.int(++ties) === 0) { br = r; bu = u; bv = -1; bt = t2; }
               }
             }
-            const mo = (r * T + t2) * U;
-            for (let k = 0, e = count[r * T + t2]; k < e; k++) {
+            const mo = (rt + t2) * U;
+            for (let k = 0, e = count[rt + t2]; k < e; k++) {
               const v = members[mo + k];
-              if (pr.pin[r * U + v] >= 0) continue;
-              const wv = pr.weight[v];
+              if (pin[ro + v] >= 0) continue;
+              const wv = weight[v];
               if (wu !== wv && !this.fitsSwap(r, u, t, v, t2)) continue;
-              const cv = (r * U + v) * T;
-              const heldV = C[cv + t2] - lambda * wv * (this.load[r * T + t2] - wv);
-              const b = this.base(u, v);
-              let d = C[cu + t2] - b - heldU + C[cv + t] - b - heldV;
-              if (moveCost) d += mcU2 - mcU + moveCost[cv + t] - moveCost[cv + t2];
+              const cv = (ro + v) * T;
+              const heldV = C[cv + t2] - lambda * wv * (load[rt + t2] - wv);
+              const kv = uo + v;
+              const b = pairCost[kv] + lambda * (history[kv] + wu * wv * met[kv]);
+              let d = joinU - 2 * b + C[cv + t] - heldV;
+              if (moveCost !== null) d += moveCost[cv + t] - moveCost[cv + t2];
               if (d > bestDelta + eps) continue;
-              const isTabu = pairTabu ? tabuPair[(r * U + u) * U + v] > iter : tabuU || tabu[cv + t] > iter;
-              if (isTabu && !(this.f + d < bestF - eps)) continue;
+              const isTabu = pairTabu ? tabuPair[(ro + u) * U + v] > iter : tabuU || tabu[cv + t] > iter;
+              if (isTabu && !(d < aspiration)) continue;
               if (d < bestDelta - eps) { bestDelta = d; ties = 1; br = r; bu = u; bv = v; bt = t2; }
-              else if (rng.int(++ties) === 0) { bestDelta = Math.min(bestDelta, d); br = r; bu = u; bv = v; bt = t2; }
+              else if (rng.int(++ties) === 0) { br = r; bu = u; bv = v; bt = t2; }
             }
           }
         }
