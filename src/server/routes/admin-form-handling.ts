@@ -28,10 +28,13 @@ export function formValues(body: unknown): Record<string, string> {
   return values;
 }
 
+// Only plain digits count: "32.000" is 32000 to a Dane and 32 to Number(), so it is refused
+// rather than guessed.
 const blankToUndefined = (value: unknown) => {
   if (value === undefined || value === null) return undefined;
   const text = String(value).trim();
-  return text === '' ? undefined : Number(text);
+  if (text === '') return undefined;
+  return /^[+-]?\d+$/.test(text) ? Number(text) : Number.NaN;
 };
 
 /** A whole number typed into a form; empty means missing. */

@@ -115,6 +115,9 @@ describe('coordinator pages', () => {
     assert.match(res.body, /Titel: Feltet skal udfyldes\./);
     assert.match(res.body, /Kapacitet: Skriv et helt tal\./);
     assert.match(res.body, /value="mange"/);
+    const thousands = await post('/admin/summits', '/admin', { title: 'Tusinder', capacity: '1.000' });
+    assert.equal(thousands.statusCode, 422, 'a number with a thousands separator is refused, not read as 1');
+    assert.match(thousands.body, /Kapacitet: Skriv et helt tal\./);
     assert.equal((await deps.db.stores.summits.list()).length, before);
   });
 
