@@ -57,6 +57,7 @@ describe("the coordinator's pages", () => {
     await admin.changeStatus('Offentliggjort');
     assert.match(await admin.errorSummary().innerText(), /Topmødet skal have en dato, før det kan offentliggøres\./);
     assert.equal(await admin.currentStatus(), 'Kladde');
+    assert.equal(await page.getByRole('link', { name: 'Offentlig side' }).count(), 0, 'a draft has no public page to link to');
 
     await admin.setDates('2027-05-20T17:00', '2027-05-20T21:00');
     assert.equal((await app.deps.db.stores.summits.find(id))?.startsAt, '2027-05-20T15:00:00.000Z');
@@ -69,6 +70,8 @@ describe("the coordinator's pages", () => {
     assert.equal(history.length, 2);
     assert.match(history[1], /Udsættes til foråret/);
     assert.match(history[1], /Kim Koordinator/);
+    await navigate(page, () => page.getByRole('link', { name: 'Offentlig side' }).click());
+    assert.match(await page.locator('main').innerText(), /Udsættes til foråret/);
   });
 
   it('speaks English on ?lang=en, with English errors', async () => {

@@ -39,7 +39,8 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
           <li><a href={href} aria-current={key === current ? 'page' : undefined}>{label}</a></li>
         ))}
         <li><a href={`${base}/recruitment`}>{n.recruitment}</a></li>
-        <li><a href={`/topmoede/${summit.slug}`}>{n.publicPage}</a></li>
+        {/* A draft has no public page yet. */}
+        {summit.status === 'draft' ? null : <li><a href={`/topmoede/${summit.slug}`}>{n.publicPage}</a></li>}
       </ul>
     </nav>
   );
