@@ -18,7 +18,7 @@ describe('coordinator login', () => {
     assert.match(await login.errorSummary().innerText(), /E-mail eller adgangskode er forkert\./);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
     assert.ok(!(await context.cookies()).some((c) => c.name === 'samskab_session'));
-    await page.goto('/admin');
+    await visit(page, '/admin');
     assert.equal(new URL(page.url()).pathname, '/login');
     await context.close();
   });
@@ -39,9 +39,8 @@ describe('coordinator login', () => {
     assert.ok(!(await context.cookies()).some((c) => c.name === 'samskab_session'));
     // The old token is dead on the server too, not only forgotten by the browser.
     await context.addCookies([{ ...session, expires: -1 }]);
-    await page.goto('/admin');
+    await visit(page, '/admin');
     assert.equal(new URL(page.url()).pathname, '/login');
-    await visit(page, '/login');
     await context.close();
   });
 });

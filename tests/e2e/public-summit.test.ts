@@ -31,6 +31,7 @@ describe('the public summit page', () => {
     const colophon = await summit.colophon().innerText();
     assert.match(colophon, /Sidst opdateret/);
     assert.match(colophon, /Ansvarlig redaktør/);
+    assert.match(colophon, new RegExp(app.demo.responsibleEditor));
   });
 
   it('switches to English and back', async () => {
