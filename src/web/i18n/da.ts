@@ -1,4 +1,6 @@
 // Danish texts: the first language. en.ts mirrors this shape; the type keeps them in step.
+import { registrationDa } from './registration-texts.ts';
+
 export const da = {
   lang: 'da',
   appName: 'Samskab',
@@ -86,6 +88,17 @@ export const da = {
       apportionment_impossible: 'Fordelingen kan ikke lade sig gøre: minimum pr. område er større end antallet af pladser.',
       no_areas_to_apportion: 'Der er ingen lokalområder at fordele pladserne på.',
       invalid_credentials: 'E-mail eller adgangskode er forkert.',
+      already_nominated: 'Personen er allerede indstillet til topmødet.',
+      invitation_expired: 'Svarfristen er udløbet.',
+      invitation_declined: 'Der er allerede meldt afbud.',
+      invitation_withdrawn: 'Invitationen er trukket tilbage.',
+      invitation_waitlisted: 'Personen står på venteliste og er ikke inviteret endnu.',
+      invitation_closed: 'Invitationen kan ikke længere ændres.',
+      nomination_not_withdrawable: 'Indstillingen kan ikke trækkes tilbage.',
+      organisation_not_in_group: 'Organisationen hører ikke til deltagergruppen.',
+      import_empty: 'Filen indeholder ingen rækker.',
+      unreadable_file: 'Filen kan ikke læses.',
+      unsupported_file_type: 'Filen skal være CSV eller XLSX.',
     } as Record<string, string>,
   },
   admin: {
@@ -185,6 +198,7 @@ export const da = {
     },
     invalidTime: 'Skriv tiden som tt:mm, fx 14:30.',
   },
+  registration: registrationDa,
 };
 
 export type Messages = typeof da;

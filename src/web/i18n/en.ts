@@ -1,4 +1,5 @@
 import type { Messages } from './da.ts';
+import { registrationEn } from './registration-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -85,6 +86,17 @@ export const en: Messages = {
       apportionment_impossible: 'The apportionment is impossible: the minimum per area exceeds the seats.',
       no_areas_to_apportion: 'There are no areas to divide the seats over.',
       invalid_credentials: 'Email or password is wrong.',
+      already_nominated: 'The person is already nominated for the summit.',
+      invitation_expired: 'The answer deadline has passed.',
+      invitation_declined: 'The invitation was already declined.',
+      invitation_withdrawn: 'The invitation was withdrawn.',
+      invitation_waitlisted: 'The person is on the waiting list and not invited yet.',
+      invitation_closed: 'The invitation can no longer be changed.',
+      nomination_not_withdrawable: 'The nomination cannot be withdrawn.',
+      organisation_not_in_group: 'The organisation is not in the stakeholder group.',
+      import_empty: 'The file has no rows.',
+      unreadable_file: 'The file cannot be read.',
+      unsupported_file_type: 'The file must be CSV or XLSX.',
     },
   },
   admin: {
@@ -184,4 +196,5 @@ export const en: Messages = {
     },
     invalidTime: 'Write the time as hh:mm, e.g. 14:30.',
   },
+  registration: registrationEn,
 };

@@ -1,0 +1,77 @@
+// The participant's page behind /i/{token}: no login, the token is the credential. Mail scanners
+// open links, so the GET only shows; answering is a POST form (with CSRF).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { isDomainError } from '../../domain/errors.ts';
+import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/accept-invitation.ts';
+import { declineInvitation } from '../../use-cases/decline-invitation.ts';
+import { fieldErrorsFrom } from '../../web/form-errors.ts';
+import { renderPage } from '../../web/layout.tsx';
+import { ParticipantPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
+import type { AppContext } from '../app.ts';
+import { pageContext } from '../page-context.ts';
+import { formValues, sendPage } from './admin-form-handling.ts';
+import { tokenRateLimit } from './api-registration.routes.ts';
+
+const tokenParams = z.object({ token: z.string().min(16).max(200) });
+const answerForm = z.object({
+  diet: z.string().trim().max(1000).optional(),
+  accessibility: z.string().trim().max(1000).optional(),
+  consentPhotos: z.string().optional(),
+});
+
+export async function registerParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+  const links = { publicUrl: context.publicUrl };
+  const tokenOf = (request: FastifyRequest) => tokenParams.parse(request.params).token;
+  const config = tokenRateLimit;
+
+  async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: ParticipantNotice; state?: ParticipantFormState; status?: number } = {}) {
+    const token = tokenOf(request);
+    const { invitation, summit } = await participantAccess(deps, token);
+    const ctx = await pageContext(deps, request, reply);
+    ctx.path = `/i/${token}`;
+    return sendPage(reply, renderPage(ParticipantPage({ ctx, view: { base: `/i/${token}`, summit, invitation }, notice: options.notice, state: options.state })), options.status ?? 200);
+  }
+
+  app.get('/i/:token', { config }, async (request, reply) => {
+    const notice = (request.query as Record<string, string | undefined>).notice;
+    return show(request, reply, { notice: notice === 'accepted' || notice === 'declined' || notice === 'saved' ? notice : undefined });
+  });
+
+  async function answer(request: FastifyRequest, reply: FastifyReply, action: (token: string, input: AnswerInput) => Promise<unknown>, notice: ParticipantNotice) {
+    const token = tokenOf(request);
+    const values = formValues(request.body);
+    const parsed = answerForm.safeParse(values);
+    if (!parsed.success) {
+      const ctx = await pageContext(deps, request, reply);
+      const p = ctx.t.registration.participant;
+      return show(request, reply, { state: { values, errors: fieldErrorsFrom(parsed.error.issues, ctx.t, { diet: p.diet, accessibility: p.accessibility }), general: [] }, status: 422 });
+    }
+    const input: AnswerInput = { needs: { diet: parsed.data.diet ?? '', accessibility: parsed.data.accessibility ?? '' }, consents: { photos: parsed.data.consentPhotos === 'on' } };
+    try {
+      await action(token, input);
+    } catch (error) {
+      if (!isDomainError(error) || error.code === 'not_found') throw error;
+      const ctx = await pageContext(deps, request, reply);
+      return show(request, reply, { state: { values, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed!] }, status: 409 });
+    }
+    return reply.redirect(`/i/${token}?notice=${notice}`, 303);
+  }
+
+  app.post('/i/:token/accept', { config, preHandler: app.csrfProtection }, (request, reply) =>
+    answer(request, reply, (token, input) => acceptInvitation(deps, token, input), 'accepted'));
+  app.post('/i/:token/details', { config, preHandler: app.csrfProtection }, (request, reply) =>
+    answer(request, reply, (token, input) => updateAnswerDetails(deps, token, input), 'saved'));
+  app.post('/i/:token/decline', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const token = tokenOf(request);
+    try {
+      await declineInvitation(deps, links, token);
+    } catch (error) {
+      if (!isDomainError(error) || error.code === 'not_found') throw error;
+      const ctx = await pageContext(deps, request, reply);
+      return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ''] }, status: 409 });
+    }
+    return reply.redirect(`/i/${token}?notice=declined`, 303);
+  });
+}

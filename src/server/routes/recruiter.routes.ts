@@ -1,0 +1,99 @@
+// The recruiter's pages behind /r/{token}: no account, the token is the credential. Forms post
+// with CSRF; a GET never changes anything. Rate limited per IP like the token API.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { isDomainError } from '../../domain/errors.ts';
+import { listOwnNominations, nominateParticipant } from '../../use-cases/nominate-participant.ts';
+import { orderWaitlist, withdrawNomination } from '../../use-cases/withdraw-nomination.ts';
+import { fieldErrorsFrom } from '../../web/form-errors.ts';
+import { renderPage } from '../../web/layout.tsx';
+import { RecruiterPage, type RecruiterFormState, type RecruiterNotice } from '../../web/pages/recruiter-page.tsx';
+import type { AppContext } from '../app.ts';
+import { pageContext } from '../page-context.ts';
+import { formValues, sendPage } from './admin-form-handling.ts';
+import { tokenRateLimit } from './api-registration.routes.ts';
+
+const tokenParams = z.object({ token: z.string().min(16).max(200) });
+const nominationForm = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(320),
+  phone: z.string().trim().max(40).regex(/^[0-9+ ()-]*$/).optional(),
+  areaId: z.string().max(100).optional().transform((v) => (v ? v : null)),
+});
+
+export async function registerRecruiterRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+  const links = { publicUrl: context.publicUrl };
+  const tokenOf = (request: FastifyRequest) => tokenParams.parse(request.params).token;
+
+  async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: RecruiterNotice; state?: RecruiterFormState; status?: number } = {}) {
+    const token = tokenOf(request);
+    const own = await listOwnNominations(deps, token);
+    const ctx = await pageContext(deps, request, reply);
+    ctx.path = `/r/${token}`;
+    const areas = (await deps.db.stores.areas.list(own.summit.id));
+    const view = { base: `/r/${token}`, summit: own.summit, organisation: own.organisation, nominations: own.nominations, areas };
+    return sendPage(reply, renderPage(RecruiterPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
+  }
+
+  const config = tokenRateLimit;
+
+  app.get('/r/:token', { config }, async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    let notice: RecruiterNotice | undefined;
+    if (query.done) {
+      const own = await listOwnNominations(deps, tokenOf(request));
+      const n = own.nominations.find((x) => x.id === query.done);
+      if (n) {
+        const waiting = own.nominations.filter((x) => x.status === 'waitlisted').sort((a, b) => a.waitlistPosition - b.waitlistPosition);
+        notice = query.existing === '1' ? { kind: 'existing', name: n.name }
+          : n.status === 'waitlisted' ? { kind: 'waitlisted', name: n.name, position: waiting.findIndex((x) => x.id === n.id) + 1 }
+          : { kind: 'invited', name: n.name };
+      }
+    } else if (query.notice === 'withdrawn' || query.notice === 'reordered') {
+      notice = { kind: query.notice };
+    }
+    return show(request, reply, { notice });
+  });
+
+  app.post('/r/:token/nominations', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const token = tokenOf(request);
+    const values = formValues(request.body);
+    const parsed = nominationForm.safeParse(values);
+    if (!parsed.success) {
+      const ctx = await pageContext(deps, request, reply);
+      const f = ctx.t.registration.fields;
+      const errors = fieldErrorsFrom(parsed.error.issues, ctx.t, { name: f.name, email: f.email, phone: f.phone, areaId: f.area });
+      return show(request, reply, { state: { values, errors, general: [] }, status: 422 });
+    }
+    try {
+      const { invitation, existing } = await nominateParticipant(deps, links, token, parsed.data);
+      return reply.redirect(`/r/${token}?done=${invitation.id}${existing ? '&existing=1' : ''}`, 303);
+    } catch (error) {
+      if (!isDomainError(error) || error.code === 'not_found') throw error;
+      const ctx = await pageContext(deps, request, reply);
+      return show(request, reply, { state: { values, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed!] }, status: 422 });
+    }
+  });
+
+  app.post('/r/:token/nominations/:id/withdraw', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const token = tokenOf(request);
+    const { id } = request.params as { id: string };
+    await withdrawNomination(deps, links, token, id);
+    return reply.redirect(`/r/${token}?notice=withdrawn`, 303);
+  });
+
+  app.post('/r/:token/waitlist/:id/:direction', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const token = tokenOf(request);
+    const { id, direction } = request.params as { id: string; direction: string };
+    const own = await listOwnNominations(deps, token);
+    const order = own.nominations.filter((n) => n.status === 'waitlisted').sort((a, b) => a.waitlistPosition - b.waitlistPosition).map((n) => n.id as string);
+    const at = order.indexOf(id);
+    const to = direction === 'up' ? at - 1 : direction === 'down' ? at + 1 : -1;
+    if (at >= 0 && to >= 0 && to < order.length) {
+      [order[at], order[to]] = [order[to]!, order[at]!];
+      await orderWaitlist(deps, token, order);
+    }
+    return reply.redirect(`/r/${token}?notice=reordered`, 303);
+  });
+}

@@ -1,0 +1,54 @@
+// The coordinator reads the summit's outgoing mail: every message, whether it was sent, and why
+// it waits when it has not been (delivery is retried until it succeeds).
+import type { OutboxMessage } from '../../domain/outbox.ts';
+import type { Summit } from '../../domain/summit.ts';
+import { formatDateTime } from '../i18n/messages.ts';
+import type { PageContext } from '../layout.tsx';
+import { AdminPage } from './admin-shell.tsx';
+
+export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; summit: Summit; messages: OutboxMessage[] }) {
+  const o = ctx.t.registration.outbox;
+  const base = `/admin/summits/${summit.id}/outbox`;
+  return (
+    <AdminPage ctx={ctx} title={`${o.title} – ${summit.title}`} heading={o.title} summit={summit}>
+      <p>{o.intro}</p>
+      {messages.length === 0 ? <p>{o.none}</p> : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <caption>{o.caption}</caption>
+            <thead><tr><th scope="col">{o.created}</th><th scope="col">{o.to}</th><th scope="col">{o.subject}</th><th scope="col">{o.state}</th><th scope="col" class="samskab-number">{o.attempts}</th><th scope="col">{o.error}</th></tr></thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr>
+                  <td>{formatDateTime(ctx.lang, m.createdAt)}</td>
+                  <td>{m.toAddress}</td>
+                  <td><a href={`${base}/${m.id}`}>{m.subject}</a></td>
+                  <td>{m.status === 'sent' ? o.sent : o.queued}</td>
+                  <td class="samskab-number">{m.attempts}</td>
+                  <td>{m.lastError}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </AdminPage>
+  );
+}
+
+export function AdminOutboxMessagePage({ ctx, summit, message }: { ctx: PageContext; summit: Summit; message: OutboxMessage }) {
+  const o = ctx.t.registration.outbox;
+  return (
+    <AdminPage ctx={ctx} title={`${message.subject} – ${summit.title}`} heading={message.subject} summit={summit}>
+      <p><a href={`/admin/summits/${summit.id}/outbox`}>{o.back}</a></p>
+      <dl class="samskab-facts">
+        <dt>{o.to}</dt><dd>{message.toAddress}</dd>
+        <dt>{o.created}</dt><dd>{formatDateTime(ctx.lang, message.createdAt)}</dd>
+        <dt>{o.state}</dt><dd>{message.status === 'sent' ? o.sent : o.queued}{message.sentAt ? ` (${formatDateTime(ctx.lang, message.sentAt)})` : ''}</dd>
+        <dt>{o.attempts}</dt><dd>{message.attempts}</dd>
+        {message.lastError ? <><dt>{o.error}</dt><dd>{message.lastError}</dd></> : null}
+      </dl>
+      <pre class="samskab-mail">{message.bodyText}</pre>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,80 @@
+// The participant's page behind the personal link /i/{token}: the summit, the answer (accept or
+// decline), needs, the optional photo consent and the privacy notice. Opening it changes nothing.
+import type { Invitation } from '../../domain/invitation.ts';
+import type { Summit } from '../../domain/summit.ts';
+import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
+import { formatDate, formatDateTime } from '../i18n/messages.ts';
+import { Layout, type PageContext } from '../layout.tsx';
+
+export interface ParticipantView {
+  base: string;
+  summit: Summit;
+  invitation: Invitation;
+}
+
+export type ParticipantNotice = 'accepted' | 'declined' | 'saved';
+
+export interface ParticipantFormState { values: Record<string, string>; errors: FieldErrors; general: string[] }
+
+export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext; view: ParticipantView; notice?: ParticipantNotice; state?: ParticipantFormState }) {
+  const p = ctx.t.registration.participant;
+  const { summit, invitation, base } = view;
+  const open = invitation.status === 'pending' || invitation.status === 'confirmed';
+  const errors = state?.errors ?? {};
+  const value = (field: string, stored: string) => state?.values[field] ?? stored;
+  const consent = state ? state.values.consentPhotos === 'on' : invitation.consentPhotos;
+  return (
+    <Layout ctx={ctx} title={p.title(summit.title)}>
+      <h1>{p.title(summit.title)}</h1>
+      {notice ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{p[notice]}</p></div></div> : null}
+      <p>{p.greeting(invitation.name)}</p>
+      <dl class="samskab-facts">
+        <dt>{p.when}</dt><dd>{summit.startsAt ? formatDateTime(ctx.lang, summit.startsAt) : p.dateMissing}</dd>
+        {summit.venue ? <><dt>{p.where}</dt><dd>{summit.venue}</dd></> : null}
+        <dt>{p.statusNow}</dt><dd class="samskab-status">{ctx.t.registration.statuses[invitation.status]}</dd>
+      </dl>
+      {summit.purpose ? <p>{summit.purpose}</p> : null}
+
+      {invitation.status === 'pending' ? (
+        <>
+          <p>{p.invited}</p>
+          {invitation.answerDeadline ? <p>{p.deadline(formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
+        </>
+      ) : invitation.status === 'confirmed' ? <p>{p.confirmedText}</p> : <p>{p.closed[invitation.status]}</p>}
+
+      {open ? (
+        <>
+          {state ? <ErrorSummary errors={errors} t={ctx.t} general={state.general} /> : null}
+          <form method="post" action={`${base}/${invitation.status === 'pending' ? 'accept' : 'details'}`} novalidate>
+            <CsrfField token={ctx.csrfToken} />
+            <fieldset>
+              <legend class="h2">{p.needsHeading}</legend>
+              <TextArea name="diet" label={p.diet} value={value('diet', invitation.dietNeeds)} errors={errors} rows={2} />
+              <TextArea name="accessibility" label={p.accessibility} value={value('accessibility', invitation.accessibilityNeeds)} errors={errors} rows={2} />
+            </fieldset>
+            <fieldset>
+              <legend class="h2">{p.consentHeading}</legend>
+              <p class="form-hint" id="consent-hint">{p.consentHint}</p>
+              <div class="form-group">
+                <input class="form-checkbox" type="checkbox" id="consentPhotos" name="consentPhotos" value="on" checked={consent} aria-describedby="consent-hint" />
+                <label for="consentPhotos">{p.consentPhotos}</label>
+              </div>
+            </fieldset>
+            <button type="submit" class="button button-primary">{invitation.status === 'pending' ? p.accept : p.save}</button>
+          </form>
+          <form method="post" action={`${base}/decline`} class="samskab-decline">
+            <CsrfField token={ctx.csrfToken} />
+            <button type="submit" class="button button-secondary">{invitation.status === 'pending' ? p.decline : p.cancel}</button>
+          </form>
+        </>
+      ) : null}
+
+      <h2>{p.privacyHeading}</h2>
+      <p>{p.privacy.kept}</p>
+      <p>{p.privacy.why}</p>
+      <p>{p.privacy.howLong(summit.retentionDays)}</p>
+      <p>{p.privacy.rights}</p>
+      <p class="samskab-muted">{p.linkPersonal}</p>
+    </Layout>
+  );
+}
