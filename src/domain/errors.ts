@@ -39,6 +39,7 @@ export const errorCodes = [
   'no_local_forum',
   'consent_required',
   'interest_already_decided',
+  'reschedule_required',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number] | (string & { readonly __extra?: never });

@@ -24,6 +24,7 @@ const statusByCode: Record<string, number> = {
   summit_not_recruiting: 409,
   interest_already_decided: 409,
   no_reconfirmation_running: 409,
+  reschedule_required: 409,
 };
 
 /** Rule violations (quotas, capacity, dates) are 422 unless listed above. */

@@ -54,6 +54,13 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     kind, database, dataDir, url: url.toString(),
     destroy: async () => {
       await database.close();
+      // pg's Pool.end() resolves before its sockets have closed; a forced drop would then kill a
+      // closing connection and its error would surface as an uncaught exception in the test.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
       await admin.end();
       rmSync(dataDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { CoordinatorId, SummitId } from '../../domain/ids.ts';
 import { allowedTransitions, summitStatuses, type SummitStatus } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import { changeSummitStatus } from '../../use-cases/change-summit-status.ts';
+import { moveSummitStatus } from '../../use-cases/move-summit-status.ts';
 import { createApiToken, revokeApiToken } from '../../use-cases/manage-coordinators.ts';
 import { createSummit, updateSummit } from '../../use-cases/save-summit.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
@@ -111,7 +111,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
       deps, request, reply, form: `status-${to ?? 'unknown'}`, page: `/admin/summits/${id}`, schema,
       labels: (t) => ({ to: t.admin.status.heading, [reasonField]: to ? t.admin.status.reason(t.status[to]) : '' }),
       save: async (data, coordinator) => {
-        await changeSummitStatus(deps, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
+        await moveSummitStatus(deps, { publicUrl: context.publicUrl }, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
       },
       render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
     });

@@ -10,6 +10,8 @@ import { postponeSummit } from '../../use-cases/postpone-summit.ts';
 import { reconfirmInvitation } from '../../use-cases/reconfirm-invitation.ts';
 import { extendReconfirmDeadline, rescheduleSummit } from '../../use-cases/reschedule-summit.ts';
 import { submitInterestRequest } from '../../use-cases/submit-interest-request.ts';
+import { decideInterestRequest, listInterestRequests } from '../../use-cases/decide-interest-request.ts';
+import type { InterestRequest } from '../../domain/interest-request.ts';
 import type { AppContext } from '../app.ts';
 import { tolerateEmptyJson } from '../empty-json-body.ts';
 import { idParam } from './api-schemas.ts';
@@ -32,7 +34,13 @@ export const interestBody = z.object({
   website: z.string().max(500).optional(),
 });
 
+export const decisionBody = z.object({ decision: z.enum(['accepted', 'declined']), message: z.string().trim().max(2000).optional() });
+
 const toIso = (value: string) => new Date(value).toISOString();
+const interestJson = (r: InterestRequest) => ({
+  id: r.id, status: r.status, areaId: r.areaId, name: r.name, email: r.email, message: r.message,
+  decisionMessage: r.decisionMessage, invitationId: r.invitationId, createdAt: r.createdAt, decidedAt: r.decidedAt,
+});
 
 export async function registerApiLifecycleRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
@@ -68,6 +76,16 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
       const invitation = await reconfirmInvitation(deps, request.params.token);
       return { status: invitation.status, reconfirmState: invitation.reconfirmState };
     });
+    const recruiterTags = ['recruiter link'];
+    const recruiterToken = z.object({ token: z.string().min(16).max(200) });
+    api.get('/recruiter/:token/interest-requests', {
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+      schema: { tags: recruiterTags, summary: "Citizens' requests to the organisation (its own only)", params: recruiterToken },
+    }, async (request) => (await listInterestRequests(deps, request.params.token)).map(interestJson));
+    api.post('/recruiter/:token/interest-requests/:id/decision', {
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+      schema: { tags: recruiterTags, summary: 'Accept (nominate) or decline a request; the citizen is told either way', params: recruiterToken.extend({ id: z.string().min(1).max(100) }), body: decisionBody },
+    }, async (request) => interestJson(await decideInterestRequest(deps, links, request.params.token, request.params.id, request.body)));
     api.post('/summits/:summitId/interest', {
       config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
       schema: { tags: ['public'], summary: "A citizen asks their area's local forum to take part (no account)", params: idParam('summitId'), body: interestBody },

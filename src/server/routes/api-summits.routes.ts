@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
 import { applyApportionment, proposeApportionment } from '../../use-cases/apportion-group-quota.ts';
-import { changeSummitStatus } from '../../use-cases/change-summit-status.ts';
+import { moveSummitStatus } from '../../use-cases/move-summit-status.ts';
 import { getSummitOverview } from '../../use-cases/get-summit-overview.ts';
 import { createArea, deleteArea, updateArea } from '../../use-cases/save-area.ts';
 import { createGroup, deleteGroup, updateGroup } from '../../use-cases/save-group.ts';
@@ -59,7 +59,7 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
       async (request) => updateSummit(deps, actorOf(request), request.params.summitId as SummitId, request.body));
 
     api.post('/summits/:summitId/status', { schema: { tags, security, summary: 'Move the summit through its lifecycle', params: idParam('summitId'), body: statusBody } },
-      async (request) => changeSummitStatus(deps, actorOf(request), request.params.summitId as SummitId, request.body.status, request.body.reason ?? ''));
+      async (request) => moveSummitStatus(deps, { publicUrl: context.publicUrl }, actorOf(request), request.params.summitId as SummitId, request.body.status, request.body.reason ?? ''));
 
     api.get('/summits/:summitId/audit', { schema: { tags, security, summary: 'The audit log, newest first', params: idParam('summitId') } },
       async (request) => deps.db.stores.audit.list(request.params.summitId));

@@ -4,13 +4,37 @@ import { demoPopulationNote } from '../../demo/holbaek-demo.ts';
 import { getSummitOverview } from '../../use-cases/get-summit-overview.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { MessagePage } from '../../web/pages/message-page.tsx';
-import { PublicSummitPage } from '../../web/pages/public-summit.tsx';
+import { PublicSummitPage, type InterestFormState } from '../../web/pages/public-summit.tsx';
+import { acceptsInterest } from '../../domain/interest-request.ts';
+import { isDomainError } from '../../domain/errors.ts';
+import type { Summit } from '../../domain/summit.ts';
+import { submitInterestRequest } from '../../use-cases/submit-interest-request.ts';
+import { fieldErrorsFrom } from '../../web/form-errors.ts';
+import type { FieldErrors } from '../../web/form-fields.tsx';
+import type { PageContext } from '../../web/layout.tsx';
+import { formValues } from './admin-form-handling.ts';
 import { SummitListPage } from '../../web/pages/summit-list.tsx';
 import type { AppContext } from '../app.ts';
 import { pageContext } from '../page-context.ts';
 import { staticTexts } from '../../web/static-texts.ts';
 
 /** The public pages: what citizens read. Drafts are never public. */
+const interestForm = z.object({
+  areaId: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(320),
+  message: z.string().trim().max(2000).optional(),
+  consent: z.literal('on'),
+  website: z.string().max(500).optional(),
+});
+
+async function renderSummit(deps: AppContext['deps'], ctx: PageContext, summit: Summit, interest: Omit<InterestFormState, 'open'>) {
+  const overview = await getSummitOverview(deps, summit.id);
+  const open = acceptsInterest(summit.status) && overview.organisations.some((o) => o.kind === 'local_forum' && o.areaId);
+  const view = { ...overview, populationNote: summit.isDemo ? demoPopulationNote : null, interest: { ...interest, open } };
+  return renderPage(PublicSummitPage({ ctx, view }));
+}
+
 export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppContext): Promise<void> {
   app.get('/', async (request, reply) => {
     const ctx = await pageContext(deps, request, reply);
@@ -25,9 +49,46 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
     if (!summit || summit.status === 'draft') {
       return reply.status(404).type('text/html').send(renderPage(MessagePage({ ctx, title: ctx.t.errors.notFound, paragraphs: [] })));
     }
-    const overview = await getSummitOverview(deps, summit.id);
-    const view = { ...overview, populationNote: summit.isDemo ? demoPopulationNote : null };
-    return reply.type('text/html').send(renderPage(PublicSummitPage({ ctx, view })));
+    const sent = (request.query as Record<string, unknown>).tak === '1';
+    return reply.type('text/html').send(await renderSummit(deps, ctx, summit, { sent, values: {}, errors: {}, general: [] }));
+  });
+
+  app.post('/topmoede/:slug/interesse', {
+    preHandler: app.csrfProtection,
+    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    schema: { params: z.object({ slug: z.string().max(100) }) },
+  }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const summit = await deps.db.stores.summits.findBySlug(slug);
+    const ctx = await pageContext(deps, request, reply);
+    if (!summit || summit.status === 'draft') {
+      return reply.status(404).type('text/html').send(renderPage(MessagePage({ ctx, title: ctx.t.errors.notFound, paragraphs: [] })));
+    }
+    ctx.path = `/topmoede/${slug}`;
+    const values = formValues(request.body);
+    const parsed = interestForm.safeParse(values);
+    const l = ctx.t.lifecycle.interest;
+    let errors: FieldErrors = {};
+    let general: string[] = [];
+    if (parsed.success) {
+      // A filled honeypot looks like success to the bot, and nothing is stored.
+      if (parsed.data.website) return reply.redirect(`/topmoede/${slug}?tak=1#interesse`, 303);
+      try {
+        await submitInterestRequest(deps, summit.id, { ...parsed.data, consent: true });
+        return reply.redirect(`/topmoede/${slug}?tak=1#interesse`, 303);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        if (error.code === 'area_not_in_summit' || error.code === 'no_local_forum') errors = { areaId: ctx.t.errors.codes[error.code] };
+        else general = [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed];
+      }
+    } else {
+      errors = fieldErrorsFrom(parsed.error.issues, ctx.t, { areaId: l.area, name: l.name, email: l.email, message: l.message, consent: l.consent });
+      if (errors.consent) errors.consent = ctx.t.errors.codes.consent_required;
+      if (errors.areaId) errors.areaId = ctx.t.errors.invalidChoice;
+    }
+    const status = general.length && !Object.keys(errors).length ? 409 : 422;
+    return reply.status(status).header('cache-control', 'no-store').type('text/html')
+      .send(await renderSummit(deps, ctx, summit, { sent: false, values, errors, general }));
   });
 
   for (const [path, key] of [['/tilgaengelighed', 'accessibility'], ['/privatliv', 'privacy']] as const) {

@@ -1,5 +1,6 @@
 // Danish texts: the first language. en.ts mirrors this shape; the type keeps them in step.
 import { registrationDa } from './registration-texts.ts';
+import { lifecycleDa } from './lifecycle-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -99,6 +100,17 @@ export const da = {
       import_empty: 'Filen indeholder ingen rækker.',
       unreadable_file: 'Filen kan ikke læses.',
       unsupported_file_type: 'Filen skal være CSV eller XLSX.',
+      date_in_past: 'Datoen skal ligge i fremtiden.',
+      reconfirm_after_start: 'Fristen for genbekræftelse skal ligge før topmødet.',
+      no_reconfirmation_running: 'Der er ingen genbekræftelse i gang.',
+      nothing_to_reconfirm: 'Der er intet at bekræfte: din plads kræver ikke genbekræftelse.',
+      reconfirm_deadline_passed: 'Fristen for at bekræfte er overskredet, og pladsen er givet videre.',
+      summit_cancelled: 'Topmødet er aflyst, så der tages ikke imod svar.',
+      summit_not_recruiting: 'Topmødet tager ikke imod henvendelser lige nu.',
+      no_local_forum: 'Lokalområdet har intet lokalforum, der kan tage imod din henvendelse.',
+      consent_required: 'Du skal give samtykke til, at lokalforummet må kontakte dig.',
+      interest_already_decided: 'Henvendelsen er allerede besvaret.',
+      reschedule_required: 'Et udsat topmøde får en ny dato ved at sætte en ny dato under "Udsæt, ny dato, aflys", så deltagerne kan bekræfte igen.',
     } as Record<string, string>,
   },
   admin: {
@@ -199,6 +211,7 @@ export const da = {
     invalidTime: 'Skriv tiden som tt:mm, fx 14:30.',
   },
   registration: registrationDa,
+  lifecycle: lifecycleDa,
 };
 
 export type Messages = typeof da;

@@ -1,5 +1,6 @@
 import type { Messages } from './da.ts';
 import { registrationEn } from './registration-texts.ts';
+import { lifecycleEn } from './lifecycle-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -97,6 +98,17 @@ export const en: Messages = {
       import_empty: 'The file has no rows.',
       unreadable_file: 'The file cannot be read.',
       unsupported_file_type: 'The file must be CSV or XLSX.',
+      date_in_past: 'The date must lie in the future.',
+      reconfirm_after_start: 'The re-confirmation deadline must come before the summit.',
+      no_reconfirmation_running: 'No re-confirmation is running.',
+      nothing_to_reconfirm: 'There is nothing to confirm: your seat needs no re-confirmation.',
+      reconfirm_deadline_passed: 'The deadline to confirm has passed and the seat has gone to someone else.',
+      summit_cancelled: 'The summit is cancelled, so no answers are taken.',
+      summit_not_recruiting: 'The summit takes no requests right now.',
+      no_local_forum: 'The area has no local forum to take your request.',
+      consent_required: 'You must agree that the local forum may contact you.',
+      interest_already_decided: 'The request has been answered already.',
+      reschedule_required: 'A postponed summit gets a new date under "Postpone, new date, cancel", so participants can re-confirm.',
     },
   },
   admin: {
@@ -197,4 +209,5 @@ export const en: Messages = {
     invalidTime: 'Write the time as hh:mm, e.g. 14:30.',
   },
   registration: registrationEn,
+  lifecycle: lifecycleEn,
 };

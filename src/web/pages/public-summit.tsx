@@ -1,10 +1,21 @@
 import type { SummitOverview } from '../../use-cases/get-summit-overview.ts';
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
+import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 
 export interface PublicSummitView extends SummitOverview {
   /** Shown beside the populations when they are not official figures. */
   populationNote: string | null;
+  interest: InterestFormState;
+}
+
+/** The citizens' interest form: open or not, what was typed, what is wrong, and whether it was sent. */
+export interface InterestFormState {
+  open: boolean;
+  sent: boolean;
+  values: Record<string, string>;
+  errors: FieldErrors;
+  general: string[];
 }
 
 function StatusBlock({ ctx, view }: { ctx: PageContext; view: PublicSummitView }) {
@@ -14,13 +25,45 @@ function StatusBlock({ ctx, view }: { ctx: PageContext; view: PublicSummitView }
     return (
       <div class={`alert ${summit.status === 'cancelled' ? 'alert-error' : 'alert-warning'}`} role="status">
         <div class="alert-body">
-          <p class="alert-heading">{summit.status === 'cancelled' ? t.summitPage.cancelledHeading : t.summitPage.postponedHeading}</p>
+          <p class="alert-heading">{summit.status === 'cancelled' ? t.summitPage.cancelledHeading : t.lifecycle.postponedBadge}</p>
+          {summit.status === 'postponed' && summit.tentativeDate ? <p class="alert-text">{t.lifecycle.expectedDate(summit.tentativeDate)}</p> : null}
           {summit.statusReason ? <p class="alert-text">{summit.statusReason}</p> : null}
         </div>
       </div>
     );
   }
   return null;
+}
+
+function InterestForm({ ctx, view }: { ctx: PageContext; view: PublicSummitView }) {
+  const { t } = ctx;
+  const l = t.lifecycle.interest;
+  const { interest, areas, summit } = view;
+  if (!interest.open) return <p id="interesse">{l.closed}</p>;
+  const v = interest.values;
+  return (
+    <section aria-labelledby="interest-heading" id="interesse" class="samskab-interest">
+      <h3 id="interest-heading">{l.heading}</h3>
+      {interest.sent ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{l.thanks}</p></div></div> : null}
+      <p>{l.intro}</p>
+      <ErrorSummary errors={interest.errors} t={t} general={interest.general} />
+      <form method="post" action={`/topmoede/${summit.slug}/interesse#interesse`} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <SelectField name="areaId" label={l.area} value={v.areaId} errors={interest.errors}
+          options={[{ value: '', label: l.chooseArea }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+        <TextField name="name" label={l.name} value={v.name} errors={interest.errors} autocomplete="name" required />
+        <TextField name="email" type="email" label={l.email} value={v.email} errors={interest.errors} autocomplete="email" required />
+        <TextArea name="message" label={l.message} value={v.message} errors={interest.errors} rows={3} />
+        <div class="samskab-honeypot">
+          <label for="website">{l.honeypot}</label>
+          <input type="text" id="website" name="website" tabindex={-1} autocomplete="off" value="" />
+        </div>
+        <CheckboxField name="consent" label={l.consent} checked={v.consent === 'on'} />
+        {interest.errors.consent ? <p class="form-error-message" id="consent-error">{interest.errors.consent}</p> : null}
+        <button type="submit" class="button button-primary">{l.submit}</button>
+      </form>
+    </section>
+  );
 }
 
 export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: PublicSummitView }) {
@@ -114,6 +157,7 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
             </tbody>
           </table>
           {view.populationNote ? <p class="form-hint">{t.summitPage.demoFigures}</p> : null}
+          <InterestForm ctx={ctx} view={view} />
         </section>
       ) : null}
 
