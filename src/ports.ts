@@ -207,6 +207,8 @@ export interface LifecycleStore {
   setRemindersSent(invitationId: string, count: number): Promise<void>;
   addInvitationToken(invitationId: string, tokenHash: string, now: string): Promise<void>;
   findInvitationIdByToken(tokenHash: string): Promise<string | undefined>;
+  /** What was sent to one person in one summit, newest first. */
+  listMessagesTo(summitId: string, invitationId: string, email: string): Promise<{ id: string; kind: string; subject: string; createdAt: string; sentAt: string | null }[]>;
   listTemplates(summitId: string): Promise<MessageTemplate[]>;
   findTemplate(summitId: string, kind: string): Promise<MessageTemplate | undefined>;
   saveTemplate(summitId: string, template: Omit<MessageTemplate, 'updatedAt'>, now: string): Promise<void>;

@@ -31,6 +31,13 @@ export function createLifecycleStore(context: StoreContext): LifecycleStore {
       const row = await db.selectFrom('invitationTokens').select('invitationId').where('tokenHash', '=', tokenHash).executeTakeFirst();
       return row?.invitationId;
     },
+    async listMessagesTo(summitId, invitationId, email) {
+      const rows = await db.selectFrom('outboxMessages').select(['id', 'kind', 'subject', 'createdAt', 'sentAt'])
+        .where('summitId', '=', summitId)
+        .where((eb) => eb.or([eb('invitationId', '=', invitationId), eb('toAddress', '=', email)]))
+        .orderBy('createdAt', 'desc').limit(100).execute();
+      return rows;
+    },
     async listTemplates(summitId) {
       return db.selectFrom('messageTemplates').select(['kind', 'subject', 'body', 'updatedAt']).where('summitId', '=', summitId).execute();
     },

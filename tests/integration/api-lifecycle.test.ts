@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { OrganisationId } from '../../src/domain/ids.ts';
 import { createRecruiterLink } from '../../src/use-cases/create-recruiter-link.ts';
 import { seedDemoSummit } from '../../src/use-cases/seed-demo-summit.ts';
+import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
 
@@ -105,6 +106,28 @@ for (const kind of databaseKinds()) {
       const cancelled = await call('POST', `/summits/${summit.id}/cancel`, { reason: 'Ingen penge' });
       assert.equal(cancelled.json().status, 'cancelled');
       assert.equal((await call('POST', `/summits/${summit.id}/postpone`, { reason: 'x' })).statusCode, 409);
+    });
+
+    it("shows the participant the new date, takes the one-click re-confirmation, and lists the messages sent", async () => {
+      const summit = (await call('POST', '/summits', { title: 'Genbekræft', capacity: 20 })).json();
+      const group = (await call('POST', `/summits/${summit.id}/groups`, { name: 'Borgere', quota: 5 })).json();
+      const person = await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Åse Ærø' });
+      await call('POST', `/summits/${summit.id}/postpone`, { reason: 'Covid' });
+      const postponedPage = await t.app.inject({ url: `/i/${person.token}` });
+      assert.match(postponedPage.body, /Topmødet er udsat – ny dato følger/);
+      await call('POST', `/summits/${summit.id}/reschedule`, { startsAt: '2027-06-01T07:00:00Z', endsAt: '2027-06-01T14:00:00Z', venue: 'Holbæk', reconfirmBy: '2027-05-01T07:00:00Z' });
+      const page = await t.app.inject({ url: `/i/${person.token}` });
+      assert.match(page.body, /Bekræft din plads på den nye dato/);
+      assert.match(page.body, /Ny dato: Genbekræft/, 'the reschedule message is listed on the page');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
+      const cookies = Object.fromEntries(page.cookies.map((c) => [c.name, c.value]));
+      const done = await t.app.inject({ method: 'POST', url: `/i/${person.token}/reconfirm`, cookies, payload: `_csrf=${encodeURIComponent(csrf)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      assert.equal(done.statusCode, 303);
+      const after = await t.app.inject({ url: `/i/${person.token}` });
+      assert.match(after.body, /du har bekræftet din plads/);
+      const api = await call('POST', `/invitations/${person.token}/reconfirm`, {}, {});
+      assert.deepEqual(api.json(), { status: 'confirmed', reconfirmState: 'reconfirmed' });
+      assert.equal((await call('GET', `/summits/${summit.id}/reconfirmations`)).json().counts.reconfirmed, 1);
     });
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
 import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/accept-invitation.ts';
 import { declineInvitation } from '../../use-cases/decline-invitation.ts';
+import { reconfirmInvitation } from '../../use-cases/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { ParticipantPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
@@ -31,12 +32,27 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
     const { invitation, summit } = await participantAccess(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = `/i/${token}`;
-    return sendPage(reply, renderPage(ParticipantPage({ ctx, view: { base: `/i/${token}`, summit, invitation }, notice: options.notice, state: options.state })), options.status ?? 200);
+    const reconfirmState = (await deps.db.stores.lifecycle.reconfirmStates(summit.id)).get(invitation.id)?.state ?? '';
+    const messages = await deps.db.stores.lifecycle.listMessagesTo(summit.id, invitation.id, invitation.email);
+    const view = { base: `/i/${token}`, summit, invitation, reconfirmState, messages };
+    return sendPage(reply, renderPage(ParticipantPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }
 
   app.get('/i/:token', { config }, async (request, reply) => {
     const notice = (request.query as Record<string, string | undefined>).notice;
-    return show(request, reply, { notice: notice === 'accepted' || notice === 'declined' || notice === 'saved' ? notice : undefined });
+    return show(request, reply, { notice: notice === 'accepted' || notice === 'declined' || notice === 'saved' || notice === 'reconfirmed' ? notice : undefined });
+  });
+
+  app.post('/i/:token/reconfirm', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const token = tokenOf(request);
+    try {
+      await reconfirmInvitation(deps, token);
+    } catch (error) {
+      if (!isDomainError(error) || error.code === 'not_found') throw error;
+      const ctx = await pageContext(deps, request, reply);
+      return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ''] }, status: 409 });
+    }
+    return reply.redirect(`/i/${token}?notice=reconfirmed`, 303);
   });
 
   async function answer(request: FastifyRequest, reply: FastifyReply, action: (token: string, input: AnswerInput) => Promise<unknown>, notice: ParticipantNotice) {

@@ -10,23 +10,78 @@ export interface ParticipantView {
   base: string;
   summit: Summit;
   invitation: Invitation;
+  /** After a reschedule: '' (nothing asked), awaiting, reconfirmed or lost. */
+  reconfirmState?: string;
+  messages?: { subject: string; createdAt: string }[];
 }
 
-export type ParticipantNotice = 'accepted' | 'declined' | 'saved';
+function LifecycleBlock({ ctx, view }: { ctx: PageContext; view: ParticipantView }) {
+  const l = ctx.t.lifecycle.participant;
+  const { summit, invitation, base } = view;
+  if (summit.status === 'cancelled') {
+    return (
+      <div class="alert alert-error" role="status"><div class="alert-body">
+        <p class="alert-heading">{l.cancelledHeading}</p>
+        {summit.statusReason ? <p class="alert-text">{summit.statusReason}</p> : null}
+      </div></div>
+    );
+  }
+  if (summit.status === 'postponed') {
+    return (
+      <div class="alert alert-warning" role="status"><div class="alert-body">
+        <p class="alert-heading">{l.postponedHeading}</p>
+        {summit.tentativeDate ? <p class="alert-text">{ctx.t.lifecycle.expectedDate(summit.tentativeDate)}</p> : null}
+        {summit.statusReason ? <p class="alert-text">{summit.statusReason}</p> : null}
+      </div></div>
+    );
+  }
+  if (invitation.status === 'confirmed' && view.reconfirmState === 'awaiting' && summit.reconfirmBy) {
+    return (
+      <section class="alert alert-info" aria-labelledby="reconfirm-heading"><div class="alert-body">
+        <h2 class="alert-heading" id="reconfirm-heading">{l.reconfirmHeading}</h2>
+        <p class="alert-text">{l.reconfirmText(formatDateTime(ctx.lang, summit.reconfirmBy))}</p>
+        <form method="post" action={`${base}/reconfirm`}>
+          <CsrfField token={ctx.csrfToken} />
+          <button type="submit" class="button button-primary">{l.reconfirm}</button>
+        </form>
+      </div></section>
+    );
+  }
+  if (invitation.status === 'confirmed' && view.reconfirmState === 'reconfirmed') return <p>{l.reconfirmed}</p>;
+  return null;
+}
+
+function SentMessages({ ctx, messages }: { ctx: PageContext; messages: { subject: string; createdAt: string }[] }) {
+  const l = ctx.t.lifecycle.participant;
+  return (
+    <section aria-labelledby="messages-heading">
+      <h2 id="messages-heading">{l.messagesHeading}</h2>
+      {messages.length === 0 ? <p>{l.noMessages}</p> : (
+        <table class="table table--compact">
+          <caption class="sr-only">{l.messagesCaption}</caption>
+          <thead><tr><th scope="col">{l.sentAt}</th><th scope="col">{l.subject}</th></tr></thead>
+          <tbody>{messages.map((m) => <tr><td>{formatDateTime(ctx.lang, m.createdAt)}</td><td>{m.subject}</td></tr>)}</tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export type ParticipantNotice = 'accepted' | 'declined' | 'saved' | 'reconfirmed';
 
 export interface ParticipantFormState { values: Record<string, string>; errors: FieldErrors; general: string[] }
 
 export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext; view: ParticipantView; notice?: ParticipantNotice; state?: ParticipantFormState }) {
   const p = ctx.t.registration.participant;
   const { summit, invitation, base } = view;
-  const open = invitation.status === 'pending' || invitation.status === 'confirmed';
+  const open = (invitation.status === 'pending' || invitation.status === 'confirmed') && summit.status !== 'cancelled';
   const errors = state?.errors ?? {};
   const value = (field: string, stored: string) => state?.values[field] ?? stored;
   const consent = state ? state.values.consentPhotos === 'on' : invitation.consentPhotos;
   return (
     <Layout ctx={ctx} title={p.title(summit.title)}>
       <h1>{p.title(summit.title)}</h1>
-      {notice ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{p[notice]}</p></div></div> : null}
+      {notice ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{notice === 'reconfirmed' ? ctx.t.lifecycle.participant.reconfirmed : p[notice]}</p></div></div> : null}
       <p>{p.greeting(invitation.name)}</p>
       <dl class="samskab-facts">
         <dt>{p.when}</dt><dd>{summit.startsAt ? formatDateTime(ctx.lang, summit.startsAt) : p.dateMissing}</dd>
@@ -34,6 +89,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
         <dt>{p.statusNow}</dt><dd class="samskab-status">{ctx.t.registration.statuses[invitation.status]}</dd>
       </dl>
       {summit.purpose ? <p>{summit.purpose}</p> : null}
+      <LifecycleBlock ctx={ctx} view={view} />
 
       {invitation.status === 'pending' ? (
         <>
@@ -68,6 +124,8 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
           </form>
         </>
       ) : null}
+
+      {view.messages ? <SentMessages ctx={ctx} messages={view.messages} /> : null}
 
       <h2>{p.privacyHeading}</h2>
       <p>{p.privacy.kept}</p>
