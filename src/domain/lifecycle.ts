@@ -12,6 +12,8 @@ export interface RescheduleInput {
   endsAt: string | null;
   venue: string;
   reconfirmBy: string;
+  /** Days before reconfirmBy at which reminders go out, e.g. "7,2"; unchanged when left out. */
+  reminderDays?: string;
 }
 
 /** Summits that can be moved to a new date: a postponed one, or a published one whose date changes. */

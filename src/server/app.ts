@@ -15,6 +15,7 @@ import type { Deps } from '../ports.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
+import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
 import { registerAdminRecruitmentRoutes } from './routes/admin-recruitment.routes.ts';
 import { registerApiRegistrationRoutes } from './routes/api-registration.routes.ts';
 import { registerParticipantRoutes } from './routes/participant.routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerParticipantRoutes(app, context);
   await registerAdminRecruitmentRoutes(app, context);
   await registerApiLifecycleRoutes(app, context);
+  await registerAdminLifecycleRoutes(app, context);
   await registerAdminRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

@@ -26,6 +26,7 @@ export async function rescheduleSummit(deps: Deps, links: Links, actor: Actor, s
     const updated = await stores.summits.update(summitId, {
       status: 'published', startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue, reconfirmBy: input.reconfirmBy,
       calendarSequence: summit.calendarSequence + 1, pausedAt: null, tentativeDate: '', statusReason: '',
+      ...(input.reminderDays ? { reminderDays: input.reminderDays } : {}),
     }, now);
     if (summit.status !== 'published') {
       await stores.summits.recordStatusChange({ summitId, fromStatus: summit.status, toStatus: 'published', reason: 'rescheduled', actor, at: now });

@@ -1,0 +1,76 @@
+// The coordinator's lifecycle page through the real app: forms with CSRF, Danish errors, and the
+// re-confirmation dashboard.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { logIn } from '../../src/use-cases/manage-coordinators.ts';
+import { createSummit } from '../../src/use-cases/save-summit.ts';
+import { createGroup } from '../../src/use-cases/save-group.ts';
+import { buildInvitation } from '../support/invitation-builders.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+describe('the coordinator lifecycle page', () => {
+  let t: TestApp;
+  let session: string;
+  before(async () => {
+    t = await createTestApp('sqlite');
+    session = (await logIn(t.deps, 'koordinator@example.dk', 'a-long-password-1')).sessionToken;
+  });
+  after(async () => { await t.close(); });
+
+  async function form(url: string) {
+    const page = await t.app.inject({ url, cookies: { samskab_session: session } });
+    assert.equal(page.statusCode, 200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
+    const cookies = { samskab_session: session, ...Object.fromEntries(page.cookies.map((c) => [c.name, c.value])) };
+    return {
+      page,
+      post: (path: string, fields: Record<string, string>) => t.app.inject({
+        method: 'POST', url: path, cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+      }),
+    };
+  }
+
+  it('postpones, reschedules with re-confirmation, and shows who answered', async () => {
+    const summit = await createSummit(t.deps, 'system', { title: 'Sidens topmøde', capacity: 10 });
+    const group = await createGroup(t.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Bent Bekræftet' });
+    const url = `/admin/summits/${summit.id}/lifecycle`;
+    const { page, post } = await form(url);
+    assert.match(page.body, /Udsæt topmødet/);
+    const postponed = await post(`${url}/postpone`, { reason: 'Covid', newDate: 'foråret 2027' });
+    assert.equal(postponed.statusCode, 303);
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'postponed');
+
+    const bad = await post(`${url}/reschedule`, { startsAt: '', venue: 'Hallen', reconfirmBy: 'i morgen' });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /Der er problemer/);
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'postponed', 'nothing changed');
+
+    const late = await post(`${url}/reschedule`, { startsAt: '2027-06-01T09:00', endsAt: '2027-06-01T16:00', venue: 'Hallen', reconfirmBy: '2027-06-02T12:00' });
+    assert.equal(late.statusCode, 422);
+    assert.match(late.body, /Fristen for genbekræftelse skal ligge før topmødet/);
+
+    const ok = await post(`${url}/reschedule`, { startsAt: '2027-06-01T09:00', endsAt: '2027-06-01T16:00', venue: 'Hallen', reconfirmBy: '2027-05-20T12:00', reminderDays: '5, 1' });
+    assert.equal(ok.statusCode, 303);
+    const after = (await t.deps.db.stores.summits.find(summit.id))!;
+    assert.equal(after.status, 'published');
+    assert.equal(after.startsAt, '2027-06-01T07:00:00.000Z', 'Danish summer time is UTC+2');
+    assert.equal(after.reminderDays, '5,1');
+    const dashboard = await t.app.inject({ url, cookies: { samskab_session: session } });
+    assert.match(dashboard.body, /Bent Bekræftet/);
+    assert.match(dashboard.body, /Mangler svar/);
+  });
+
+  it('asks for a reason before cancelling', async () => {
+    const summit = await createSummit(t.deps, 'system', { title: 'Aflyses', capacity: 10 });
+    const url = `/admin/summits/${summit.id}/lifecycle`;
+    const { post } = await form(url);
+    const missing = await post(`${url}/cancel`, { reason: '' });
+    assert.equal(missing.statusCode, 422);
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'draft');
+    const done = await post(`${url}/cancel`, { reason: 'Ingen penge' });
+    assert.equal(done.statusCode, 303);
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'cancelled');
+  });
+});
