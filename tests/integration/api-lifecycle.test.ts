@@ -129,5 +129,26 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(api.json(), { status: 'confirmed', reconfirmState: 'reconfirmed' });
       assert.equal((await call('GET', `/summits/${summit.id}/reconfirmations`)).json().counts.reconfirmed, 1);
     });
+
+    it("shows the forum its citizens' requests on the recruiter page and takes a decline with a message", async () => {
+      const { summit, area, forum } = await demo();
+      await call('POST', `/summits/${summit.id}/interest`, { areaId: area.id, name: 'Per Sidebesøg', email: 'per@example.dk', consent: true }, {});
+      const { url } = await createRecruiterLink(t.deps, { publicUrl: 'http://samskab.test' }, 'system', forum.id as OrganisationId, { sendEmail: false });
+      const token = lastSegment(url);
+      const page = await t.app.inject({ url: `/r/${token}` });
+      assert.match(page.body, /Henvendelser fra borgere/);
+      assert.match(page.body, /Per Sidebesøg/);
+      const request = (await t.deps.db.stores.interests.listForOrganisation(forum.id)).find((r) => r.name === 'Per Sidebesøg')!;
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
+      const cookies = Object.fromEntries(page.cookies.map((c) => [c.name, c.value]));
+      const declined = await t.app.inject({ method: 'POST', url: `/r/${token}/interest/${request.id}/decline`, cookies,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf, message: 'Vi er fuldtallige' }).toString() });
+      assert.equal(declined.statusCode, 303);
+      const after = (await t.deps.db.stores.interests.find(request.id))!;
+      assert.equal(after.status, 'declined');
+      assert.equal(after.decisionMessage, 'Vi er fuldtallige');
+      const told = (await t.deps.db.stores.outbox.listForSummit(summit.id, 500)).find((m) => m.kind === 'interest_declined' && m.toAddress === 'per@example.dk');
+      assert.match(told!.bodyText, /Vi er fuldtallige/);
+    });
   });
 }

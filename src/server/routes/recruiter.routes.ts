@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
+import { decideInterestRequest } from '../../use-cases/decide-interest-request.ts';
+import { getReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
 import { listOwnNominations, nominateParticipant } from '../../use-cases/nominate-participant.ts';
 import { orderWaitlist, withdrawNomination } from '../../use-cases/withdraw-nomination.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
@@ -32,7 +34,9 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
     const ctx = await pageContext(deps, request, reply);
     ctx.path = `/r/${token}`;
     const areas = (await deps.db.stores.areas.list(own.summit.id));
-    const view = { base: `/r/${token}`, summit: own.summit, organisation: own.organisation, nominations: own.nominations, areas };
+    const interests = await deps.db.stores.interests.listForOrganisation(own.organisation.id);
+    const reconfirmation = await getReconfirmationOverview(deps, own.summit.id, own.organisation.id);
+    const view = { base: `/r/${token}`, summit: own.summit, organisation: own.organisation, nominations: own.nominations, areas, interests, reconfirmation };
     return sendPage(reply, renderPage(RecruiterPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }
 
@@ -50,7 +54,7 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
           : n.status === 'waitlisted' ? { kind: 'waitlisted', name: n.name, position: waiting.findIndex((x) => x.id === n.id) + 1 }
           : { kind: 'invited', name: n.name };
       }
-    } else if (query.notice === 'withdrawn' || query.notice === 'reordered') {
+    } else if (query.notice === 'withdrawn' || query.notice === 'reordered' || query.notice === 'interest_accepted' || query.notice === 'interest_declined') {
       notice = { kind: query.notice };
     }
     return show(request, reply, { notice });
@@ -95,5 +99,19 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
       await orderWaitlist(deps, token, order);
     }
     return reply.redirect(`/r/${token}?notice=reordered`, 303);
+  });
+
+  const interestParams = z.object({ token: z.string().min(16).max(200), id: z.string().min(1).max(100), decision: z.enum(['accept', 'decline']) });
+  app.post('/r/:token/interest/:id/:decision', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const { token, id, decision } = interestParams.parse(request.params);
+    const message = z.string().trim().max(2000).catch('').parse(formValues(request.body).message ?? '');
+    try {
+      await decideInterestRequest(deps, links, token, id, { decision: decision === 'accept' ? 'accepted' : 'declined', message });
+    } catch (error) {
+      if (!isDomainError(error) || error.code === 'not_found') throw error;
+      const ctx = await pageContext(deps, request, reply);
+      return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed!] }, status: 409 });
+    }
+    return reply.redirect(`/r/${token}?notice=interest_${decision === 'accept' ? 'accepted' : 'declined'}`, 303);
   });
 }

@@ -7,6 +7,9 @@ import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../form-fields.tsx';
 import { formatDate } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
+import type { InterestRequest } from '../../domain/interest-request.ts';
+import type { ReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
+import { InterestRequestsSection, ReconfirmationSection } from './recruiter-lifecycle-sections.tsx';
 
 export interface RecruiterView {
   /** The page's own path (/r/{token}); forms post below it. */
@@ -15,11 +18,13 @@ export interface RecruiterView {
   organisation: Organisation;
   nominations: Invitation[];
   areas: Area[];
+  interests?: InterestRequest[];
+  reconfirmation?: ReconfirmationOverview;
 }
 
 export type RecruiterNotice =
   | { kind: 'invited'; name: string } | { kind: 'waitlisted'; name: string; position: number } | { kind: 'existing'; name: string }
-  | { kind: 'withdrawn' } | { kind: 'reordered' };
+  | { kind: 'withdrawn' } | { kind: 'reordered' } | { kind: 'interest_accepted' } | { kind: 'interest_declined' };
 
 export interface RecruiterFormState { values: Record<string, string>; errors: FieldErrors; general: string[] }
 
@@ -37,6 +42,8 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
     : notice.kind === 'invited' ? r.invited(notice.name)
     : notice.kind === 'waitlisted' ? r.waitlisted(notice.name, notice.position)
     : notice.kind === 'existing' ? r.existing(notice.name)
+    : notice.kind === 'interest_accepted' ? ctx.t.lifecycle.recruiter.accepted
+    : notice.kind === 'interest_declined' ? ctx.t.lifecycle.recruiter.declined
     : notice.kind === 'withdrawn' ? r.withdrawn : r.reordered;
   return (
     <Layout ctx={ctx} title={r.title(organisation.name)}>
@@ -111,6 +118,8 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
         </div>
       )}
       <p class="samskab-muted">{r.privacy}</p>
+      {view.reconfirmation ? <ReconfirmationSection ctx={ctx} overview={view.reconfirmation} /> : null}
+      {view.interests && organisation.kind === 'local_forum' ? <InterestRequestsSection ctx={ctx} base={base} requests={view.interests} /> : null}
     </Layout>
   );
 }
