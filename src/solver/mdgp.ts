@@ -122,6 +122,7 @@ export class MdgpSearch {
   readonly members: Int32Array;
   readonly slot: Int32Array;
   readonly bound: Float64Array;
+  private readonly own: Float64Array;
   readonly canMove: boolean;
   f = 0;
   /** True when p, sizes and ct describe the partition last written back (no load needed). */
@@ -160,6 +161,7 @@ export class MdgpSearch {
     this.members = new Int32Array(m * n);
     this.slot = new Int32Array(n);
     this.bound = new Float64Array(m * m);
+    this.own = new Float64Array(n);
     let canMove = false;
     for (let g = 0; g < m; g++) if (inst.lower[g] < inst.upper[g]) canMove = true;
     this.canMove = canMove;
@@ -237,21 +239,19 @@ export class MdgpSearch {
 
   /** bound[h*m + g] = max over j in h of (ct[g][j] − ct[h][j]): the most any j in h gains by going to g. */
   private computeBounds(): void {
-    const { n, m, ct, size, members, bound } = this;
-    for (let h = 0; h < m; h++) {
-      const ho = h * n;
-      for (let g = 0; g < m; g++) {
-        if (g === h) { bound[h * m + g] = -Infinity; continue; }
-        const go = g * n;
-        let best = -Infinity;
-        for (let k = 0, e = size[h]; k < e; k++) {
-          const j = members[ho + k];
-          const v = ct[go + j] - ct[ho + j];
-          if (v > best) best = v;
-        }
-        bound[h * m + g] = best;
+    const { n, m, ct, p, bound, own } = this;
+    bound.fill(-Infinity);
+    for (let j = 0; j < n; j++) own[j] = ct[p[j] * n + j];
+    // Sequential reads of each ct row; the m×m bound table stays in L1.
+    for (let g = 0; g < m; g++) {
+      const go = g * n;
+      for (let j = 0; j < n; j++) {
+        const v = ct[go + j] - own[j];
+        const k = p[j] * m + g;
+        if (v > bound[k]) bound[k] = v;
       }
     }
+    for (let g = 0; g < m; g++) bound[g * m + g] = -Infinity;
   }
 
   /** One pass of improving single-element moves; returns true if any was applied. */
@@ -320,7 +320,8 @@ export class MdgpSearch {
   /** Takes `part` to a local optimum (moves then swaps, until neither improves), in place; returns f. */
   localSearch(part: Int32Array): number {
     this.localSearches++;
-    if (!this.current) this.load(part);
+    // Rebuild now and then even when current, so rounding drift cannot build up.
+    if (!this.current || this.localSearches % 64 === 0) this.load(part);
     this.current = false;
     let start = 0;
     for (;;) {
@@ -353,6 +354,47 @@ export class MdgpSearch {
       part[i] = g;
       size[g]++;
     }
+  }
+
+  /**
+   * Makes a stored member current without the O(n²) rebuild: its partition, its saved contribution
+   * matrix and objective; sizes and member lists are rebuilt in O(n).
+   */
+  restore(part: Int32Array, ct: Float64Array, f: number): void {
+    const { n, p, size, members, slot } = this;
+    p.set(part);
+    this.ct.set(ct);
+    size.fill(0);
+    for (let i = 0; i < n; i++) {
+      const g = p[i];
+      members[g * n + size[g]] = i;
+      slot[i] = size[g];
+      size[g]++;
+    }
+    this.f = f;
+    this.current = true;
+  }
+
+  /** The undirected perturbation applied to the current state, keeping contributions current. */
+  kickCurrent(part: Int32Array, count: number): void {
+    const { n, m, lower, upper, rng, size, p } = this;
+    const moves = this.canMove ? n * m : 0;
+    const moveShare = moves / (moves + (n * (n - 1)) / 2);
+    let done = 0;
+    for (let attempts = 0; done < count && attempts < 100 * count + 1000; attempts++) {
+      if (rng.next() < moveShare) {
+        const v = rng.int(n), h = rng.int(m), g = p[v];
+        if (h === g || size[g] <= lower[g] || size[h] >= upper[h]) continue;
+        this.applyMove(v, h);
+      } else {
+        const x = rng.int(n), y = rng.int(n);
+        if (p[x] === p[y]) continue;
+        this.applySwap(x, y);
+      }
+      done++;
+    }
+    part.set(p);
+    this.current = true;
   }
 
   /** TPSDP's undirected perturbation: `count` random feasible moves or swaps, drawn without bias. */
@@ -389,7 +431,7 @@ export class MdgpSearch {
    */
   directedPerturbation(part: Int32Array, rounds: number): void {
     const { n, m, d, ct, p, size, members, lower, upper, rng, removed, avg, order, simSize, target } = this;
-    this.load(part);
+    if (!this.current) this.load(part);
     for (let round = 0; round < rounds; round++) {
       let r = 0;
       for (let g = 0; g < m; g++) {
@@ -447,8 +489,16 @@ export class MdgpSearch {
     this.current = true;
   }
 
-  private groupContributions(part: Int32Array, contrib: Float64Array, div: Float64Array): void {
+  private groupContributions(part: Int32Array, contrib: Float64Array, div: Float64Array, ct?: Float64Array): void {
     const { n, d } = this;
+    if (ct) {
+      div.fill(0);
+      for (let i = 0; i < n; i++) {
+        contrib[i] = ct[part[i] * n + i];
+        div[part[i]] += contrib[i] / 2;
+      }
+      return;
+    }
     contrib.fill(0);
     div.fill(0);
     for (let i = 0; i < n; i++) {
@@ -469,11 +519,11 @@ export class MdgpSearch {
    * group (its still-unplaced elements) to a random open child group that can hold it; then repair
    * sizes with random leftovers.
    */
-  crossover(a: Int32Array, b: Int32Array, child: Int32Array): void {
+  crossover(a: Int32Array, b: Int32Array, child: Int32Array, ctA?: Float64Array, ctB?: Float64Array): void {
     this.current = false;
     const { n, m, lower, upper, rng, contribA, contribB, divA, divB, order, size } = this;
-    this.groupContributions(a, contribA, divA);
-    this.groupContributions(b, contribB, divB);
+    this.groupContributions(a, contribA, divA, ctA);
+    this.groupContributions(b, contribB, divB, ctB);
     child.fill(-1);
     size.fill(0);
     const closed = new Uint8Array(m);
@@ -560,6 +610,8 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
 
   const population: Int32Array[] = [];
   const fitness: number[] = [];
+  // Each member keeps its contribution matrix, so it can be resumed without an O(n²) rebuild.
+  const matrices: Float64Array[] = [];
   for (let i = 0; i < betaMax; i++) {
     const part = new Int32Array(n);
     if (i === 0 && options.initial && isFeasibleMdgpAssignment(inst, options.initial)) part.set(options.initial);
@@ -568,6 +620,7 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
     const f = search.localSearch(part);
     population.push(part);
     fitness.push(f);
+    matrices.push(search.ct.slice());
     consider(part, f);
     if (search.checkStop()) break;
   }
@@ -580,29 +633,34 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
     const size = population.length;
     const kick = Math.max(1, Math.floor((theta * n) / m));
     for (let i = 0; i < size && !search.stopped; i++) {
-      search.undirectedPerturbation(population[i], kick);
+      search.restore(population[i], matrices[i], fitness[i]);
+      search.kickCurrent(population[i], kick);
       fitness[i] = search.localSearch(population[i]);
+      matrices[i].set(search.ct);
       consider(population[i], fitness[i]);
     }
     if (size > 1) {
       for (let i = 0; i < size && !search.stopped; i++) {
         let k = rng.int(size - 1);
         if (k >= i) k++;
-        search.crossover(population[i], population[k], child);
+        search.crossover(population[i], population[k], child, matrices[i], matrices[k]);
         const f = search.localSearch(child);
         consider(child, f);
         if (f >= fitness[i]) {
           population[i].set(child);
           fitness[i] = f;
+          matrices[i].set(search.ct);
         }
       }
     }
     for (let i = 0; i < size && !search.stopped; i++) {
+      search.restore(population[i], matrices[i], fitness[i]);
       search.directedPerturbation(population[i], 3);
       fitness[i] = search.localSearch(population[i]);
+      matrices[i].set(search.ct);
       consider(population[i], fitness[i]);
     }
-    const ranked = population.map((part, i) => ({ part, f: fitness[i] })).sort((x, y) => y.f - x.f);
+    const ranked = population.map((part, i) => ({ part, f: fitness[i], ct: matrices[i] })).sort((x, y) => y.f - x.f);
     const t = Math.min(1, (options.now() - start) / Math.max(1, options.budgetMs));
     const next = options.linearPopulation
       ? Math.round(betaMax - (betaMax - betaMin) * t)
@@ -610,7 +668,8 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
     const keep = Math.max(betaMin, Math.min(size, next));
     population.length = 0;
     fitness.length = 0;
-    for (let i = 0; i < keep; i++) { population.push(ranked[i].part); fitness.push(ranked[i].f); }
+    matrices.length = 0;
+    for (let i = 0; i < keep; i++) { population.push(ranked[i].part); fitness.push(ranked[i].f); matrices.push(ranked[i].ct); }
     theta = thetaMax - (thetaMax - thetaMin) * t;
   }
 
