@@ -102,6 +102,16 @@ describe('planSeating on rosters whose rules can all hold', () => {
     assert.equal(result.score.sameValuePairs.sector, result.score.sameValuePairsLowerBound.sector);
   });
 
+  it('gives the same plan for the same seed', () => {
+    const problem: SeatingProblem = {
+      people: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, attributes: { sector: `s${i % 4}`, area: `a${i % 6}` } })),
+      tables: Array.from({ length: 5 }, (_, t) => ({ id: `T${t}`, min: 5, max: 7 })),
+      rounds: 3,
+      keepApart: [['p1', 'p2']],
+    };
+    assert.deepEqual(solve(problem, 9, 2000).rounds, solve(problem, 9, 2000).rounds);
+  });
+
   it('keeps the search cost equal to a from-scratch recount', () => {
     const problem: SeatingProblem = {
       people: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, attributes: { sector: `s${i % 3}` } })),
