@@ -197,6 +197,7 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
       const search = new UnitSearch(unitProblem);
       const rng = createRng(options.seed);
       search.construct(rng);
+      options.onProgress?.({ cost: search.f, elapsedMs: options.now() - start });
       const result = search.search({
         rng,
         now: options.now,
