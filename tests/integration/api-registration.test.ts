@@ -208,6 +208,14 @@ describe('registration API', () => {
     assert.ok((await deps.db.stores.audit.list(summit.id)).some((e) => e.action === 'invitation.expired' && e.actor === 'system'));
   });
 
+  it('documents every registration route in the OpenAPI document', async () => {
+    const paths = Object.keys((await get('/api/openapi.json')).json().paths);
+    for (const p of ['/api/v1/organisations/{organisationId}/recruiter-link', '/api/v1/recruiter/{token}/nominations', '/api/v1/recruiter/{token}/nominations/{id}',
+      '/api/v1/invitations/{token}/accept', '/api/v1/invitations/{token}/decline', '/api/v1/summits/{summitId}/occupancy', '/api/v1/summits/{summitId}/invitations']) {
+      assert.ok(paths.includes(p), p);
+    }
+  });
+
   it('rate limits the token endpoints per IP (300 a minute)', async () => {
     let last = 0;
     for (let i = 0; i < 301; i++) last = (await get(`/api/v1/recruiter/${'B'.repeat(43)}`, { 'x-forwarded-for': '203.0.113.9' })).statusCode;
