@@ -1,11 +1,12 @@
 // The Danish texts of the messages around a citizen's interest request.
+import type { PlaceholderValues } from './message-template.ts';
 import type { NewOutboxMessage } from './outbox.ts';
 
 interface MailSummit { id: string; title: string; organiser: string }
 
 const signature = (summit: MailSummit) => `Med venlig hilsen\n${summit.organiser || 'Arrangørerne'}\n\n-- \nSendt af Samskab. Svar ikke på denne e-mail.`;
-const message = (summit: MailSummit, kind: string, toAddress: string, subject: string, lines: string[]): NewOutboxMessage =>
-  ({ summitId: summit.id as NewOutboxMessage['summitId'], kind: kind as NewOutboxMessage['kind'], toAddress, subject, bodyText: [...lines, '', signature(summit)].join('\n') });
+const message = (summit: MailSummit, kind: string, toAddress: string, subject: string, lines: string[], placeholders?: PlaceholderValues): NewOutboxMessage =>
+  ({ summitId: summit.id as NewOutboxMessage['summitId'], kind: kind as NewOutboxMessage['kind'], toAddress, subject, bodyText: [...lines, '', signature(summit)].join('\n'), placeholders });
 
 export function interestReceivedMail(summit: MailSummit, forum: { name: string; contactEmail: string }, citizen: { name: string; message: string }): NewOutboxMessage {
   return message(summit, 'interest_received', forum.contactEmail, `Ny henvendelse: ${citizen.name} vil gerne deltage i ${summit.title}`, [
@@ -34,7 +35,7 @@ export function interestAcceptedMail(summit: MailSummit, citizen: { name: string
     waitlisted
       ? `${forumName} vil gerne have dig med til ${summit.title}, men alle pladser er optaget lige nu. Du står på venteliste og får en invitation, så snart en plads bliver ledig.`
       : `${forumName} vil gerne have dig med til ${summit.title}. Du får en invitation i en separat e-mail med et personligt link, hvor du kan svare.`,
-  ]);
+  ], { navn: citizen.name, topmøde: summit.title, arrangør: summit.organiser });
 }
 
 export function interestDeclinedMail(summit: MailSummit, citizen: { name: string; email: string }, forumName: string, reason: string): NewOutboxMessage {
@@ -45,5 +46,5 @@ export function interestDeclinedMail(summit: MailSummit, citizen: { name: string
     ...(reason ? ['', reason] : []),
     '',
     'Tak for din interesse.',
-  ]);
+  ], { navn: citizen.name, topmøde: summit.title, begrundelse: reason, arrangør: summit.organiser });
 }

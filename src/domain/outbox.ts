@@ -1,6 +1,7 @@
 // A message waiting in the outbox: written in the same transaction as the change that causes it,
 // delivered later by the outbox worker (as an .eml file or through SMTP).
 import type { SummitId } from './ids.ts';
+import type { PlaceholderValues } from './message-template.ts';
 
 export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'recruiter_link', 'confirmation', 'cancellation',
   'postponed', 'rescheduled', 'reconfirm_reminder', 'reconfirm_lost', 'cancelled',
@@ -32,6 +33,8 @@ export type NewOutboxMessage = Pick<OutboxMessage, 'summitId' | 'kind' | 'toAddr
   attachments?: MailAttachment[];
   /** The invitation the message concerns, so the person's page can list what was sent to them. */
   invitationId?: string;
+  /** Values for a coordinator's own wording of this kind (see message-template.ts); not stored. */
+  placeholders?: PlaceholderValues;
 };
 
 export interface MailAttachment {

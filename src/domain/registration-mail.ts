@@ -48,6 +48,10 @@ export function invitationMail(summit: MailSummit, to: { name: string; email: st
       '',
       signature(summit),
     ].join('\n'),
+    placeholders: {
+      navn: to.name, topmøde: summit.title, dato: when(summit), sted: summit.venue, link,
+      frist: dayFormat.format(new Date(deadline)), arrangør: summit.organiser,
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { registerErrorHandling } from './error-handling.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
+import { registerAdminMessagesRoutes } from './routes/admin-messages.routes.ts';
 import { registerAdminRecruitmentRoutes } from './routes/admin-recruitment.routes.ts';
 import { registerApiRegistrationRoutes } from './routes/api-registration.routes.ts';
 import { registerParticipantRoutes } from './routes/participant.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminRecruitmentRoutes(app, context);
   await registerApiLifecycleRoutes(app, context);
   await registerAdminLifecycleRoutes(app, context);
+  await registerAdminMessagesRoutes(app, context);
   await registerAdminRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

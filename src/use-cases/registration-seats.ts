@@ -7,6 +7,7 @@ import { answerDeadline, emailKey, seatAvailable, type Invitation, type Invitati
 import type { StakeholderGroup } from '../domain/group.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { NewOutboxMessage } from '../domain/outbox.ts';
+import { fillTemplate } from '../domain/message-template.ts';
 import { invitationMail, promotedRecruiterMail } from '../domain/registration-mail.ts';
 import type { Summit } from '../domain/summit.ts';
 import type { Deps, HeldSeats, Stores } from '../ports.ts';
@@ -23,7 +24,16 @@ export const recruiterUrl = (links: Links, token: string) => `${links.publicUrl}
 /** Mail queued inside a transaction; the worker is woken once the transaction has committed. */
 export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage): Promise<void> {
   if (!message.toAddress) return;
-  await stores.outbox.enqueue(message, deps.clock.now());
+  await stores.outbox.enqueue(await withOwnWording(stores, message), deps.clock.now());
+}
+
+/** The coordinator's own wording of this kind of message for the summit, if there is one. */
+async function withOwnWording(stores: Stores, message: NewOutboxMessage): Promise<NewOutboxMessage> {
+  const { placeholders, ...rest } = message;
+  if (!placeholders || !message.summitId) return rest;
+  const own = await stores.lifecycle.findTemplate(message.summitId, message.kind);
+  if (!own) return rest;
+  return { ...rest, subject: fillTemplate(own.subject, placeholders), bodyText: fillTemplate(own.body, placeholders) };
 }
 
 export function mailQueued(deps: Deps): void {

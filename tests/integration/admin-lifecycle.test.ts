@@ -73,4 +73,26 @@ describe('the coordinator lifecycle page', () => {
     assert.equal(done.statusCode, 303);
     assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'cancelled');
   });
+
+  it('lets the coordinator preview and adjust a message, and uses the own wording when it is sent', async () => {
+    const summit = await createSummit(t.deps, 'system', { title: 'Egne ord', capacity: 10 });
+    const group = await createGroup(t.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    const person = await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Ida Modtager' });
+    const url = `/admin/summits/${summit.id}/messages`;
+    const { page, post } = await form(url);
+    assert.match(page.body, /\{navn\}/, 'the standard text is shown with its placeholders');
+    const empty = await post(`${url}/postponed`, { 'postponed-subject': '', 'postponed-body': 'x' });
+    assert.equal(empty.statusCode, 422);
+    assert.equal((await t.deps.db.stores.lifecycle.listTemplates(summit.id)).length, 0);
+    const saved = await post(`${url}/postponed`, { 'postponed-subject': '{topmøde} flyttes', 'postponed-body': 'Hej {navn}. {begrundelse} Se {link}' });
+    assert.equal(saved.statusCode, 303);
+    const lifecycle = await form(`/admin/summits/${summit.id}/lifecycle`);
+    await lifecycle.post(`/admin/summits/${summit.id}/lifecycle/postpone`, { reason: 'Vejret.' });
+    const sent = (await t.deps.db.stores.outbox.listForSummit(summit.id, 10)).find((m) => m.kind === 'postponed' && m.invitationId === person.id)!;
+    assert.equal(sent.subject, 'Egne ord flyttes');
+    assert.match(sent.bodyText, /^Hej Ida Modtager\. Vejret\. Se http:\/\/samskab\.test\/i\/[A-Za-z0-9_-]{40,}$/);
+    const reset = await (await form(url)).post(`${url}/postponed/reset`, {});
+    assert.equal(reset.statusCode, 303);
+    assert.equal((await t.deps.db.stores.lifecycle.listTemplates(summit.id)).length, 0);
+  });
 });

@@ -1,0 +1,65 @@
+// The coordinator's message page: preview and adjust the wording of each kind of message.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { adjustableKinds, type AdjustableKind } from '../../domain/message-template.ts';
+import { listMessageTexts, saveMessageText } from '../../use-cases/manage-message-texts.ts';
+import type { PageContext } from '../../web/layout.tsx';
+import { renderPage } from '../../web/layout.tsx';
+import { AdminMessagesPage } from '../../web/pages/admin-messages.tsx';
+import type { FormState } from '../../web/pages/admin-shell.tsx';
+import type { AppContext } from '../app.ts';
+import { actorOf, coordinatorPage, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+
+export async function registerAdminMessagesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+  const links = { publicUrl: context.publicUrl };
+  const params = z.object({ summitId: z.string().min(1).max(100), kind: z.enum(adjustableKinds).optional() });
+  const pathOf = (id: string) => `/admin/summits/${id}/messages`;
+
+  async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState) {
+    const summit = await deps.db.stores.summits.find(id);
+    if (!summit) throw new DomainError('not_found', { summitId: id });
+    return renderPage(AdminMessagesPage({ ctx, summit, texts: await listMessageTexts(deps, links, id), saved, state }));
+  }
+  const parse = (request: FastifyRequest) => {
+    const parsed = params.safeParse(request.params);
+    if (!parsed.success) throw new DomainError('not_found');
+    return { id: parsed.data.summitId as SummitId, kind: parsed.data.kind as AdjustableKind };
+  };
+
+  app.get('/admin/summits/:summitId/messages', async (request, reply) => {
+    const { id } = parse(request);
+    const page = await coordinatorPage(deps, request, reply, pathOf(id));
+    if (!page) return reply;
+    return sendPage(reply, await render(page.ctx, id, savedFlag(request)));
+  });
+
+  app.post('/admin/summits/:summitId/messages/:kind', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const { id, kind } = parse(request);
+    const schema = z.object({
+      [`${kind}-subject`]: z.string().trim().min(1).max(300),
+      [`${kind}-body`]: z.string().trim().min(1).max(20_000),
+    });
+    return submitForm({
+      deps, request, reply, form: `text-${kind}`, page: pathOf(id), schema,
+      labels: (t) => ({ [`${kind}-subject`]: t.lifecycle.messages.subject, [`${kind}-body`]: t.lifecycle.messages.body }),
+      save: async (data, coordinator) => {
+        const values = data as Record<string, string>;
+        await saveMessageText(deps, actorOf(coordinator), id, kind, { subject: values[`${kind}-subject`], body: values[`${kind}-body`] });
+        return `${pathOf(id)}#text-${kind}-heading`;
+      },
+      render: (ctx, state) => render(ctx, id, false, state),
+    });
+  });
+
+  app.post('/admin/summits/:summitId/messages/:kind/reset', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const { id, kind } = parse(request);
+    return submitForm({
+      deps, request, reply, form: `text-${kind}`, page: pathOf(id), schema: z.object({}), labels: () => ({}),
+      save: async (_data, coordinator) => { await saveMessageText(deps, actorOf(coordinator), id, kind, null); },
+      render: (ctx, state) => render(ctx, id, false, state),
+    });
+  });
+}
