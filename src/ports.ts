@@ -161,8 +161,11 @@ export interface OutboxStore {
    * claimed by one worker (in any process) is invisible to the others until its lease runs out.
    */
   claimDue(workerId: string, now: string, leaseUntil: string, limit: number): Promise<OutboxMessage[]>;
-  /** Marks a claimed message delivered; false when the claim had been lost. */
-  markSent(id: string, workerId: string, now: string): Promise<boolean>;
+  /**
+   * Marks a claimed message delivered; false when the claim had been lost. `bodyAfterSend` replaces
+   * the stored text (the worker removes personal links, which exist as tokens nowhere else).
+   */
+  markSent(id: string, workerId: string, now: string, bodyAfterSend?: string): Promise<boolean>;
   /** Releases a claimed message for a later attempt. */
   markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
   find(id: string): Promise<OutboxMessage | undefined>;

@@ -29,6 +29,14 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * The text kept after delivery: participant (/i/…) and recruiter (/r/…) links are tokens stored
+ * nowhere else but as hashes, so the copy in the database loses them once the mail is out.
+ */
+export function withoutPersonalLinks(text: string): string {
+  return text.replace(/\/([ir])\/[A-Za-z0-9_-]{16,}/g, '/$1/[personligt link fjernet]');
+}
+
 const later = (iso: string, ms: number) => new Date(new Date(iso).getTime() + ms).toISOString();
 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
@@ -50,7 +58,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       for (const message of claimed) {
         try {
           await options.transport.send(message);
-          if (await options.outbox().markSent(message.id, id, options.clock.now())) delivered++;
+          if (await options.outbox().markSent(message.id, id, options.clock.now(), withoutPersonalLinks(message.bodyText))) delivered++;
         } catch (error) {
           const text = error instanceof Error ? error.message : String(error);
           await options.outbox().markFailed(message.id, id, text, later(options.clock.now(), retryDelayMs(message.attempts)));

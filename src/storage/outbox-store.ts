@@ -43,9 +43,9 @@ export function createOutboxStore({ db: executor, dialect }: StoreContext): Outb
         .execute();
       return rows.map(toMessage).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
-    async markSent(id, workerId, now) {
+    async markSent(id, workerId, now, bodyAfterSend) {
       const result = await db.updateTable('outboxMessages')
-        .set({ status: 'sent', sentAt: now, claimedBy: null, claimedUntil: null, lastError: '' })
+        .set({ status: 'sent', sentAt: now, claimedBy: null, claimedUntil: null, lastError: '', ...(bodyAfterSend === undefined ? {} : { bodyText: bodyAfterSend }) })
         .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').executeTakeFirst();
       return Number(result.numUpdatedRows ?? 0) === 1;
     },

@@ -58,7 +58,7 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(await deps.db.stores.outbox.claimDue('c', deps.clock.now(), deps.clock.now(), 10), []);
     });
 
-    it('writes .eml files named by message id, with the link readable in the body', async () => {
+    it('writes .eml files named by message id, with the link readable in the body and gone from the database', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'samskab-outbox-'));
       await queue(deps, summitId, 2, 'file');
       const worker = createOutboxWorker({ outbox: () => deps.db.stores.outbox, clock: deps.clock, transport: fileTransport(dir, from) });
@@ -69,6 +69,10 @@ for (const kind of databaseKinds()) {
       assert.match(parsed.text ?? '', /http:\/\/samskab\.test\/i\/tokenfile\dabcdefghijklmnop/);
       assert.match(parsed.text ?? '', /Æble og ø/);
       assert.equal(parsed.messageId, `<${files[0]!.replace('.eml', '')}@samskab.test>`);
+      const stored = (await deps.db.stores.outbox.find(files[0]!.replace('.eml', '')))!;
+      assert.equal(stored.status, 'sent');
+      assert.doesNotMatch(stored.bodyText, /tokenfile/, 'the personal link is not kept in the database once delivered');
+      assert.match(stored.bodyText, /\/i\/\[personligt link fjernet\]/);
     });
 
     it('retries after an SMTP failure with backoff and then delivers once to a real SMTP server', async () => {
