@@ -114,6 +114,11 @@ export function declineTransition(invitation: Pick<Invitation, 'status'>): Invit
   }
 }
 
+/** People can be put forward while the summit is being prepared or is on: not once it is over or cancelled. */
+export function acceptsNominations(summitStatus: string): boolean {
+  return summitStatus === 'draft' || summitStatus === 'published' || summitStatus === 'postponed';
+}
+
 /** A recruiter may withdraw a nomination until the person has answered no. */
 export function canWithdraw(status: InvitationStatus): boolean {
   return status === 'waitlisted' || status === 'pending' || status === 'confirmed';

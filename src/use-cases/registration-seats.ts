@@ -3,7 +3,7 @@
 // writer), so "count the held seats, then insert" can never interleave with another request.
 import { DomainError } from '../domain/errors.ts';
 import type { GroupId, OrganisationId, SummitId } from '../domain/ids.ts';
-import { answerDeadline, emailKey, seatAvailable, type Invitation, type InvitationSource } from '../domain/invitation.ts';
+import { acceptsNominations, answerDeadline, emailKey, seatAvailable, type Invitation, type InvitationSource } from '../domain/invitation.ts';
 import type { StakeholderGroup } from '../domain/group.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { NewOutboxMessage } from '../domain/outbox.ts';
@@ -90,6 +90,7 @@ export async function placePerson(stores: Stores, deps: Deps, links: Links, acto
   person: PersonInput, source: InvitationSource, held?: HeldSeats): Promise<PlaceResult> {
   const { summit, group, organisation } = placement;
   const now = deps.clock.now();
+  if (!acceptsNominations(summit.status)) throw new DomainError('summit_not_recruiting', { status: summit.status });
   const existing = await stores.invitations.findActiveByEmail(summit.id, emailKey(person.email));
   if (existing) {
     if (existing.organisationId === (organisation?.id ?? null) && existing.groupId === group.id) return { invitation: existing, existing: true };

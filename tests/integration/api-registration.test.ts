@@ -216,6 +216,17 @@ describe('registration API', () => {
     }
   });
 
+  it('refuses nominations once the summit is cancelled', async () => {
+    const { summit, groups } = await buildSummit(t.deps, { capacity: 5, groups: [{ name: 'Borgere', quota: 5 }] });
+    const org = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5);
+    const link = new URL((await post(`/api/v1/organisations/${org.id}/recruiter-link`, {}, t.auth)).json().url).pathname.split('/').pop()!;
+    assert.equal((await post(`/api/v1/recruiter/${link}/nominations`, { name: 'Før', email: 'foer@example.dk' })).statusCode, 201, 'a draft takes nominations');
+    await t.deps.db.stores.summits.update(summit.id, { status: 'cancelled' }, t.deps.clock.now());
+    const refused = await post(`/api/v1/recruiter/${link}/nominations`, { name: 'Efter', email: 'efter@example.dk' });
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().code, 'summit_not_recruiting');
+  });
+
   it('rate limits the token endpoints per IP (300 a minute)', async () => {
     let last = 0;
     for (let i = 0; i < 301; i++) last = (await get(`/api/v1/recruiter/${'B'.repeat(43)}`, { 'x-forwarded-for': '203.0.113.9' })).statusCode;
