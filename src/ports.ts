@@ -11,6 +11,8 @@ import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, S
 import type { Organisation } from './domain/organisation.ts';
 import type { ProgrammeItem } from './domain/programme.ts';
 import type { Summit, SummitStatusChange } from './domain/summit.ts';
+import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingSettings } from './domain/seating-plan.ts';
+import type { SeatingParticipant } from './domain/seating-roster.ts';
 
 export interface Clock {
   /** The current time as an ISO 8601 UTC string. */
@@ -226,6 +228,62 @@ export interface MessageTemplate {
   updatedAt: string;
 }
 
+export type NewSeatingPlan = Omit<SeatingPlan, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'stopRequested' | 'finishedAt'>;
+
+export interface SeatingPlanStore {
+  findSettings(summitId: string): Promise<SeatingSettings | undefined>;
+  saveSettings(summitId: string, settings: SeatingSettings, now: string): Promise<void>;
+  /** Adds the next version; a second running plan of one summit fails with `seating_job_running`. */
+  create(plan: NewSeatingPlan, now: string): Promise<SeatingPlan>;
+  find(id: SeatingPlanId): Promise<SeatingPlan | undefined>;
+  /** Every version of the summit's plan, newest first. */
+  list(summitId: string): Promise<SeatingPlan[]>;
+  findRunning(summitId: string): Promise<SeatingPlan | undefined>;
+  /** The most recently published version. */
+  findPublished(summitId: string): Promise<SeatingPlan | undefined>;
+  /** Stores a running plan's progress (a heartbeat too); answers whether someone asked it to stop. */
+  recordProgress(id: SeatingPlanId, progress: number, bestCost: number | null, now: string): Promise<{ stopRequested: boolean }>;
+  requestStop(id: SeatingPlanId, now: string): Promise<void>;
+  finish(id: SeatingPlanId, result: Pick<SeatingPlan, 'status' | 'rounds' | 'score' | 'violations' | 'error'>, now: string): Promise<void>;
+  update(id: SeatingPlanId, changes: Partial<Pick<SeatingPlan, 'rounds' | 'score' | 'violations' | 'locks'>>, now: string): Promise<SeatingPlan>;
+  markPublished(id: SeatingPlanId, now: string): Promise<void>;
+  /** Marks running plans whose worker went silent before `heartbeatBefore` as failed; returns how many. */
+  failStale(summitId: string, heartbeatBefore: string, now: string): Promise<number>;
+  listAbsences(summitId: string): Promise<SeatingAbsence[]>;
+  setAbsence(summitId: string, absence: SeatingAbsence, now: string): Promise<void>;
+  clearAbsence(summitId: string, person: string): Promise<void>;
+}
+
+/** Read-only: the confirmed participants a plan seats, and one participant by their link. */
+export interface SeatingRosterStore {
+  listConfirmed(summitId: string): Promise<SeatingParticipant[]>;
+  /** Everyone on the summit's list whatever their status (a plan may seat someone who has cancelled since). */
+  listAll(summitId: string): Promise<SeatingParticipant[]>;
+  findByTokenHash(tokenHash: string): Promise<(SeatingParticipant & { summitId: string }) | undefined>;
+}
+
+/** A planning job for the background: the problem is the solver's input, opaque to the runner's caller. */
+export interface PlanningJob<P = unknown> {
+  planId: string;
+  problem: P;
+  seconds: number;
+  seed: number;
+}
+
+export interface PlanningHooks<R = unknown> {
+  /** Called about every half second; answers true when the job should stop and keep its best plan. */
+  poll(progress: { bestCost: number | null; elapsedMs: number }): Promise<boolean>;
+  done(result: R): Promise<void>;
+  failed(error: Error): Promise<void>;
+}
+
+/** Runs planning jobs off the request thread; any process can read their state from the database. */
+export interface PlanRunner {
+  start<P, R>(job: PlanningJob<P>, hooks: PlanningHooks<R>): void;
+  /** Stops every job of this process early (each keeps its best plan) and waits for them to be stored. */
+  stopAll(): Promise<void>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -240,6 +298,8 @@ export interface Stores {
   outbox: OutboxStore;
   interests: InterestRequestStore;
   lifecycle: LifecycleStore;
+  seatingPlans: SeatingPlanStore;
+  seatingRoster: SeatingRosterStore;
 }
 
 export interface UnitOfWork {

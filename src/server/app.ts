@@ -24,6 +24,7 @@ import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
+import { registerSeatingRoutes } from './routes/seating.routes.ts';
 
 export interface AppOptions {
   deps: Deps;
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerPublicRoutes(app, context);
   await registerAuthRoutes(app, context);
   await registerApiSummitRoutes(app, context);
+  await registerSeatingRoutes(app, context);
   await registerApiRegistrationRoutes(app, context);
   await registerRecruiterRoutes(app, context);
   await registerParticipantRoutes(app, context);

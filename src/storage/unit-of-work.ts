@@ -11,6 +11,8 @@ import { createRecruiterLinkStore } from './recruiter-link-store.ts';
 import { createOrganisationStore } from './organisation-store.ts';
 import { createProgrammeStore } from './programme-store.ts';
 import { createSummitStore } from './summit-store.ts';
+import { createSeatingPlanStore } from './seating-plan-store.ts';
+import { createSeatingRosterStore } from './seating-roster-store.ts';
 import { createInterestRequestStore } from './interest-request-store.ts';
 import { createLifecycleStore } from './lifecycle-store.ts';
 
@@ -28,6 +30,8 @@ export function createStores(context: StoreContext): Stores {
     outbox: createOutboxStore(context),
     interests: createInterestRequestStore(context),
     lifecycle: createLifecycleStore(context),
+    seatingPlans: createSeatingPlanStore(context),
+    seatingRoster: createSeatingRosterStore(context),
   };
 }
 

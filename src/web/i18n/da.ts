@@ -1,6 +1,7 @@
 // Danish texts: the first language. en.ts mirrors this shape; the type keeps them in step.
 import { registrationDa } from './registration-texts.ts';
 import { lifecycleDa } from './lifecycle-texts.ts';
+import { seatingDa } from './seating-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -74,6 +75,7 @@ export const da = {
     invalidChoice: 'Vælg en af mulighederne.',
     invalid: 'Værdien er ikke gyldig.',
     codes: {
+      ...seatingDa.errorCodes,
       validation_failed: 'Oplysningerne er ikke gyldige.',
       not_found: 'Det findes ikke.',
       group_quotas_exceed_capacity: 'Deltagergruppernes kvoter tilsammen må ikke overstige topmødets kapacitet.',
@@ -212,6 +214,7 @@ export const da = {
   },
   registration: registrationDa,
   lifecycle: lifecycleDa,
+  seating: seatingDa,
 };
 
 export type Messages = typeof da;

@@ -1,6 +1,7 @@
 import type { Messages } from './da.ts';
 import { registrationEn } from './registration-texts.ts';
 import { lifecycleEn } from './lifecycle-texts.ts';
+import { seatingEn } from './seating-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -72,6 +73,7 @@ export const en: Messages = {
     invalidChoice: 'Choose one of the options.',
     invalid: 'The value is not valid.',
     codes: {
+      ...seatingEn.errorCodes,
       validation_failed: 'The information is not valid.',
       not_found: 'It does not exist.',
       group_quotas_exceed_capacity: 'The group quotas together must not exceed the summit capacity.',
@@ -210,4 +212,5 @@ export const en: Messages = {
   },
   registration: registrationEn,
   lifecycle: lifecycleEn,
+  seating: seatingEn,
 };

@@ -1,0 +1,85 @@
+// The coordinator's JSON API for table plans: start planning in the background (202), read a plan
+// and its progress, stop it early, publish it. Bearer-token routes, described in /api/openapi.json.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SummitId } from '../../domain/ids.ts';
+import { seatingLimits, type SeatingPlan, type SeatingPlanId } from '../../domain/seating-plan.ts';
+import type { PlanRunner } from '../../ports.ts';
+import { getSeatingPlan } from '../../use-cases/seating/get-seating-plan.ts';
+import { planTables, stopPlanning } from '../../use-cases/seating/plan-tables.ts';
+import { publishSeatingPlan } from '../../use-cases/seating/publish-seating-plan.ts';
+import type { AppContext } from '../app.ts';
+import { idParam } from './api-schemas.ts';
+import { registerCoordinatorApi } from './api-summits.routes.ts';
+
+const security = [{ bearer: [] }];
+const tags = ['seating'];
+const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
+
+export const seatingPlanBody = z.object({
+  rounds: z.number().int().min(1).max(seatingLimits.maxRounds),
+  tables: z.array(z.object({
+    id: z.string().trim().min(1).max(40).optional(),
+    name: z.string().trim().min(1).max(60).optional(),
+    min: z.number().int().min(0).max(seatingLimits.maxTableSize),
+    max: z.number().int().min(1).max(seatingLimits.maxTableSize),
+    accessible: z.boolean().optional(),
+  }).refine((t) => t.min <= t.max, { message: 'min must not exceed max' })).min(1).max(seatingLimits.maxTables).optional(),
+  weights: z.record(z.string().max(40), z.number().min(0).max(100)).optional(),
+  seconds: z.number().min(0.1).max(seatingLimits.maxSeconds).optional(),
+});
+
+/** The plan as the API shows it: people are the confirmed invitations' ids. */
+export function seatingPlanJson(plan: SeatingPlan) {
+  return {
+    id: plan.id,
+    summitId: plan.summitId,
+    version: plan.version,
+    status: plan.status,
+    source: plan.source,
+    progress: plan.progress,
+    bestCost: plan.bestCost,
+    rounds: plan.rounds,
+    tables: plan.settings.tables,
+    score: plan.score,
+    violations: plan.violations,
+    error: plan.error || undefined,
+    createdAt: plan.createdAt,
+    finishedAt: plan.finishedAt,
+    publishedAt: plan.publishedAt,
+  };
+}
+
+export async function registerApiSeatingRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
+  const { deps } = context;
+  await registerCoordinatorApi(app, context, (scope) => {
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+
+    api.post('/summits/:summitId/seating-plans', {
+      schema: {
+        tags, security, params: idParam('summitId'), body: seatingPlanBody,
+        summary: 'Plan the tables in the background',
+        description: 'Seats the confirmed participants over the rounds. Without `tables`, Samskab proposes them (7-9 a table, one per facilitator). Answers 202 at once; poll GET /seating-plans/{planId}. One planning job per summit at a time (409 seating_job_running).',
+      },
+    }, async (request, reply) => {
+      const plan = await planTables(deps, runner, actorOf(request), request.params.summitId as SummitId, request.body);
+      return reply.status(202).header('location', `/api/v1/seating-plans/${plan.id}`).send({ id: plan.id });
+    });
+
+    api.get('/summits/:summitId/seating-plans', { schema: { tags, security, params: idParam('summitId'), summary: 'Every version of the table plan, newest first' } },
+      async (request) => (await deps.db.stores.seatingPlans.list(request.params.summitId)).map(seatingPlanJson));
+
+    api.get('/seating-plans/:planId', { schema: { tags, security, params: idParam('planId'), summary: 'A table plan: status, progress, rounds, score and broken rules' } },
+      async (request) => seatingPlanJson(await getSeatingPlan(deps, request.params.planId as SeatingPlanId)));
+
+    api.post('/seating-plans/:planId/stop', { schema: { tags, security, params: idParam('planId'), summary: 'Stop planning early and keep the best plan so far' } },
+      async (request, reply) => { await stopPlanning(deps, actorOf(request), request.params.planId as SeatingPlanId); return reply.status(202).send({ id: request.params.planId }); });
+
+    api.post('/seating-plans/:planId/publish', { schema: { tags, security, params: idParam('planId'), summary: 'Publish the plan: participants see their tables and get an email' } },
+      async (request) => {
+        const plan = await publishSeatingPlan(deps, actorOf(request), request.params.planId as SeatingPlanId);
+        return { ...seatingPlanJson(plan), mailed: plan.mailed };
+      });
+  });
+}

@@ -1,0 +1,63 @@
+// Reads for the coordinator: one version of the plan, and a summit's whole seating overview
+// (settings, proposed tables, confirmed participants, versions, attendance, roster changes).
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { comparePlans, rosterChanges, type PlanDifference, type SeatingAbsence, type SeatingPlan, type SeatingPlanId, type SeatingSettings, type SeatingTableSpec } from '../../domain/seating-plan.ts';
+import type { SeatingParticipant } from '../../domain/seating-roster.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import { seatingSettingsOf, tablesFor } from './plan-tables.ts';
+import { staleBefore } from './run-planning-job.ts';
+
+export async function getSeatingPlan(deps: Deps, planId: SeatingPlanId): Promise<SeatingPlan> {
+  const store = deps.db.stores.seatingPlans;
+  let plan = await store.find(planId);
+  if (!plan) throw new DomainError('not_found', { planId });
+  if (plan.status === 'running') {
+    const now = deps.clock.now();
+    if (await store.failStale(plan.summitId, staleBefore(now), now)) plan = (await store.find(planId))!;
+  }
+  return plan;
+}
+
+export interface SeatingOverview {
+  summit: Summit;
+  settings: SeatingSettings;
+  /** The tables the next planning run uses (the coordinator's, or Samskab's proposal). */
+  tables: SeatingTableSpec[];
+  roster: SeatingParticipant[];
+  /** Everyone the summit has listed, for naming people in older plans. */
+  everyone: SeatingParticipant[];
+  plans: SeatingPlan[];
+  running: SeatingPlan | undefined;
+  published: SeatingPlan | undefined;
+  absences: SeatingAbsence[];
+  /** Since publishing: seated people who are no longer confirmed, and confirmed people without a seat. */
+  publishedChanges: { gone: string[]; missing: string[] } | undefined;
+}
+
+export async function getSeatingOverview(deps: Deps, summitId: SummitId): Promise<SeatingOverview> {
+  const stores = deps.db.stores;
+  const summit = await stores.summits.find(summitId);
+  if (!summit) throw new DomainError('not_found', { summitId });
+  const now = deps.clock.now();
+  await stores.seatingPlans.failStale(summitId, staleBefore(now), now);
+  const [settings, roster, everyone, plans, absences, published] = await Promise.all([
+    seatingSettingsOf(stores, summitId), stores.seatingRoster.listConfirmed(summitId), stores.seatingRoster.listAll(summitId),
+    stores.seatingPlans.list(summitId), stores.seatingPlans.listAbsences(summitId), stores.seatingPlans.findPublished(summitId),
+  ]);
+  const confirmed = new Set(roster.map((p) => p.id));
+  const absent = new Set(published?.absent ?? []);
+  const changes = published ? rosterChanges(published.rounds, confirmed, absent) : undefined;
+  return {
+    summit, settings, tables: tablesFor(settings, roster), roster, everyone, plans,
+    running: plans.find((p) => p.status === 'running'), published, absences,
+    publishedChanges: changes && (changes.gone.length || changes.missing.length) ? changes : undefined,
+  };
+}
+
+export async function compareSeatingPlans(deps: Deps, a: SeatingPlanId, b: SeatingPlanId): Promise<{ a: SeatingPlan; b: SeatingPlan; difference: PlanDifference }> {
+  const [first, second] = await Promise.all([getSeatingPlan(deps, a), getSeatingPlan(deps, b)]);
+  if (first.summitId !== second.summitId) throw new DomainError('not_found', { planId: b });
+  return { a: first, b: second, difference: comparePlans(first.rounds, second.rounds) };
+}

@@ -1,0 +1,33 @@
+// The coordinator's planning settings of a summit: rounds, tables, weights and the rules (keep
+// apart, keep together, fixed seats). Checked here so the planner only ever gets sound input.
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { seatingLimits, type SeatingSettings } from '../../domain/seating-plan.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { seatingSettingsOf } from './plan-tables.ts';
+
+export type SettingsChange = (settings: SeatingSettings) => SeatingSettings;
+
+export async function saveSeatingSettings(deps: Deps, actor: Actor, summitId: SummitId, change: SettingsChange): Promise<SeatingSettings> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (stores) => {
+    await stores.summits.lock(summitId);
+    if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
+    const settings = change(await seatingSettingsOf(stores, summitId));
+    if (settings.rounds < 1 || settings.rounds > seatingLimits.maxRounds) throw new DomainError('validation_failed', { rounds: settings.rounds });
+    if (settings.tables && settings.tables.some((t) => t.min > t.max || t.min < 0)) throw new DomainError('seating_table_sizes_invalid', {});
+    if (settings.tables && settings.tables.length > seatingLimits.maxTables) throw new DomainError('validation_failed', { tables: settings.tables.length });
+    const confirmed = new Set((await stores.seatingRoster.listConfirmed(summitId)).map((p) => p.id));
+    for (const [a, b] of [...settings.keepApart, ...settings.keepTogether]) {
+      if (a === b || !confirmed.has(a) || !confirmed.has(b)) throw new DomainError('seating_rule_invalid', { people: [a, b] });
+    }
+    for (const seat of settings.fixed) {
+      if (!confirmed.has(seat.person)) throw new DomainError('seating_rule_invalid', { person: seat.person });
+      if (seat.round !== undefined && (seat.round < 1 || seat.round > settings.rounds)) throw new DomainError('seating_rule_invalid', { round: seat.round });
+    }
+    await stores.seatingPlans.saveSettings(summitId, settings, now);
+    await stores.audit.append({ action: 'seating.settings_saved', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { rounds: settings.rounds, tables: settings.tables?.length ?? null } }, now);
+    return settings;
+  });
+}
