@@ -45,6 +45,8 @@ export interface SeatingSettings {
   keepApart: [string, string][];
   keepTogether: [string, string][];
   fixed: FixedSeatRule[];
+  /** 1-based numbers of the tables reserved for accessibility needs (also for proposed tables). */
+  accessibleTables?: number[];
   /** Search time of one planning run. */
   seconds: number;
 }
@@ -56,6 +58,7 @@ export const defaultSeatingSettings: SeatingSettings = {
   keepApart: [],
   keepTogether: [],
   fixed: [],
+  accessibleTables: [],
   seconds: 5,
 };
 
@@ -146,6 +149,12 @@ export function proposeTables(participants: number, facilitators: number, size =
   const min = Math.min(size.min, Math.floor(participants / count));
   const max = Math.max(size.max, Math.ceil(participants / count));
   return Array.from({ length: count }, (_, i) => ({ id: `t${i + 1}`, name: `${i + 1}`, min, max, accessible: false }));
+}
+
+/** Marks the tables whose 1-based numbers are listed as accessible. */
+export function markAccessible(tables: SeatingTableSpec[], numbers: number[] | undefined): SeatingTableSpec[] {
+  const set = new Set(numbers ?? []);
+  return tables.map((t, i) => ({ ...t, accessible: t.accessible || set.has(i + 1) }));
 }
 
 /** The table count the facilitator group's quota should follow. */

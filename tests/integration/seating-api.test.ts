@@ -41,8 +41,8 @@ for (const kind of databaseKinds()) {
       assert.equal(plan.status, 'done');
       assert.deepEqual(plan.violations, []);
       assert.equal(plan.rounds.length, 3);
-      const confirmed = new Set(world.people.map((p) => p.id));
-      const facilitators = new Set(world.people.filter((p) => p.name.startsWith('Facilitator')).map((p) => p.id));
+      const confirmed = new Set<string>(world.people.map((p) => p.id));
+      const facilitators = new Set<string>(world.people.filter((p) => p.name.startsWith('Facilitator')).map((p) => p.id));
       for (const round of plan.rounds) {
         assert.equal(round.tables.length, 5, 'one table per facilitator');
         const seated = round.tables.flatMap((table) => table.people);

@@ -4,7 +4,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import {
-  defaultSeatingSettings, locksToFixedSeats, noLocks, proposeTables, seatingLimits,
+  defaultSeatingSettings, locksToFixedSeats, markAccessible, noLocks, proposeTables, seatingLimits,
   type SeatingPlan, type SeatingPlanId, type SeatingSettings, type SeatingTableSpec,
 } from '../../domain/seating-plan.ts';
 import type { SeatingParticipant } from '../../domain/seating-roster.ts';
@@ -29,7 +29,7 @@ export async function seatingSettingsOf(stores: Stores, summitId: SummitId): Pro
 
 /** The tables the settings name, or Samskab's proposal for this roster. */
 export function tablesFor(settings: SeatingSettings, roster: SeatingParticipant[]): SeatingTableSpec[] {
-  return settings.tables ?? proposeTables(roster.length, roster.filter((p) => p.facilitator).length);
+  return markAccessible(settings.tables ?? proposeTables(roster.length, roster.filter((p) => p.facilitator).length), settings.accessibleTables);
 }
 
 function normaliseTables(tables: NonNullable<PlanTablesInput['tables']>): SeatingTableSpec[] {

@@ -39,6 +39,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
           <li><a href={href} aria-current={key === current ? 'page' : undefined}>{label}</a></li>
         ))}
         <li><a href={`${base}/recruitment`}>{n.recruitment}</a></li>
+        <li><a href={`${base}/seating`}>{ctx.t.seating.navLink}</a></li>
         <li><a href={`${base}/lifecycle`} aria-current={current === 'lifecycle' ? 'page' : undefined}>{ctx.t.lifecycle.nav}</a></li>
         <li><a href={`${base}/messages`} aria-current={current === 'messages' ? 'page' : undefined}>{ctx.t.lifecycle.messagesNav}</a></li>
         {/* A draft has no public page yet. */}
