@@ -134,16 +134,18 @@ export interface SeatingPlan {
 }
 
 /**
- * Proposes tables for `participants` people of whom `facilitators` lead tables: one table per
- * facilitator when that gives tables of 7-9 (the facilitator quota follows the tables), otherwise
- * about 8 a table. Sizes widen only when the numbers leave no other choice.
+ * Proposes tables for `participants` people of whom `facilitators` lead tables. One table per
+ * facilitator comes first (the facilitator quota follows the tables) as long as that gives tables
+ * of 4-12, the sizes widening from 7-9 only as far as the numbers need; without facilitators (or
+ * with far too few or too many) about 8 a table.
  */
 export function proposeTables(participants: number, facilitators: number, size = { min: 7, max: 9 }): SeatingTableSpec[] {
   if (participants <= 0) return [];
   const fewest = Math.max(1, Math.ceil(participants / size.max));
   const most = Math.max(1, Math.floor(participants / size.min));
+  const perFacilitator = facilitators > 0 ? participants / facilitators : 0;
   let count: number;
-  if (facilitators > 0 && facilitators >= fewest && facilitators <= most) count = facilitators;
+  if (facilitators > 0 && perFacilitator >= 4 && perFacilitator <= 12) count = facilitators;
   else if (fewest <= most) count = Math.min(most, Math.max(fewest, Math.round(participants / ((size.min + size.max) / 2))));
   else count = fewest;
   const min = Math.min(size.min, Math.floor(participants / count));
