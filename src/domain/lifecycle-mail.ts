@@ -75,6 +75,19 @@ export function seatLostMail(summit: LifecycleMailSummit, to: { name: string; em
   ]);
 }
 
+export function confirmationMail(summit: LifecycleMailSummit, to: { name: string; email: string }, link: string): NewOutboxMessage {
+  return mail(summit, 'confirmation', to, `Du er tilmeldt: ${summit.title}`, [
+    `Kære ${to.name}`,
+    '',
+    `Tak for dit ja. Du er tilmeldt ${summit.title}${summit.startsAt ? ` ${danishWhen(summit.startsAt)}` : ' (datoen følger)'}.`,
+    ...(summit.venue ? [`Sted: ${summit.venue}`] : []),
+    '',
+    'På din personlige side kan du ændre dine behov og samtykker eller melde afbud:',
+    link,
+    ...(summit.startsAt ? ['', 'Vedhæftet er en kalenderfil til din kalender.'] : []),
+  ], { link });
+}
+
 export function cancelledMail(summit: LifecycleMailSummit, to: { name: string; email: string }, reason: string): NewOutboxMessage {
   return mail(summit, 'cancelled', to, `Aflyst: ${summit.title}`, [
     `Kære ${to.name}`,

@@ -4,7 +4,9 @@ import { DomainError } from '../domain/errors.ts';
 import { acceptTransition, type Invitation, type InvitationId } from '../domain/invitation.ts';
 import type { Summit } from '../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../ports.ts';
-import { withSummitLock } from './registration-seats.ts';
+import { confirmationMail } from '../domain/lifecycle-mail.ts';
+import { mailQueued, participantUrl, queueMail, withSummitLock, type Links } from './registration-seats.ts';
+import { calendarAttachment } from './summit-calendar-attachment.ts';
 
 export interface ParticipantAccess {
   invitation: Invitation;
@@ -46,9 +48,10 @@ function answerChanges(invitation: Invitation, input: AnswerInput, now: string):
   return changes;
 }
 
-export async function acceptInvitation(deps: Deps, token: string, input: AnswerInput = {}): Promise<Invitation> {
+/** With `links`, a first yes is confirmed by email with a calendar file. */
+export async function acceptInvitation(deps: Deps, token: string, input: AnswerInput = {}, links?: Links): Promise<Invitation> {
   const { invitation: found } = await participantAccess(deps, token);
-  return withSummitLock(deps, found.summitId, async (stores) => {
+  const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
     if (!invitation) throw new DomainError('not_found');
     const now = deps.clock.now();
@@ -59,11 +62,20 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
     const audit = { actor, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
     if (invitation.status === status && Object.keys(changes).length === 0) return invitation;
     const updated = await stores.invitations.update(invitation.id, { ...changes, status, ...(invitation.status !== status ? { answeredAt: now } : {}) }, now);
-    if (invitation.status !== status) await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
+    if (invitation.status !== status) {
+      await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
+      const summit = await stores.summits.find(invitation.summitId);
+      if (links && summit) {
+        const link = participantUrl(links, token);
+        await queueMail(stores, deps, { ...confirmationMail(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) });
+      }
+    }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
     if ('consentPhotos' in changes) await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
     return updated;
   });
+  mailQueued(deps);
+  return result;
 }
 
 /** Changes needs or consents of a confirmed or pending invitation without answering it. */

@@ -8,6 +8,7 @@ import type { StakeholderGroup } from '../domain/group.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { NewOutboxMessage } from '../domain/outbox.ts';
 import { fillTemplate } from '../domain/message-template.ts';
+import { calendarAttachment } from './summit-calendar-attachment.ts';
 import { invitationMail, promotedRecruiterMail } from '../domain/registration-mail.ts';
 import type { Summit } from '../domain/summit.ts';
 import type { Deps, HeldSeats, Stores } from '../ports.ts';
@@ -108,7 +109,8 @@ export async function placePerson(stores: Stores, deps: Deps, links: Links, acto
     const token = deps.tokens.newToken();
     const deadline = answerDeadline(now, summit.answerDays);
     const invitation = await stores.invitations.create({ ...base, status: 'pending', waitlistPosition: 0, invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token), now);
-    await queueMail(stores, deps, invitationMail(summit, invitation, participantUrl(links, token), deadline, organisation?.name ?? null));
+    const link = participantUrl(links, token);
+    await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
     await stores.audit.append({ ...subject, action: 'invitation.created', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source } }, now);
     return { invitation, existing: false };
   }
@@ -134,7 +136,8 @@ export async function refillFromWaitlist(stores: Stores, deps: Deps, links: Link
     const token = deps.tokens.newToken();
     const deadline = answerDeadline(now, summit.answerDays);
     const invitation = await stores.invitations.update(next.id, { status: 'pending', invitedAt: now, answerDeadline: deadline }, now, deps.tokens.hash(token));
-    await queueMail(stores, deps, invitationMail(summit, invitation, participantUrl(links, token), deadline, organisation?.name ?? null));
+    const link = participantUrl(links, token);
+    await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
     if (organisation?.contactEmail) await queueMail(stores, deps, promotedRecruiterMail(summit, organisation, invitation));
     await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
     await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source: 'waitlist' } }, now);

@@ -5,7 +5,8 @@ import type { Summit } from '../domain/summit.ts';
 import type { Deps } from '../ports.ts';
 
 export function calendarAttachment(deps: Deps, summit: Summit, invitation: Pick<Invitation, 'id' | 'name' | 'email'>, link: string, cancelled = false): MailAttachment[] {
-  if (!summit.startsAt || !deps.calendar) return [];
+  // A postponed summit's old date is no date; a cancelled one is only ever sent as a cancellation.
+  if (!summit.startsAt || !deps.calendar || summit.status === 'postponed' || (summit.status === 'cancelled' && !cancelled)) return [];
   const content = deps.calendar.render({
     summitId: summit.id, personId: invitation.id, title: summit.title, description: `${summit.purpose}\n\n${link}`.trim(),
     venue: summit.venue, startsAt: summit.startsAt, endsAt: summit.endsAt, sequence: summit.calendarSequence,

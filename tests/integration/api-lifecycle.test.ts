@@ -150,5 +150,21 @@ for (const kind of databaseKinds()) {
       const told = (await t.deps.db.stores.outbox.listForSummit(summit.id, 500)).find((m) => m.kind === 'interest_declined' && m.toAddress === 'per@example.dk');
       assert.match(told!.bodyText, /Vi er fuldtallige/);
     });
+
+    it('confirms a yes by email with a calendar file, which the participant page also offers', async () => {
+      const summit = (await call('POST', '/summits', { title: 'Kalender', capacity: 20, startsAt: '2027-09-01T07:00:00Z', endsAt: '2027-09-01T14:00:00Z' })).json();
+      await call('POST', `/summits/${summit.id}/status`, { status: 'published' });
+      const group = (await call('POST', `/summits/${summit.id}/groups`, { name: 'Borgere', quota: 5 })).json();
+      const person = await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'pending', name: 'Kalle Kalender' });
+      assert.equal((await call('POST', `/invitations/${person.token}/accept`, {}, {})).json().status, 'confirmed');
+      assert.equal((await call('POST', `/invitations/${person.token}/accept`, {}, {})).json().status, 'confirmed');
+      const confirmations = (await t.deps.db.stores.outbox.listForSummit(summit.id, 50)).filter((m) => m.kind === 'confirmation');
+      assert.equal(confirmations.length, 1, 'a double accept confirms once');
+      assert.match(confirmations[0].attachments[0].content, /DTSTART;TZID=Europe\/Copenhagen:20270901T090000/);
+      const ics = await t.app.inject({ url: `/i/${person.token}/kalender.ics` });
+      assert.equal(ics.statusCode, 200);
+      assert.match(ics.headers['content-type'] as string, /text\/calendar/);
+      assert.match(ics.body, /UID:summit-.*-person-/);
+    });
   });
 }

@@ -156,7 +156,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
         };
       });
     api.post('/invitations/:token/accept', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Accept (idempotent); needs and consents are optional', params: tokenParam, body: answerBody } },
-      async (request) => ({ status: (await acceptInvitation(deps, request.params.token, request.body ?? {})).status }));
+      async (request) => ({ status: (await acceptInvitation(deps, request.params.token, request.body ?? {}, links)).status }));
     api.post('/invitations/:token/decline', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Decline, or cancel an accepted invitation (idempotent)', params: tokenParam } },
       async (request) => ({ status: (await declineInvitation(deps, links, request.params.token)).status }));
     api.patch('/invitations/:token', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Change needs or consents (a consent can be revoked at any time)', params: tokenParam, body: answerBody } },

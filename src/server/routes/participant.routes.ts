@@ -2,7 +2,8 @@
 // open links, so the GET only shows; answering is a POST form (with CSRF).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { isDomainError } from '../../domain/errors.ts';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { calendarAttachment } from '../../use-cases/summit-calendar-attachment.ts';
 import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/accept-invitation.ts';
 import { declineInvitation } from '../../use-cases/decline-invitation.ts';
 import { reconfirmInvitation } from '../../use-cases/reconfirm-invitation.ts';
@@ -43,6 +44,15 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
     return show(request, reply, { notice: notice === 'accepted' || notice === 'declined' || notice === 'saved' || notice === 'reconfirmed' ? notice : undefined });
   });
 
+  // The calendar entry to download; a GET that changes nothing, like the page itself.
+  app.get('/i/:token/kalender.ics', { config }, async (request, reply) => {
+    const token = tokenOf(request);
+    const { invitation, summit } = await participantAccess(deps, token);
+    const [file] = calendarAttachment(deps, summit, invitation, `${links.publicUrl}/i/${token}`, summit.status === 'cancelled');
+    if (!file || (invitation.status !== 'confirmed' && invitation.status !== 'pending')) throw new DomainError('not_found');
+    return reply.header('content-disposition', 'attachment; filename="topmoede.ics"').type(file.contentType).send(file.content);
+  });
+
   app.post('/i/:token/reconfirm', { config, preHandler: app.csrfProtection }, async (request, reply) => {
     const token = tokenOf(request);
     try {
@@ -76,7 +86,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
   }
 
   app.post('/i/:token/accept', { config, preHandler: app.csrfProtection }, (request, reply) =>
-    answer(request, reply, (token, input) => acceptInvitation(deps, token, input), 'accepted'));
+    answer(request, reply, (token, input) => acceptInvitation(deps, token, input, links), 'accepted'));
   app.post('/i/:token/details', { config, preHandler: app.csrfProtection }, (request, reply) =>
     answer(request, reply, (token, input) => updateAnswerDetails(deps, token, input), 'saved'));
   app.post('/i/:token/decline', { config, preHandler: app.csrfProtection }, async (request, reply) => {

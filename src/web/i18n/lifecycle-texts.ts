@@ -102,6 +102,7 @@ export const lifecycleDa = {
     sentAt: 'Sendt',
     subject: 'Emne',
     noMessages: 'Der er ikke sendt beskeder til dig endnu.',
+    calendar: 'Hent kalenderfil (.ics) til din kalender',
   },
 };
 
@@ -208,5 +209,6 @@ export const lifecycleEn: LifecycleTexts = {
     sentAt: 'Sent',
     subject: 'Subject',
     noMessages: 'No messages have been sent to you yet.',
+    calendar: 'Download the calendar file (.ics)',
   },
 };

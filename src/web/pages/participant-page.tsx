@@ -96,7 +96,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
           <p>{p.invited}</p>
           {invitation.answerDeadline ? <p>{p.deadline(formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
         </>
-      ) : invitation.status === 'confirmed' ? <p>{p.confirmedText}</p> : <p>{p.closed[invitation.status]}</p>}
+      ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p></> : <p>{p.closed[invitation.status]}</p>}
 
       {open ? (
         <>
@@ -125,6 +125,8 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
         </>
       ) : null}
 
+      {open && summit.startsAt && (summit.status === 'published' || summit.status === 'draft')
+        ? <p><a href={`${base}/kalender.ics`}>{ctx.t.lifecycle.participant.calendar}</a></p> : null}
       {view.messages ? <SentMessages ctx={ctx} messages={view.messages} /> : null}
 
       <h2>{p.privacyHeading}</h2>
