@@ -100,7 +100,8 @@ describe('the table plan in the browser', () => {
     assert.equal((await xlsx.body()).subarray(0, 2).toString(), 'PK');
 
     const { page: participant } = await app.newPage();
-    await visit(participant, `/i/${tokenOf('Deltager 1', world.summit.id)}/bord`);
+    await visit(participant, `/i/${tokenOf('Deltager 1', world.summit.id)}`);
+    await navigate(participant, () => participant.getByRole('link', { name: 'Se dit bord' }).click());
     assert.match(await participant.locator('main').innerText(), /Runde 1: bord \d+/);
     assert.equal(await participant.locator('table').count(), 0, 'a participant sees only their own tables');
     await visit(participant, `/i/${tokenOf('Facilitator 1', world.summit.id)}/bord`);
