@@ -183,51 +183,6 @@ export interface InterestRequestStore {
   decide(id: string, decision: { status: 'accepted' | 'declined'; message: string; invitationId?: string | null }, now: string): Promise<InterestRequest>;
 }
 
-/** A planning job for the background: the problem is the solver's input, opaque to the runner's caller. */
-export interface PlanningJob<P = unknown> {
-  planId: string;
-  problem: P;
-  seconds: number;
-  seed: number;
-}
-
-export interface PlanningHooks<R = unknown> {
-  /** Called about every half second; answers true when the job should stop and keep its best plan. */
-  poll(progress: { bestCost: number | null; elapsedMs: number }): Promise<boolean>;
-  done(result: R): Promise<void>;
-  failed(error: Error): Promise<void>;
-}
-
-/** Runs planning jobs off the request thread; any process can read their state from the database. */
-export interface PlanRunner {
-  start<P, R>(job: PlanningJob<P>, hooks: PlanningHooks<R>): void;
-  /** Stops every job of this process early (each keeps its best plan) and waits for them to be stored. */
-  stopAll(): Promise<void>;
-}
-
-export interface LifecycleStore {
-  setReconfirmState(invitationIds: string[], state: ReconfirmState, resetReminders?: boolean): Promise<void>;
-  /** Invitations of the summit with a re-confirmation state, by id. */
-  reconfirmStates(summitId: string): Promise<Map<string, { state: ReconfirmState; reminders: number }>>;
-  setRemindersSent(invitationId: string, count: number): Promise<void>;
-  addInvitationToken(invitationId: string, tokenHash: string, now: string): Promise<void>;
-  findInvitationIdByToken(tokenHash: string): Promise<string | undefined>;
-  /** What was sent to one person in one summit, newest first. */
-  listMessagesTo(summitId: string, invitationId: string, email: string): Promise<{ id: string; kind: string; subject: string; createdAt: string; sentAt: string | null }[]>;
-  listTemplates(summitId: string): Promise<MessageTemplate[]>;
-  findTemplate(summitId: string, kind: string): Promise<MessageTemplate | undefined>;
-  saveTemplate(summitId: string, template: Omit<MessageTemplate, 'updatedAt'>, now: string): Promise<void>;
-  removeTemplate(summitId: string, kind: string): Promise<void>;
-}
-
-/** A coordinator's own text for one kind of message in one summit; {placeholders} are filled in. */
-export interface MessageTemplate {
-  kind: string;
-  subject: string;
-  body: string;
-  updatedAt: string;
-}
-
 export type NewSeatingPlan = Omit<SeatingPlan, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'stopRequested' | 'finishedAt'>;
 
 export interface SeatingPlanStore {
@@ -284,6 +239,29 @@ export interface PlanRunner {
   stopAll(): Promise<void>;
 }
 
+export interface LifecycleStore {
+  setReconfirmState(invitationIds: string[], state: ReconfirmState, resetReminders?: boolean): Promise<void>;
+  /** Invitations of the summit with a re-confirmation state, by id. */
+  reconfirmStates(summitId: string): Promise<Map<string, { state: ReconfirmState; reminders: number }>>;
+  setRemindersSent(invitationId: string, count: number): Promise<void>;
+  addInvitationToken(invitationId: string, tokenHash: string, now: string): Promise<void>;
+  findInvitationIdByToken(tokenHash: string): Promise<string | undefined>;
+  /** What was sent to one person in one summit, newest first. */
+  listMessagesTo(summitId: string, invitationId: string, email: string): Promise<{ id: string; kind: string; subject: string; createdAt: string; sentAt: string | null }[]>;
+  listTemplates(summitId: string): Promise<MessageTemplate[]>;
+  findTemplate(summitId: string, kind: string): Promise<MessageTemplate | undefined>;
+  saveTemplate(summitId: string, template: Omit<MessageTemplate, 'updatedAt'>, now: string): Promise<void>;
+  removeTemplate(summitId: string, kind: string): Promise<void>;
+}
+
+/** A coordinator's own text for one kind of message in one summit; {placeholders} are filled in. */
+export interface MessageTemplate {
+  kind: string;
+  subject: string;
+  body: string;
+  updatedAt: string;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -296,10 +274,10 @@ export interface Stores {
   invitations: InvitationStore;
   recruiterLinks: RecruiterLinkStore;
   outbox: OutboxStore;
-  interests: InterestRequestStore;
-  lifecycle: LifecycleStore;
   seatingPlans: SeatingPlanStore;
   seatingRoster: SeatingRosterStore;
+  interests: InterestRequestStore;
+  lifecycle: LifecycleStore;
 }
 
 export interface UnitOfWork {

@@ -28,10 +28,10 @@ export function createStores(context: StoreContext): Stores {
     invitations: createInvitationStore(context),
     recruiterLinks: createRecruiterLinkStore(context),
     outbox: createOutboxStore(context),
-    interests: createInterestRequestStore(context),
-    lifecycle: createLifecycleStore(context),
     seatingPlans: createSeatingPlanStore(context),
     seatingRoster: createSeatingRosterStore(context),
+    interests: createInterestRequestStore(context),
+    lifecycle: createLifecycleStore(context),
   };
 }
 

@@ -3,8 +3,8 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-26-01-foundation.ts';
 import * as registration from './2026-11-26-02-registration.ts';
-import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 import * as seating from './2026-11-26-03-seating.ts';
+import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
