@@ -77,6 +77,13 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(plan.violations, []);
     });
 
+    it('lets only one of two simultaneous planning requests start', async () => {
+      const post = () => t.app.inject({ method: 'POST', url: `/api/v1/summits/${world.summit.id}/seating-plans`, headers: t.auth, payload: { rounds: 1, seconds: 0.2 } });
+      const answers = await Promise.all([post(), post(), post()]);
+      assert.deepEqual(answers.map((a) => a.statusCode).sort(), [202, 409, 409]);
+      await waitForPlan(t, (answers.find((a) => a.statusCode === 202)!.json() as { id: string }).id);
+    });
+
     it('takes the tables the caller gives and refuses a publish that breaks a hard rule', async () => {
       const tables = [{ min: 20, max: 25 }, { min: 20, max: 25 }];
       const start = await t.app.inject({ method: 'POST', url: `/api/v1/summits/${world.summit.id}/seating-plans`, headers: t.auth, payload: { rounds: 1, tables, seconds: 0.2 } });

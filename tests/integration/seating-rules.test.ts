@@ -142,6 +142,19 @@ for (const kind of databaseKinds()) {
       assert.equal((await getSeatingOverview(deps, world.summit.id)).publishedChanges, undefined);
     });
 
+    it('takes a plan whose process stopped answering for failed, so planning can start again', async () => {
+      const world = await buildSeatingSummit(deps, { people: 14, facilitators: 2 });
+      const settings = { rounds: 1, tables: [], weights: {}, keepApart: [], keepTogether: [], fixed: [], seconds: 1 };
+      const orphan = await deps.db.stores.seatingPlans.create({
+        summitId: world.summit.id, status: 'running', source: 'generated', basedOnId: null, settings, absent: [], fromRound: 1,
+        rounds: [], score: null, violations: [], locks: { people: [], tables: [] }, progress: 0.3, bestCost: null, error: '', createdBy: 'system',
+      }, '2026-03-01T08:00:00.000Z');
+      await assert.rejects(deps.db.stores.seatingPlans.create({ ...orphan, status: 'running' }, '2026-03-01T08:00:01.000Z'),
+        (e) => isDomainError(e) && e.code === 'seating_job_running', 'the database allows one running plan per summit');
+      assert.equal((await getSeatingPlan(deps, orphan.id)).status, 'failed', 'an hour without a heartbeat');
+      assert.equal((await plan(deps, world.summit.id)).status, 'done');
+    });
+
     it('seats people with accessibility needs at the accessible tables in every round', async () => {
       const world = await buildSeatingSummit(deps, { people: 28, facilitators: 4, accessibilityNeeds: 3 });
       await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 3, accessibleTables: [2, 4], seconds: 0.2 }));
