@@ -21,6 +21,7 @@ import { orderWaitlist, withdrawNomination } from '../../use-cases/withdraw-nomi
 import type { AppContext } from '../app.ts';
 import { idParam } from './api-schemas.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
+import { tolerateEmptyJson } from '../empty-json-body.ts';
 
 const security = [{ bearer: [] }];
 const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
@@ -66,22 +67,6 @@ export async function readImportFile(fileName: string, content: Buffer) {
     if (error instanceof ImportFileError) throw new DomainError(error.message);
     throw error;
   }
-}
-
-/** Like Fastify's JSON parser, but an empty body (POST …/recruiter-link with no options) is no body. */
-function tolerateEmptyJson(scope: FastifyInstance): void {
-  scope.removeContentTypeParser('application/json');
-  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') { done(null, undefined); return; }
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      const error = new Error('The body is not valid JSON.') as Error & { statusCode: number };
-      error.statusCode = 400;
-      done(error, undefined);
-    }
-  });
 }
 
 export async function registerApiRegistrationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
