@@ -250,7 +250,9 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   const edit = async (request: FastifyRequest, actor: ReturnType<typeof actorOf>, change: SeatingEdit) => {
     const { summitId } = ids(request);
     const saved = await editSeatingPlan(deps, actor, ids(request).planId, change);
-    return `${planUrl(summitId, saved.id, change.round)}&saved=1`;
+    // Back to the person (or table) just edited, so keyboard users keep their place.
+    const anchor = 'person' in change ? `#person-${change.person}` : `#table-${change.round}-${change.table}`;
+    return `${planUrl(summitId, saved.id, change.round)}&saved=1${anchor}`;
   };
 
   planAction('stop', async (request, actor, back) => { await stopPlanning(deps, actor, ids(request).planId); return back; });

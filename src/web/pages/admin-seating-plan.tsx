@@ -213,7 +213,7 @@ export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error 
                       const locked = tableLocked || lockedPeople.has(p.id);
                       const selectId = `move-${round}-${p.id}`;
                       return (
-                        <li class="seating-person" data-person={p.id} draggable={locked ? undefined : true}>
+                        <li class="seating-person" id={`person-${p.id}`} tabindex={-1} data-person={p.id} draggable={locked ? undefined : true}>
                           <span class="seating-person-name">
                             <span class={`seating-dot seating-c${colours.get(p.groupId) ?? 0}`} aria-hidden="true"></span>
                             <strong>{p.name}</strong> · {p.groupName}{p.areaName ? ` · ${p.areaName}` : ''}
