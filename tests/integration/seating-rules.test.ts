@@ -155,6 +155,14 @@ for (const kind of databaseKinds()) {
       assert.equal((await plan(deps, world.summit.id)).status, 'done');
     });
 
+    it("lets the facilitator group's quota follow the number of tables the coordinator sets", async () => {
+      const world = await buildSeatingSummit(deps, { people: 30, facilitators: 4 });
+      const tables = Array.from({ length: 5 }, (_, i) => ({ id: `t${i + 1}`, name: String(i + 1), min: 6, max: 8, accessible: false }));
+      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, tables }));
+      assert.equal((await deps.db.stores.groups.find(world.facilitatorGroup.id))!.quota, 5);
+      assert.equal((await deps.db.stores.groups.find(world.groups[0].id))!.quota, 1000, 'other groups keep their quota');
+    });
+
     it('seats people with accessibility needs at the accessible tables in every round', async () => {
       const world = await buildSeatingSummit(deps, { people: 28, facilitators: 4, accessibilityNeeds: 3 });
       await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 3, accessibleTables: [2, 4], seconds: 0.2 }));

@@ -1,9 +1,10 @@
 // The coordinator's planning settings of a summit: rounds, tables, weights and the rules (keep
 // apart, keep together, fixed seats). Checked here so the planner only ever gets sound input.
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { assertGroupQuotaCoversOrganisations, assertGroupQuotasFitCapacity, facilitatorQuotaForTables } from '../../domain/quota.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { seatingLimits, type SeatingSettings } from '../../domain/seating-plan.ts';
-import type { Deps } from '../../ports.ts';
+import type { Deps, Stores } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { seatingSettingsOf } from './plan-tables.ts';
 
@@ -27,7 +28,29 @@ export async function saveSeatingSettings(deps: Deps, actor: Actor, summitId: Su
       if (seat.round !== undefined && (seat.round < 1 || seat.round > settings.rounds)) throw new DomainError('seating_rule_invalid', { round: seat.round });
     }
     await stores.seatingPlans.saveSettings(summitId, settings, now);
+    if (settings.tables) await followTables(stores, actor, summitId, settings.tables.length, now);
     await stores.audit.append({ action: 'seating.settings_saved', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { rounds: settings.rounds, tables: settings.tables?.length ?? null } }, now);
     return settings;
   });
+}
+
+/**
+ * The quota of a group that follows the tables (the facilitators) becomes the number of tables,
+ * when the quota rules allow it; otherwise it stays, and the page shows the mismatch.
+ */
+async function followTables(stores: Stores, actor: Actor, summitId: SummitId, tables: number, now: string): Promise<void> {
+  const summit = (await stores.summits.find(summitId))!;
+  const groups = await stores.groups.list(summitId);
+  const quota = facilitatorQuotaForTables(tables);
+  for (const group of groups.filter((g) => g.followsTables && g.quota !== quota)) {
+    try {
+      assertGroupQuotasFitCapacity(summit.capacity, [...groups.filter((g) => g.id !== group.id).map((g) => g.quota), quota]);
+      assertGroupQuotaCoversOrganisations(quota, (await stores.organisations.listByGroup(group.id)).map((o) => o.quota));
+    } catch (error) {
+      if (isDomainError(error)) continue;
+      throw error;
+    }
+    await stores.groups.update(group.id, { quota });
+    await stores.audit.append({ action: 'group.quota_followed_tables', actor, summitId, subjectType: 'group', subjectId: group.id, data: { from: group.quota, to: quota } }, now);
+  }
 }
