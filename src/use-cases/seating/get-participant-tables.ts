@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SeatingTableSpec } from '../../domain/seating-plan.ts';
 import { rosterById, type SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { Deps } from '../../ports.ts';
+import { participantAccess } from '../accept-invitation.ts';
 
 export interface ParticipantTables {
   participant: Pick<SeatingParticipant, 'id' | 'name' | 'facilitator' | 'status'>;
@@ -14,13 +15,15 @@ export interface ParticipantTables {
 
 export async function getParticipantTables(deps: Deps, token: string): Promise<ParticipantTables> {
   const stores = deps.db.stores;
-  const participant = await stores.seatingRoster.findByTokenHash(deps.tokens.hash(token));
+  // The same links as the participant's page, including those sent with later lifecycle messages.
+  const { invitation, summit } = await participantAccess(deps, token);
+  const everyone = await stores.seatingRoster.listAll(invitation.summitId);
+  const participant = everyone.find((p) => p.id === invitation.id);
   if (!participant) throw new DomainError('not_found');
-  const summit = await stores.summits.find(participant.summitId as never);
-  const plan = participant.status === 'confirmed' ? await stores.seatingPlans.findPublished(participant.summitId) : undefined;
-  const base = { participant: { id: participant.id, name: participant.name, facilitator: participant.facilitator, status: participant.status }, summitTitle: summit?.title ?? '' };
+  const plan = participant.status === 'confirmed' ? await stores.seatingPlans.findPublished(invitation.summitId) : undefined;
+  const base = { participant: { id: participant.id, name: participant.name, facilitator: participant.facilitator, status: participant.status }, summitTitle: summit.title };
   if (!plan) return { ...base, published: false, rounds: [] };
-  const roster = participant.facilitator ? rosterById(await stores.seatingRoster.listAll(participant.summitId)) : new Map<string, SeatingParticipant>();
+  const roster = participant.facilitator ? rosterById(everyone) : new Map<string, SeatingParticipant>();
   return {
     ...base,
     published: true,

@@ -1,0 +1,53 @@
+// A participant's tables behind their personal link: only their own tables; a facilitator also
+// sees who sits at their table; nothing before publishing; nothing for an unknown link.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { getSeatingPlan } from '../../src/use-cases/seating/get-seating-plan.ts';
+import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
+import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
+import { saveSeatingSettings } from '../../src/use-cases/seating/save-seating-settings.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
+import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
+
+describe('the table view behind a personal link', () => {
+  let t: TestApp;
+  let world: Awaited<ReturnType<typeof buildSeatingSummit>>;
+  const runner = createInlinePlanRunner(30);
+  const view = (name: string) => t.app.inject({ method: 'GET', url: `/i/${tokenOf(name, world.summit.id)}/bord` });
+
+  before(async () => {
+    t = await createTestApp();
+    world = await buildSeatingSummit(t.deps, { people: 14, facilitators: 2 });
+    await saveSeatingSettings(t.deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.1 }));
+  });
+  after(async () => { await runner.stopAll(); await t.close(); });
+
+  it('shows nothing before the plan is published', async () => {
+    const page = await view('Deltager 1');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Bordplanen er ikke offentliggjort endnu/);
+  });
+
+  it('shows a participant their own tables only, and a facilitator the people at theirs', async () => {
+    const started = await planTables(t.deps, runner, 'system', world.summit.id);
+    await runner.idle();
+    const plan = await getSeatingPlan(t.deps, started.id);
+    await publishSeatingPlan(t.deps, 'system', plan.id);
+    const participant = await view('Deltager 1');
+    assert.match(participant.body, /Runde 1: bord \d/);
+    assert.match(participant.body, /Runde 2: bord \d/);
+    assert.doesNotMatch(participant.body, /Deltager 2\b/, 'no other participant is named');
+    const facilitator = await view('Facilitator 1');
+    const id = world.people.find((p) => p.name === 'Facilitator 1')!.id;
+    const table = plan.rounds[0].tables.find((x) => x.people.includes(id))!;
+    for (const other of table.people.filter((p) => p !== id)) {
+      assert.ok(facilitator.body.includes(world.people.find((p) => p.id === other)!.name), 'the facilitator sees everyone at the table');
+    }
+  });
+
+  it('answers an unknown link with 404', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/i/this-token-does-not-exist-anywhere/bord' });
+    assert.equal(page.statusCode, 404);
+  });
+});
