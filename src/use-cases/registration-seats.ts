@@ -154,7 +154,7 @@ export async function withSummitLock<T>(deps: Deps, summitId: SummitId, work: (s
   });
 }
 
-/** Frees the seat an invitation held (if it held one) and refills it from the waiting list. */
+/** The summit, group and organisation an invitation belongs to, for refilling its seat. */
 export async function placementOf(stores: Stores, invitation: Invitation): Promise<Placement> {
   return loadPlacement(stores, invitation.summitId, invitation.groupId, invitation.organisationId);
 }

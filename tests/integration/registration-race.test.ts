@@ -10,6 +10,7 @@ import { nominateParticipant } from '../../src/use-cases/nominate-participant.ts
 import { acceptInvitation } from '../../src/use-cases/accept-invitation.ts';
 import { declineInvitation } from '../../src/use-cases/decline-invitation.ts';
 import { inviteDirectly } from '../../src/use-cases/invite-participants-directly.ts';
+import { withdrawNomination } from '../../src/use-cases/withdraw-nomination.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, heldSeats, links, participantTokens } from '../support/registration.ts';
 
@@ -58,9 +59,18 @@ for (const kind of databaseKinds()) {
         if (i % 3 === 0) work.push(declineInvitation(deps, links, t));
       });
       organisations.forEach((o, i) => { for (let k = 0; k < 4; k++) work.push(nominateParticipant(deps, links, o.token, { name: 'Ny', email: `new${i}-${k}@example.dk` })); });
+      const before = await deps.db.stores.invitations.listBySummit(summit.id);
+      for (const o of organisations) {
+        const own = before.filter((n) => n.organisationId === o.id);
+        for (const status of ['pending', 'waitlisted'] as const) {
+          const target = own.find((n) => n.status === status)!;
+          work.push(withdrawNomination(deps, links, o.token, target.id), withdrawNomination(deps, links, o.token, target.id));
+        }
+      }
       const settled = await Promise.allSettled(work);
       for (const s of settled) {
-        if (s.status === 'rejected') assert.match(String((s.reason as { code?: string }).code), /^invitation_/, String(s.reason));
+        // Answering a withdrawn nomination, or withdrawing a declined one, is refused with a code.
+        if (s.status === 'rejected') assert.match(String((s.reason as { code?: string }).code), /^(invitation_|nomination_not_withdrawable$|not_found$)/, String(s.reason));
       }
       const seats = await heldSeats(deps, summit.id);
       // Every organisation still has people waiting, so every freed seat must have been refilled.

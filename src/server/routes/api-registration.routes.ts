@@ -84,10 +84,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
     api.delete('/organisations/:organisationId/recruiter-link', { schema: { tags, security, summary: "Revoke the organisation's recruiter link", params: idParam('organisationId') } },
       async (request, reply) => { await revokeRecruiterLink(deps, actorOf(request), request.params.organisationId as OrganisationId); return reply.status(204).send(); });
     api.get('/summits/:summitId/occupancy', { schema: { tags, security, summary: 'Seats per organisation, per group and for the summit: quota, pending, confirmed, waitlisted, declined, expired …', params: idParam('summitId') } },
-      async (request) => {
-        const o = await getOccupancy(deps, request.params.summitId as SummitId);
-        return { ...o, groups: o.groups.map((g) => ({ ...g, waitlisted: g.waitlisted })), organisations: o.organisations };
-      });
+      async (request) => getOccupancy(deps, request.params.summitId as SummitId));
     api.get('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Every invitation and nomination of the summit', params: idParam('summitId') } },
       async (request) => (await listInvitations(deps, request.params.summitId as SummitId)).map(invitationJson));
     api.post('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Invite a person directly (waitlisted when no seat is free)', params: idParam('summitId'), body: directInvitationBody } },
