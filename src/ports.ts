@@ -209,12 +209,11 @@ export interface SeatingPlanStore {
   clearAbsence(summitId: string, person: string): Promise<void>;
 }
 
-/** Read-only: the confirmed participants a plan seats, and one participant by their link. */
+/** Read-only: the confirmed participants a plan seats (and everyone listed, for naming people in older plans). */
 export interface SeatingRosterStore {
   listConfirmed(summitId: string): Promise<SeatingParticipant[]>;
   /** Everyone on the summit's list whatever their status (a plan may seat someone who has cancelled since). */
   listAll(summitId: string): Promise<SeatingParticipant[]>;
-  findByTokenHash(tokenHash: string): Promise<(SeatingParticipant & { summitId: string }) | undefined>;
 }
 
 /** A planning job for the background: the problem is the solver's input, opaque to the runner's caller. */

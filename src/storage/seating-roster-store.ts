@@ -12,16 +12,15 @@ export function createSeatingRosterStore({ db: executor }: StoreContext): Seatin
     .leftJoin('areas as a', 'a.id', 'i.areaId')
     .leftJoin('organisations as o', 'o.id', 'i.organisationId')
     .select([
-      'i.id', 'i.name', 'i.email', 'i.status', 'i.summitId', 'i.groupId', 'g.name as groupName', 'g.isFacilitators', 'g.position as groupPosition',
+      'i.id', 'i.name', 'i.email', 'i.status', 'i.groupId', 'g.name as groupName', 'g.isFacilitators', 'g.position as groupPosition',
       'i.areaId', 'a.name as areaName', 'i.organisationId', 'o.name as organisationName', 'i.accessibilityNeeds',
     ]);
   type Row = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
-  const toParticipant = (row: Row): SeatingParticipant & { summitId: string } => ({
+  const toParticipant = (row: Row): SeatingParticipant => ({
     id: row.id,
     name: row.name,
     email: row.email,
     status: row.status,
-    summitId: row.summitId,
     groupId: row.groupId,
     groupName: row.groupName,
     facilitator: Number(row.isFacilitators) === 1,
@@ -40,10 +39,6 @@ export function createSeatingRosterStore({ db: executor }: StoreContext): Seatin
     async listAll(summitId) {
       const rows = await base().where('i.summitId', '=', summitId).orderBy('g.position').orderBy('i.name').orderBy('i.id').execute();
       return rows.map(toParticipant);
-    },
-    async findByTokenHash(tokenHash) {
-      const row = await base().where('i.tokenHash', '=', tokenHash).executeTakeFirst();
-      return row && toParticipant(row);
     },
   };
 }

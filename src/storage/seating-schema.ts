@@ -15,7 +15,7 @@ export interface SeatingAbsencesTable { summitId: string; invitationId: string; 
 /** The invitation columns the roster needs (the registration migration owns the table). */
 export interface SeatingInvitationsView {
   id: string; summitId: string; groupId: string; organisationId: string | null; areaId: string | null;
-  name: string; email: string; status: string; tokenHash: string | null; accessibilityNeeds: string;
+  name: string; email: string; status: string; accessibilityNeeds: string;
 }
 
 export interface SeatingDB extends DB {
