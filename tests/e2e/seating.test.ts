@@ -139,4 +139,12 @@ describe('the table plan in the browser', () => {
     assert.equal(plans.length, count + 1);
     assert.equal(plans[0].source, 'restored');
   });
+
+  it('speaks English on request', async () => {
+    await visit(page, `${seatingUrl}?lang=en`);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Table plan');
+    await navigate(page, () => page.getByRole('link', { name: /Show version/ }).first().click());
+    assert.match(await page.locator('main').innerText(), /How the plan mixes|Planning is running/);
+    await visit(page, `${seatingUrl}?lang=da`);
+  });
 });
