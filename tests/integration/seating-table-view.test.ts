@@ -6,6 +6,7 @@ import { getSeatingPlan } from '../../src/use-cases/seating/get-seating-plan.ts'
 import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
 import { saveSeatingSettings } from '../../src/use-cases/seating/save-seating-settings.ts';
+import { markAbsent, replanOnTheDay } from '../../src/use-cases/seating/replan-on-the-day.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
@@ -44,6 +45,22 @@ describe('the table view behind a personal link', () => {
     for (const other of table.people.filter((p) => p !== id)) {
       assert.ok(facilitator.body.includes(world.people.find((p) => p.id === other)!.name), 'the facilitator sees everyone at the table');
     }
+  });
+
+  it("updates the facilitator's view when a re-planned plan is published on the day", async () => {
+    const facilitatorId = world.people.find((p) => p.name === 'Facilitator 1')!.id as string;
+    const published = (await t.deps.db.stores.seatingPlans.findPublished(world.summit.id))!;
+    const atTable = published.rounds[1].tables.find((x) => x.people.includes(facilitatorId))!.people.filter((p) => p !== facilitatorId);
+    const noShow = world.people.find((p) => p.id === atTable[0])!;
+    assert.ok((await view('Facilitator 1')).body.includes(noShow.name));
+    await markAbsent(t.deps, 'system', world.summit.id, noShow.id, 1);
+    const started = await replanOnTheDay(t.deps, runner, 'system', world.summit.id, { fromRound: 1 });
+    await runner.idle();
+    const replanned = await getSeatingPlan(t.deps, started.id);
+    assert.deepEqual(replanned.violations, []);
+    await publishSeatingPlan(t.deps, 'system', replanned.id);
+    assert.ok(!(await view('Facilitator 1')).body.includes(`<td>${noShow.name}</td>`), 'the no-show is gone from the facilitator\'s table');
+    assert.match((await view(noShow.name)).body, /Runde 1: ingen plads/);
   });
 
   it('answers an unknown link with 404', async () => {
