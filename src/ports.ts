@@ -183,7 +183,7 @@ export interface InterestRequestStore {
   decide(id: string, decision: { status: 'accepted' | 'declined'; message: string; invitationId?: string | null }, now: string): Promise<InterestRequest>;
 }
 
-export type NewSeatingPlan = Omit<SeatingPlan, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'stopRequested' | 'finishedAt'>;
+export type NewSeatingPlan = Omit<SeatingPlan, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'stopRequested' | 'finishedAt' | 'heartbeatAt'>;
 
 export interface SeatingPlanStore {
   findSettings(summitId: string): Promise<SeatingSettings | undefined>;

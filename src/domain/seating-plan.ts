@@ -131,6 +131,8 @@ export interface SeatingPlan {
   updatedAt: string;
   finishedAt: string | null;
   publishedAt: string | null;
+  /** While running: when the job last reported (a silent job's process has died). */
+  heartbeatAt: string | null;
 }
 
 /**

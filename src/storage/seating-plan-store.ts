@@ -31,6 +31,7 @@ function toPlan(row: SeatingPlansTable): SeatingPlan {
     updatedAt: row.updatedAt,
     finishedAt: row.finishedAt,
     publishedAt: row.publishedAt,
+    heartbeatAt: row.heartbeatAt,
   };
 }
 

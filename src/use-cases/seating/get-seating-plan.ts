@@ -7,17 +7,12 @@ import type { SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import { seatingSettingsOf, tablesFor } from './plan-tables.ts';
-import { staleBefore } from './run-planning-job.ts';
+import { asSeenAt } from './run-planning-job.ts';
 
 export async function getSeatingPlan(deps: Deps, planId: SeatingPlanId): Promise<SeatingPlan> {
-  const store = deps.db.stores.seatingPlans;
-  let plan = await store.find(planId);
+  const plan = await deps.db.stores.seatingPlans.find(planId);
   if (!plan) throw new DomainError('not_found', { planId });
-  if (plan.status === 'running') {
-    const now = deps.clock.now();
-    if (await store.failStale(plan.summitId, staleBefore(now), now)) plan = (await store.find(planId))!;
-  }
-  return plan;
+  return asSeenAt(plan, deps.clock.now());
 }
 
 export interface SeatingOverview {
@@ -41,11 +36,11 @@ export async function getSeatingOverview(deps: Deps, summitId: SummitId): Promis
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
-  await stores.seatingPlans.failStale(summitId, staleBefore(now), now);
-  const [settings, roster, everyone, plans, absences, published] = await Promise.all([
+  const [settings, roster, everyone, stored, absences, published] = await Promise.all([
     seatingSettingsOf(stores, summitId), stores.seatingRoster.listConfirmed(summitId), stores.seatingRoster.listAll(summitId),
     stores.seatingPlans.list(summitId), stores.seatingPlans.listAbsences(summitId), stores.seatingPlans.findPublished(summitId),
   ]);
+  const plans = stored.map((plan) => asSeenAt(plan, now));
   const confirmed = new Set(roster.map((p) => p.id));
   const absent = new Set(published?.absent ?? []);
   const changes = published ? rosterChanges(published.rounds, confirmed, absent) : undefined;

@@ -13,6 +13,12 @@ export function staleBefore(now: string): string {
   return new Date(new Date(now).getTime() - staleAfterMs).toISOString();
 }
 
+/** How a plan reads now: a running plan whose heartbeat stopped is shown as failed (without writing). */
+export function asSeenAt(plan: SeatingPlan, now: string): SeatingPlan {
+  if (plan.status !== 'running' || (plan.heartbeatAt ?? plan.createdAt) >= staleBefore(now)) return plan;
+  return { ...plan, status: 'failed', error: 'The planning process stopped answering.' };
+}
+
 export function runPlanningJob(deps: Deps, runner: PlanRunner, plan: SeatingPlan, problem: SeatingProblem, seconds: number): void {
   const store = deps.db.stores.seatingPlans;
   runner.start<SeatingProblem, SeatingResult>({ planId: plan.id, problem, seconds, seed: plan.version }, {
