@@ -52,9 +52,16 @@ const ruleForm = z.discriminatedUnion('kind', [
 ]);
 const removeRuleForm = z.object({ kind: z.enum(['apart', 'together', 'fixed']), index: z.coerce.number().int().min(0) });
 const roundField = z.coerce.number().int().min(1).max(seatingLimits.maxRounds);
-const moveForm = z.object({ round: roundField, person: personId, table: z.string().min(1).max(40) });
+const moveForm = z.object({ round: roundField, person: personId }).passthrough()
+  .transform((form, ctx) => {
+    // The table's form holds one select per person ("to-<id>"); the pressed button names the person.
+    const table = (form as Record<string, unknown>)[`to-${form.person}`];
+    if (typeof table !== 'string' || table === '' || table.length > 40) { ctx.addIssue({ code: 'custom', message: 'invalid' }); return z.NEVER; }
+    return { round: form.round, person: form.person, table };
+  });
 const swapForm = z.object({ round: roundField, person: personId, other: personId });
-const lockForm = z.object({ round: roundField, person: personId.optional(), table: z.string().min(1).max(40).optional(), locked: z.enum(['1', '0']) });
+const lockValue = z.string().regex(/^[^:]{1,100}:[01]$/);
+const lockForm = z.object({ round: roundField, lock: lockValue.optional(), lockTable: lockValue.optional() });
 const absentForm = z.object({ person: personId, fromRound: roundField });
 const arrivedForm = z.object({ person: personId });
 const replanForm = z.object({ fromRound: roundField });
@@ -260,9 +267,9 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   planAction('swap', async (request, actor) => edit(request, actor, { kind: 'swap', ...swapForm.parse(formValues(request.body)) }));
   planAction('lock', async (request, actor) => {
     const form = lockForm.parse(formValues(request.body));
-    const locked = form.locked === '1';
-    if (form.person) return edit(request, actor, { kind: 'lock_person', round: form.round, person: form.person, locked });
-    if (form.table) return edit(request, actor, { kind: 'lock_table', round: form.round, table: form.table, locked });
+    const [id, flag] = (form.lock ?? form.lockTable ?? ':').split(':');
+    if (form.lock) return edit(request, actor, { kind: 'lock_person', round: form.round, person: id, locked: flag === '1' });
+    if (form.lockTable) return edit(request, actor, { kind: 'lock_table', round: form.round, table: id, locked: flag === '1' });
     throw new z.ZodError([]);
   });
   planAction('reoptimise', async (request, actor) => {

@@ -72,11 +72,12 @@
         swap.submit();
         return;
       }
-      var form = dragged.querySelector('form.seating-move');
-      var select = form && form.querySelector('select[name="table"]');
-      if (!select) return;
+      var form = dragged.closest('form');
+      var select = dragged.querySelector('select');
+      var button = dragged.querySelector('button.seating-move');
+      if (!form || !select || !button) return;
       select.value = target.table.getAttribute('data-table');
-      form.submit();
+      if (form.requestSubmit) form.requestSubmit(button); else button.click();
     });
   });
 })();

@@ -123,6 +123,7 @@ export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error 
   const lockedPeople = new Set(plan.locks.people.filter((l) => l.round === round).map((l) => l.person));
   const lockedTables = new Set(plan.locks.tables.filter((l) => l.round === round).map((l) => l.table));
   const seating = plan.rounds[round - 1];
+  const tableOptions = (seating?.tables ?? []).map((t) => ({ id: t.id, label: s.tableHeading(plan.settings.tables.find((x) => x.id === t.id)?.name ?? t.id) }));
   const general = error ? [ctx.t.errors.codes[error] ?? ctx.t.errors.codes.validation_failed] : [];
   return (
     <AdminPage ctx={ctx} title={s.planHeading(plan.version)} summit={overview.summit} saved={saved}>
@@ -201,54 +202,46 @@ export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error 
                     {[...groups.values()].map((g) => <span class={`seating-chip seating-c${g.colour}`}>{g.name} {g.count}</span>)}
                   </p>
                   <p class="seating-areas">{s.areasAtTable}: {[...areas.entries()].map(([a, n]) => n > 1 ? `${a} (${n})` : a).join(', ') || '–'}</p>
-                  <form method="post" action={`${base}/lock`} class="seating-inline">
+                  {/* One form per table keeps the page light: each button says which person it moves or locks. */}
+                  <form method="post" action={`${base}/move`} class="seating-table-form">
                     <CsrfField token={ctx.csrfToken} />
                     <input type="hidden" name="round" value={round} />
-                    <input type="hidden" name="table" value={table.id} />
-                    <input type="hidden" name="locked" value={tableLocked ? '0' : '1'} />
-                    <button type="submit" class="button button-tertiary">{tableLocked ? s.unlockTable(name) : s.lockTable(name)}</button>
+                    <button type="submit" formaction={`${base}/lock`} name="lockTable" value={`${table.id}:${tableLocked ? 0 : 1}`} class="button button-tertiary">
+                      {tableLocked ? s.unlockTable(name) : s.lockTable(name)}
+                    </button>
+                    <ul class="nobullet-list seating-people">
+                      {seated.map((p) => {
+                        const locked = tableLocked || lockedPeople.has(p.id);
+                        const selectId = `move-${round}-${p.id}`;
+                        return (
+                          <li class="seating-person" id={`person-${p.id}`} tabindex={-1} data-person={p.id} draggable={locked ? undefined : true}>
+                            <span class="seating-person-name">
+                              <span class={`seating-dot seating-c${colours.get(p.groupId) ?? 0}`} aria-hidden="true"></span>
+                              <strong>{p.name}</strong> · {p.groupName}{p.areaName ? ` · ${p.areaName}` : ''}
+                              {p.facilitator ? <span class="seating-tag">{s.facilitatorMark}</span> : null}
+                              {locked ? <span class="seating-tag">{s.locked}</span> : null}
+                            </span>
+                            <span class="seating-inline">
+                              {locked ? null : (
+                                <>
+                                  <label for={selectId} class="sr-only">{s.moveToFor(p.name)}</label>
+                                  <select id={selectId} name={`to-${p.id}`} class="form-select seating-select">
+                                    {tableOptions.map((o) => <option value={o.id} selected={o.id === table.id}>{o.label}</option>)}
+                                  </select>
+                                  <button type="submit" name="person" value={p.id} class="button button-secondary seating-move">{s.move}<span class="sr-only"> {p.name}</span></button>
+                                </>
+                              )}
+                              {tableLocked ? null : (
+                                <button type="submit" formaction={`${base}/lock`} name="lock" value={`${p.id}:${locked ? 0 : 1}`} class="button button-tertiary">
+                                  {locked ? s.unlock : s.lock}<span class="sr-only"> {p.name}</span>
+                                </button>
+                              )}
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
                   </form>
-                  <ul class="nobullet-list seating-people">
-                    {seated.map((p) => {
-                      const locked = tableLocked || lockedPeople.has(p.id);
-                      const selectId = `move-${round}-${p.id}`;
-                      return (
-                        <li class="seating-person" id={`person-${p.id}`} tabindex={-1} data-person={p.id} draggable={locked ? undefined : true}>
-                          <span class="seating-person-name">
-                            <span class={`seating-dot seating-c${colours.get(p.groupId) ?? 0}`} aria-hidden="true"></span>
-                            <strong>{p.name}</strong> · {p.groupName}{p.areaName ? ` · ${p.areaName}` : ''}
-                            {p.facilitator ? <span class="seating-tag">{s.facilitatorMark}</span> : null}
-                            {locked ? <span class="seating-tag">{s.locked}</span> : null}
-                          </span>
-                          {locked ? null : (
-                            <form method="post" action={`${base}/move`} class="seating-inline seating-move">
-                              <CsrfField token={ctx.csrfToken} />
-                              <input type="hidden" name="round" value={round} />
-                              <input type="hidden" name="person" value={p.id} />
-                              <label for={selectId} class="sr-only">{s.moveToFor(p.name)}</label>
-                              <select id={selectId} name="table" class="form-select seating-select">
-                                {seating.tables.map((t) => (
-                                  <option value={t.id} selected={t.id === table.id}>
-                                    {s.tableHeading(plan.settings.tables.find((x) => x.id === t.id)?.name ?? t.id)}
-                                  </option>
-                                ))}
-                              </select>
-                              <button type="submit" class="button button-secondary">{s.move}<span class="sr-only"> {p.name}</span></button>
-                            </form>
-                          )}
-                          {tableLocked ? null : (
-                            <form method="post" action={`${base}/lock`} class="seating-inline">
-                              <CsrfField token={ctx.csrfToken} />
-                              <input type="hidden" name="round" value={round} />
-                              <input type="hidden" name="person" value={p.id} />
-                              <input type="hidden" name="locked" value={locked ? '0' : '1'} />
-                              <button type="submit" class="button button-tertiary">{locked ? s.unlock : s.lock}<span class="sr-only"> {p.name}</span></button>
-                            </form>
-                          )}
-                        </li>
-                      );
-                    })}
-                  </ul>
                 </section>
               );
             })}
