@@ -3,7 +3,7 @@ import { parseConfig } from './config.ts';
 import { openRuntime } from './composition.ts';
 import { buildApp } from './server/app.ts';
 import { startRegistrationBackground } from './server/registration-background.ts';
-import { seedDemoSummit } from './use-cases/seed-demo-summit.ts';
+import { seedDemoSummit } from './use-cases/summit/seed-demo-summit.ts';
 
 const config = parseConfig(process.env);
 const runtime = await openRuntime(config);

@@ -1,4 +1,4 @@
-import { seedDemoSummit } from '../use-cases/seed-demo-summit.ts';
+import { seedDemoSummit } from '../use-cases/summit/seed-demo-summit.ts';
 import { withRuntime } from './with-runtime.ts';
 
 /** Migrates the database (opening it does that) and, with --seed-demo, seeds the demo summit. */

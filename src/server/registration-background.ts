@@ -7,8 +7,8 @@ import type { Config } from '../config.ts';
 import { createOutboxWorker, type OutboxWorker } from '../mail/outbox-worker.ts';
 import { fileTransport, smtpTransport } from '../mail/transports.ts';
 import type { Deps } from '../ports.ts';
-import { expireInvitations } from '../use-cases/expire-invitations.ts';
-import { sweepReconfirmations } from '../use-cases/sweep-reconfirmations.ts';
+import { expireInvitations } from '../use-cases/registration/expire-invitations.ts';
+import { sweepReconfirmations } from '../use-cases/lifecycle/sweep-reconfirmations.ts';
 
 export interface RegistrationBackground {
   /** The deps to hand to the app: they wake the worker whenever a transaction queued mail. */

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { createSummit } from '../../src/use-cases/save-summit.ts';
+import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { coordinatorLogin, startE2eApp, assertAccessible, type E2eApp } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 

@@ -4,10 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { OrganisationId } from '../../src/domain/ids.ts';
-import { createRecruiterLink } from '../../src/use-cases/create-recruiter-link.ts';
-import { getSummitOverview } from '../../src/use-cases/get-summit-overview.ts';
-import { createGroup } from '../../src/use-cases/save-group.ts';
-import { createSummit } from '../../src/use-cases/save-summit.ts';
+import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
+import { getSummitOverview } from '../../src/use-cases/summit/get-summit-overview.ts';
+import { createGroup } from '../../src/use-cases/summit/save-group.ts';
+import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
 

@@ -3,8 +3,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { logIn } from '../../src/use-cases/manage-coordinators.ts';
-import { createSummit } from '../../src/use-cases/save-summit.ts';
-import { createGroup } from '../../src/use-cases/save-group.ts';
+import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
+import { createGroup } from '../../src/use-cases/summit/save-group.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 

@@ -2,8 +2,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrganisationId } from '../../src/domain/ids.ts';
-import { createRecruiterLink } from '../../src/use-cases/create-recruiter-link.ts';
-import { seedDemoSummit } from '../../src/use-cases/seed-demo-summit.ts';
+import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
+import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';

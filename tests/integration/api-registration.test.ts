@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { participantTokens } from '../support/registration.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
-import { expireInvitations } from '../../src/use-cases/expire-invitations.ts';
+import { expireInvitations } from '../../src/use-cases/registration/expire-invitations.ts';
 import { fixedClock } from '../../src/system/system-clock.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -192,7 +192,7 @@ describe('registration API', () => {
     const deps = { ...t.deps, clock };
     const { summit, groups } = await buildSummit(deps, { capacity: 1, groups: [{ name: 'Politikere', quota: 1 }] });
     const links = { publicUrl: 'http://samskab.test' };
-    const { inviteDirectly } = await import('../../src/use-cases/invite-participants-directly.ts');
+    const { inviteDirectly } = await import('../../src/use-cases/registration/invite-participants-directly.ts');
     await inviteDirectly(deps, links, 'system', summit.id, { groupId: groups[0]!.id, name: 'Første', email: 'first@example.dk' });
     await inviteDirectly(deps, links, 'system', summit.id, { groupId: groups[0]!.id, name: 'Anden', email: 'second@example.dk' });
     clock.advance(13 * 86_400_000);

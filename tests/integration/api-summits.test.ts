@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { seedDemoSummit } from '../../src/use-cases/seed-demo-summit.ts';
+import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
 

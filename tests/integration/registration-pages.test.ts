@@ -9,7 +9,7 @@ import { buildApp } from '../../src/server/app.ts';
 import type { Deps } from '../../src/ports.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { createCoordinator, logIn } from '../../src/use-cases/manage-coordinators.ts';
-import { nominateParticipant } from '../../src/use-cases/nominate-participant.ts';
+import { nominateParticipant } from '../../src/use-cases/registration/nominate-participant.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, links, participantTokens } from '../support/registration.ts';
 

@@ -6,11 +6,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { Deps } from '../../src/ports.ts';
-import { nominateParticipant } from '../../src/use-cases/nominate-participant.ts';
-import { acceptInvitation } from '../../src/use-cases/accept-invitation.ts';
-import { declineInvitation } from '../../src/use-cases/decline-invitation.ts';
-import { inviteDirectly } from '../../src/use-cases/invite-participants-directly.ts';
-import { withdrawNomination } from '../../src/use-cases/withdraw-nomination.ts';
+import { nominateParticipant } from '../../src/use-cases/registration/nominate-participant.ts';
+import { acceptInvitation } from '../../src/use-cases/registration/accept-invitation.ts';
+import { declineInvitation } from '../../src/use-cases/registration/decline-invitation.ts';
+import { inviteDirectly } from '../../src/use-cases/registration/invite-participants-directly.ts';
+import { withdrawNomination } from '../../src/use-cases/registration/withdraw-nomination.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, heldSeats, links, participantTokens } from '../support/registration.ts';
 

@@ -16,7 +16,7 @@ import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-
 import { replanOnTheDay } from '../../src/use-cases/seating/replan-on-the-day.ts';
 import { restoreSeatingPlan } from '../../src/use-cases/seating/restore-seating-plan.ts';
 import { saveSeatingSettings } from '../../src/use-cases/seating/save-seating-settings.ts';
-import { declineInvitation } from '../../src/use-cases/decline-invitation.ts';
+import { declineInvitation } from '../../src/use-cases/registration/decline-invitation.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';

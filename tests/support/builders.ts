@@ -1,9 +1,9 @@
 // Test data builders: a summit with groups, areas and organisations in a few lines.
 import type { Deps } from '../../src/ports.ts';
-import { createSummit } from '../../src/use-cases/save-summit.ts';
-import { createGroup } from '../../src/use-cases/save-group.ts';
-import { createArea } from '../../src/use-cases/save-area.ts';
-import { createOrganisation } from '../../src/use-cases/save-organisation.ts';
+import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
+import { createGroup } from '../../src/use-cases/summit/save-group.ts';
+import { createArea } from '../../src/use-cases/summit/save-area.ts';
+import { createOrganisation } from '../../src/use-cases/summit/save-organisation.ts';
 import type { OrganisationKind } from '../../src/domain/summit.ts';
 
 export async function buildSummit(deps: Deps, spec: {

@@ -2,7 +2,7 @@
 // participant tokens read back from the queued invitation mails (the only place a token exists).
 import type { Deps } from '../../src/ports.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
-import { createRecruiterLink } from '../../src/use-cases/create-recruiter-link.ts';
+import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
 import { buildOrganisation, buildSummit } from './builders.ts';
 
 export const links = { publicUrl: 'http://samskab.test' };

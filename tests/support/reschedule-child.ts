@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createOutboxWorker } from '../../src/mail/outbox-worker.ts';
 import { fileTransport } from '../../src/mail/transports.ts';
 import { migrateToLatest, openDatabase } from '../../src/storage/database.ts';
-import { rescheduleSummit } from '../../src/use-cases/reschedule-summit.ts';
+import { rescheduleSummit } from '../../src/use-cases/lifecycle/reschedule-summit.ts';
 import { systemClock } from '../../src/system/system-clock.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { testDeps } from './test-database.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { adjustableKinds, type AdjustableKind } from '../../domain/message-template.ts';
-import { listMessageTexts, saveMessageText } from '../../use-cases/manage-message-texts.ts';
+import { listMessageTexts, saveMessageText } from '../../use-cases/lifecycle/manage-message-texts.ts';
 import type { PageContext } from '../../web/layout.tsx';
 import { renderPage } from '../../web/layout.tsx';
 import { AdminMessagesPage } from '../../web/pages/admin-messages.tsx';

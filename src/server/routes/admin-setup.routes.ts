@@ -6,12 +6,12 @@ import { apportionmentMethods, type ApportionmentMethod } from '../../domain/app
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import { applyApportionment, proposeApportionment, type ApportionmentProposal } from '../../use-cases/apportion-group-quota.ts';
-import { getSummitOverview } from '../../use-cases/get-summit-overview.ts';
-import { createArea, deleteArea, updateArea } from '../../use-cases/save-area.ts';
-import { createGroup, deleteGroup, updateGroup } from '../../use-cases/save-group.ts';
-import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/save-organisation.ts';
-import { createProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from '../../use-cases/save-programme-item.ts';
+import { applyApportionment, proposeApportionment, type ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
+import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
+import { createArea, deleteArea, updateArea } from '../../use-cases/summit/save-area.ts';
+import { createGroup, deleteGroup, updateGroup } from '../../use-cases/summit/save-group.ts';
+import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/summit/save-organisation.ts';
+import { createProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from '../../use-cases/summit/save-programme-item.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import type { Messages } from '../../web/i18n/messages.ts';
 import type { PageContext } from '../../web/layout.tsx';

@@ -3,14 +3,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
-import { applyApportionment, proposeApportionment } from '../../use-cases/apportion-group-quota.ts';
-import { moveSummitStatus } from '../../use-cases/move-summit-status.ts';
-import { getSummitOverview } from '../../use-cases/get-summit-overview.ts';
-import { createArea, deleteArea, updateArea } from '../../use-cases/save-area.ts';
-import { createGroup, deleteGroup, updateGroup } from '../../use-cases/save-group.ts';
-import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/save-organisation.ts';
-import { createProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from '../../use-cases/save-programme-item.ts';
-import { createSummit, updateSummit } from '../../use-cases/save-summit.ts';
+import { applyApportionment, proposeApportionment } from '../../use-cases/summit/apportion-group-quota.ts';
+import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
+import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
+import { createArea, deleteArea, updateArea } from '../../use-cases/summit/save-area.ts';
+import { createGroup, deleteGroup, updateGroup } from '../../use-cases/summit/save-group.ts';
+import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/summit/save-organisation.ts';
+import { createProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from '../../use-cases/summit/save-programme-item.ts';
+import { createSummit, updateSummit } from '../../use-cases/summit/save-summit.ts';
 import { coordinatorFromApiToken, type CoordinatorAccess } from '../access.ts';
 import type { AppContext } from '../app.ts';
 import {

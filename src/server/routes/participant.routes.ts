@@ -3,10 +3,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
-import { calendarAttachment } from '../../use-cases/summit-calendar-attachment.ts';
-import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/accept-invitation.ts';
-import { declineInvitation } from '../../use-cases/decline-invitation.ts';
-import { reconfirmInvitation } from '../../use-cases/reconfirm-invitation.ts';
+import { calendarAttachment } from '../../use-cases/lifecycle/summit-calendar-attachment.ts';
+import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/registration/accept-invitation.ts';
+import { declineInvitation } from '../../use-cases/registration/decline-invitation.ts';
+import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { ParticipantPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';

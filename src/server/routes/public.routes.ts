@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { demoPopulationNote } from '../../demo/holbaek-demo.ts';
-import { getSummitOverview } from '../../use-cases/get-summit-overview.ts';
+import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { MessagePage } from '../../web/pages/message-page.tsx';
 import { PublicSummitPage, type InterestFormState } from '../../web/pages/public-summit.tsx';
 import { acceptsInterest } from '../../domain/interest-request.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Summit } from '../../domain/summit.ts';
-import { submitInterestRequest } from '../../use-cases/submit-interest-request.ts';
+import { submitInterestRequest } from '../../use-cases/lifecycle/submit-interest-request.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import type { FieldErrors } from '../../web/form-fields.tsx';
 import type { PageContext } from '../../web/layout.tsx';

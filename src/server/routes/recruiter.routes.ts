@@ -3,10 +3,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
-import { decideInterestRequest } from '../../use-cases/decide-interest-request.ts';
-import { getReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
-import { listOwnNominations, nominateParticipant } from '../../use-cases/nominate-participant.ts';
-import { orderWaitlist, withdrawNomination } from '../../use-cases/withdraw-nomination.ts';
+import { decideInterestRequest } from '../../use-cases/lifecycle/decide-interest-request.ts';
+import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
+import { listOwnNominations, nominateParticipant } from '../../use-cases/registration/nominate-participant.ts';
+import { orderWaitlist, withdrawNomination } from '../../use-cases/registration/withdraw-nomination.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { RecruiterPage, type RecruiterFormState, type RecruiterNotice } from '../../web/pages/recruiter-page.tsx';

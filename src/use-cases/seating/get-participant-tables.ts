@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SeatingTableSpec } from '../../domain/seating-plan.ts';
 import { rosterById, type SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { Deps } from '../../ports.ts';
-import { participantAccess } from '../accept-invitation.ts';
+import { participantAccess } from '../registration/accept-invitation.ts';
 
 export interface ParticipantTables {
   participant: Pick<SeatingParticipant, 'id' | 'name' | 'facilitator' | 'status'>;

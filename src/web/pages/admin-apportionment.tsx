@@ -3,7 +3,7 @@
 import { apportionmentMethods } from '../../domain/apportion.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
 import type { Summit } from '../../domain/summit.ts';
-import type { ApportionmentProposal } from '../../use-cases/apportion-group-quota.ts';
+import type { ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
 import { CsrfField, SelectField, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, type FormState } from './admin-shell.tsx';

@@ -1,7 +1,7 @@
 // The coordinator's lifecycle page: postpone, set a new date (with re-confirmation), extend the
 // deadline, cancel, and follow who has re-confirmed.
 import type { Summit } from '../../domain/summit.ts';
-import type { ReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
+import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { CsrfField, TextArea, TextField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';

@@ -2,7 +2,7 @@
 // {placeholders}, a preview with example values, and a way back to the standard text.
 import { placeholderNames } from '../../domain/message-template.ts';
 import type { Summit } from '../../domain/summit.ts';
-import type { MessageText } from '../../use-cases/manage-message-texts.ts';
+import type { MessageText } from '../../use-cases/lifecycle/manage-message-texts.ts';
 import { CsrfField, TextArea, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';

@@ -1,4 +1,4 @@
-import type { SummitOverview } from '../../use-cases/get-summit-overview.ts';
+import type { SummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import { Layout, type PageContext } from '../layout.tsx';

@@ -1,7 +1,7 @@
 // Sections of the recruiter's page that come with the lifecycle: citizens' requests to the
 // organisation, and who of its people has re-confirmed for a new date.
 import type { InterestRequest } from '../../domain/interest-request.ts';
-import type { ReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
+import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { CsrfField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';

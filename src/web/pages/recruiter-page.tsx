@@ -8,7 +8,7 @@ import { CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } fro
 import { formatDate } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 import type { InterestRequest } from '../../domain/interest-request.ts';
-import type { ReconfirmationOverview } from '../../use-cases/get-reconfirmation-overview.ts';
+import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { InterestRequestsSection, ReconfirmationSection } from './recruiter-lifecycle-sections.tsx';
 
 export interface RecruiterView {

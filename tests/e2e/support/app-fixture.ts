@@ -10,7 +10,7 @@ import { buildApp } from '../../../src/server/app.ts';
 import type { Deps } from '../../../src/ports.ts';
 import type { Summit } from '../../../src/domain/summit.ts';
 import { createCoordinator } from '../../../src/use-cases/manage-coordinators.ts';
-import { seedDemoSummit } from '../../../src/use-cases/seed-demo-summit.ts';
+import { seedDemoSummit } from '../../../src/use-cases/summit/seed-demo-summit.ts';
 import { systemClock } from '../../../src/system/system-clock.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../../support/test-database.ts';
 

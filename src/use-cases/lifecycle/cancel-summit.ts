@@ -1,0 +1,36 @@
+// Cancel a summit: everyone with a place or on a waiting list is told, confirmed participants get a
+// calendar cancellation, and links stop taking answers (they still show what happened).
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { cancelledMail, recruiterLifecycleMail } from '../../domain/lifecycle-mail.ts';
+import { assertTransition, type Summit } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { mailQueued, queueMail, withSummitLock, type Links } from '../registration/registration-seats.ts';
+import { calendarAttachment } from './summit-calendar-attachment.ts';
+
+export async function cancelSummit(deps: Deps, links: Links, actor: Actor, summitId: SummitId, reason: string): Promise<Summit> {
+  const result = await withSummitLock(deps, summitId, async (stores) => {
+    const summit = await stores.summits.find(summitId);
+    if (!summit) throw new DomainError('not_found', { summitId });
+    if (summit.status === 'cancelled') return summit;
+    assertTransition(summit.status, 'cancelled', summit);
+    const now = deps.clock.now();
+    const updated = await stores.summits.update(summitId, {
+      status: 'cancelled', statusReason: reason, calendarSequence: summit.calendarSequence + 1, reconfirmBy: null, pausedAt: null,
+    }, now);
+    await stores.summits.recordStatusChange({ summitId, fromStatus: summit.status, toStatus: 'cancelled', reason, actor, at: now });
+    const concerned = (await stores.invitations.listBySummit(summitId)).filter((i) => i.status === 'pending' || i.status === 'confirmed' || i.status === 'waitlisted');
+    for (const invitation of concerned) {
+      const attachments = invitation.status === 'confirmed' ? calendarAttachment(deps, updated, invitation, links.publicUrl, true) : [];
+      await queueMail(stores, deps, { ...cancelledMail(updated, invitation, reason), invitationId: invitation.id, attachments });
+    }
+    for (const organisation of await stores.organisations.list(summitId)) {
+      if (organisation.contactEmail) await queueMail(stores, deps, recruiterLifecycleMail(updated, organisation, 'cancelled', reason, null));
+    }
+    await stores.audit.append({ action: 'summit.cancelled', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { reason, told: concerned.length } }, now);
+    return updated;
+  });
+  mailQueued(deps);
+  return result;
+}

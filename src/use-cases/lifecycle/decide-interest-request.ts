@@ -1,0 +1,52 @@
+// The local forum answers a citizen's request through its recruiter link: accepting nominates the
+// citizen (invited if a seat is free, otherwise waitlisted); declining sends the forum's message.
+import { DomainError } from '../../domain/errors.ts';
+import { assertDecidable, type InterestRequest } from '../../domain/interest-request.ts';
+import { interestAcceptedMail, interestDeclinedMail } from '../../domain/interest-mail.ts';
+import type { Deps } from '../../ports.ts';
+import { nominate, recruiterAccess } from '../registration/nominate-participant.ts';
+import { mailQueued, queueMail, type Links } from '../registration/registration-seats.ts';
+
+export interface InterestDecision {
+  decision: 'accepted' | 'declined';
+  message?: string;
+}
+
+export async function listInterestRequests(deps: Deps, recruiterToken: string): Promise<InterestRequest[]> {
+  const { organisation } = await recruiterAccess(deps, recruiterToken);
+  return deps.db.stores.interests.listForOrganisation(organisation.id);
+}
+
+export async function decideInterestRequest(deps: Deps, links: Links, recruiterToken: string, requestId: string, input: InterestDecision): Promise<InterestRequest> {
+  const { organisation, summit, link } = await recruiterAccess(deps, recruiterToken);
+  const request = await deps.db.stores.interests.find(requestId);
+  // Another organisation's request is as invisible as one that does not exist.
+  if (!request || request.organisationId !== organisation.id) throw new DomainError('not_found');
+  if (assertDecidable(request, input.decision) === 'already') return request;
+  const actor = `recruiter:${link.id}` as const;
+  const now = deps.clock.now();
+
+  if (input.decision === 'declined') {
+    const decided = await deps.db.transaction(async (stores) => {
+      const fresh = await stores.interests.find(requestId);
+      if (!fresh || assertDecidable(fresh, 'declined') === 'already') return fresh!;
+      const updated = await stores.interests.decide(requestId, { status: 'declined', message: input.message ?? '' }, now);
+      await queueMail(stores, deps, interestDeclinedMail(summit, request, organisation.name, input.message ?? ''));
+      await stores.audit.append({ action: 'interest_request.declined', actor, summitId: summit.id, subjectType: 'interest_request', subjectId: requestId }, now);
+      return updated;
+    });
+    mailQueued(deps);
+    return decided;
+  }
+
+  const placed = await nominate(deps, links, actor, { summitId: summit.id, groupId: organisation.groupId, organisationId: organisation.id },
+    { name: request.name, email: request.email, areaId: request.areaId }, 'recruiter');
+  const decided = await deps.db.transaction(async (stores) => {
+    const updated = await stores.interests.decide(requestId, { status: 'accepted', message: input.message ?? '', invitationId: placed.invitation.id }, now);
+    await queueMail(stores, deps, interestAcceptedMail(summit, request, organisation.name, placed.invitation.status === 'waitlisted'));
+    await stores.audit.append({ action: 'interest_request.accepted', actor, summitId: summit.id, subjectType: 'interest_request', subjectId: requestId, data: { invitationId: placed.invitation.id, status: placed.invitation.status } }, now);
+    return updated;
+  });
+  mailQueued(deps);
+  return decided;
+}

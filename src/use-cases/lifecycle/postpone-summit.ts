@@ -1,0 +1,45 @@
+// Postpone a summit, with or without an expected new date: everyone concerned is told, seats stay
+// held and answer deadlines pause. The public page says "Udsat – ny dato følger" and why.
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { postponedMail, recruiterLifecycleMail } from '../../domain/lifecycle-mail.ts';
+import { assertTransition, type Summit } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { mailQueued, queueMail, withSummitLock, type Links } from '../registration/registration-seats.ts';
+
+export interface PostponeInput {
+  reason: string;
+  /** An expected new date in the coordinator's words, e.g. "foråret 2021"; optional. */
+  newDate?: string;
+}
+
+export async function postponeSummit(deps: Deps, links: Links, actor: Actor, summitId: SummitId, input: PostponeInput): Promise<Summit> {
+  const result = await withSummitLock(deps, summitId, async (stores) => {
+    const summit = await stores.summits.find(summitId);
+    if (!summit) throw new DomainError('not_found', { summitId });
+    // Postponing again only updates the reason and the expected date; nobody is told twice.
+    if (summit.status === 'postponed') {
+      return stores.summits.update(summitId, { statusReason: input.reason, tentativeDate: input.newDate ?? '' }, deps.clock.now());
+    }
+    assertTransition(summit.status, 'postponed', summit);
+    const now = deps.clock.now();
+    const updated = await stores.summits.update(summitId, {
+      status: 'postponed', statusReason: input.reason, tentativeDate: input.newDate ?? '', pausedAt: now, reconfirmBy: null,
+    }, now);
+    await stores.summits.recordStatusChange({ summitId, fromStatus: summit.status, toStatus: 'postponed', reason: input.reason, actor, at: now });
+    const invitations = (await stores.invitations.listBySummit(summitId)).filter((i) => i.status === 'pending' || i.status === 'confirmed');
+    for (const invitation of invitations) {
+      const token = deps.tokens.newToken();
+      await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
+      await queueMail(stores, deps, { ...postponedMail(updated, invitation, input.reason, input.newDate ?? '', `${links.publicUrl}/i/${token}`), invitationId: invitation.id });
+    }
+    for (const organisation of await stores.organisations.list(summitId)) {
+      if (organisation.contactEmail) await queueMail(stores, deps, recruiterLifecycleMail(updated, organisation, 'postponed', input.reason, null));
+    }
+    await stores.audit.append({ action: 'summit.postponed', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { reason: input.reason, newDate: input.newDate ?? '', told: invitations.length } }, now);
+    return updated;
+  });
+  mailQueued(deps);
+  return result;
+}

@@ -1,0 +1,97 @@
+// A participant answers yes through the personal link /i/{token}. Accepting twice is the same as
+// accepting once; needs and consents given later replace the earlier ones.
+import { DomainError } from '../../domain/errors.ts';
+import { acceptTransition, type Invitation, type InvitationId } from '../../domain/invitation.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
+import { confirmationMail } from '../../domain/lifecycle-mail.ts';
+import { mailQueued, participantUrl, queueMail, withSummitLock, type Links } from './registration-seats.ts';
+import { calendarAttachment } from '../lifecycle/summit-calendar-attachment.ts';
+
+export interface ParticipantAccess {
+  invitation: Invitation;
+  summit: Summit;
+}
+
+/** The invitation behind a participant link; an unknown or withdrawn link is simply not found. */
+export async function participantAccess(deps: Deps, token: string): Promise<ParticipantAccess> {
+  const { stores } = deps.db;
+  const hash = deps.tokens.hash(token);
+  // Lifecycle messages (postponed, new date, reminders) carry further links to the same invitation.
+  const extra = await stores.lifecycle.findInvitationIdByToken(hash);
+  const invitation = extra ? await stores.invitations.find(extra as InvitationId) : await stores.invitations.findByTokenHash(hash);
+  if (!invitation) throw new DomainError('not_found');
+  const summit = await deps.db.stores.summits.find(invitation.summitId);
+  if (!summit) throw new DomainError('not_found');
+  return { invitation, summit };
+}
+
+/** A cancelled summit's links still show what happened, but take no answers. */
+export async function assertSummitTakesAnswers(stores: Stores, summitId: string): Promise<void> {
+  const summit = await stores.summits.find(summitId as Summit['id']);
+  if (summit?.status === 'cancelled') throw new DomainError('summit_cancelled');
+}
+
+export interface AnswerInput {
+  needs?: { diet?: string; accessibility?: string };
+  consents?: { photos?: boolean };
+}
+
+function answerChanges(invitation: Invitation, input: AnswerInput, now: string): InvitationChanges {
+  const changes: InvitationChanges = {};
+  if (input.needs?.diet !== undefined) changes.dietNeeds = input.needs.diet;
+  if (input.needs?.accessibility !== undefined) changes.accessibilityNeeds = input.needs.accessibility;
+  if (input.consents?.photos !== undefined && input.consents.photos !== invitation.consentPhotos) {
+    changes.consentPhotos = input.consents.photos;
+    changes.consentChangedAt = now;
+  }
+  return changes;
+}
+
+/** With `links`, a first yes is confirmed by email with a calendar file. */
+export async function acceptInvitation(deps: Deps, token: string, input: AnswerInput = {}, links?: Links): Promise<Invitation> {
+  const { invitation: found } = await participantAccess(deps, token);
+  const result = await withSummitLock(deps, found.summitId, async (stores) => {
+    const invitation = await stores.invitations.find(found.id);
+    if (!invitation) throw new DomainError('not_found');
+    const now = deps.clock.now();
+    await assertSummitTakesAnswers(stores, invitation.summitId);
+    const status = acceptTransition(invitation, now);
+    const changes = answerChanges(invitation, input, now);
+    const actor = `participant:${invitation.id}` as const;
+    const audit = { actor, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
+    if (invitation.status === status && Object.keys(changes).length === 0) return invitation;
+    const updated = await stores.invitations.update(invitation.id, { ...changes, status, ...(invitation.status !== status ? { answeredAt: now } : {}) }, now);
+    if (invitation.status !== status) {
+      await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
+      const summit = await stores.summits.find(invitation.summitId);
+      if (links && summit) {
+        const link = participantUrl(links, token);
+        await queueMail(stores, deps, { ...confirmationMail(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) });
+      }
+    }
+    if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
+    if ('consentPhotos' in changes) await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
+    return updated;
+  });
+  mailQueued(deps);
+  return result;
+}
+
+/** Changes needs or consents of a confirmed or pending invitation without answering it. */
+export async function updateAnswerDetails(deps: Deps, token: string, input: AnswerInput): Promise<Invitation> {
+  const { invitation: found } = await participantAccess(deps, token);
+  return withSummitLock(deps, found.summitId, async (stores) => {
+    const invitation = await stores.invitations.find(found.id);
+    if (!invitation) throw new DomainError('not_found');
+    if (invitation.status !== 'pending' && invitation.status !== 'confirmed') throw new DomainError('invitation_closed', { status: invitation.status });
+    const now = deps.clock.now();
+    const changes = answerChanges(invitation, input, now);
+    if (Object.keys(changes).length === 0) return invitation;
+    const updated = await stores.invitations.update(invitation.id, changes, now);
+    const audit = { actor: `participant:${invitation.id}`, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
+    if ('consentPhotos' in changes) await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
+    if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
+    return updated;
+  });
+}

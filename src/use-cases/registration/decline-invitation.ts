@@ -1,0 +1,28 @@
+// A participant says no (or cancels a yes) through the personal link. The freed seat goes to the
+// next on the same organisation's waiting list, in the same transaction.
+import { DomainError } from '../../domain/errors.ts';
+import { declineTransition, type Invitation } from '../../domain/invitation.ts';
+import type { Deps } from '../../ports.ts';
+import { assertSummitTakesAnswers, participantAccess } from './accept-invitation.ts';
+import { mailQueued, placementOf, refillFromWaitlist, withSummitLock, type Links } from './registration-seats.ts';
+
+export async function declineInvitation(deps: Deps, links: Links, token: string): Promise<Invitation> {
+  const { invitation: found } = await participantAccess(deps, token);
+  const result = await withSummitLock(deps, found.summitId, async (stores) => {
+    const invitation = await stores.invitations.find(found.id);
+    if (!invitation) throw new DomainError('not_found');
+    await assertSummitTakesAnswers(stores, invitation.summitId);
+    const status = declineTransition(invitation);
+    if (status === invitation.status) return invitation;
+    const now = deps.clock.now();
+    const updated = await stores.invitations.update(invitation.id, { status, answeredAt: now }, now);
+    await stores.audit.append({
+      action: status === 'cancelled' ? 'invitation.cancelled' : 'invitation.declined', actor: `participant:${invitation.id}`,
+      summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { from: invitation.status },
+    }, now);
+    await refillFromWaitlist(stores, deps, links, await placementOf(stores, invitation));
+    return updated;
+  });
+  mailQueued(deps);
+  return result;
+}

@@ -1,0 +1,80 @@
+// A recruiter (through the organisation's personal link) or the coordinator puts a person forward.
+// The person is invited at once when a seat is free, otherwise put on the waiting list.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DomainError } from '../../domain/errors.ts';
+import type { AreaId, GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
+import type { Invitation, InvitationSource, RecruiterLink } from '../../domain/invitation.ts';
+import type { Organisation } from '../../domain/organisation.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { loadPlacement, mailQueued, placePerson, withSummitLock, type Links, type PersonInput, type PlaceResult } from './registration-seats.ts';
+
+export interface RecruiterAccess {
+  link: RecruiterLink;
+  organisation: Organisation;
+  summit: Summit;
+}
+
+/** The organisation behind a recruiter link; an unknown, revoked or expired link is simply not found. */
+export async function recruiterAccess(deps: Deps, token: string): Promise<RecruiterAccess> {
+  const stores = deps.db.stores;
+  const link = await stores.recruiterLinks.findActive(deps.tokens.hash(token), deps.clock.now());
+  if (!link) throw new DomainError('not_found');
+  const organisation = await stores.organisations.find(link.organisationId);
+  const summit = organisation && await stores.summits.find(organisation.summitId);
+  if (!organisation || !summit) throw new DomainError('not_found');
+  return { link, organisation, summit };
+}
+
+export interface PlacementIds {
+  summitId: SummitId;
+  groupId: GroupId;
+  organisationId: OrganisationId | null;
+}
+
+/** The guarded core: seat check and insert in one locked transaction. */
+export async function nominate(deps: Deps, links: Links, actor: Actor, ids: PlacementIds, person: PersonInput, source: InvitationSource): Promise<PlaceResult> {
+  if (deps.unsafeNoSeatLock) {
+    // TEST ONLY: count first, insert later in another transaction: the classic oversell. The pause
+    // stands for the latency between the two (a database round trip under load), so that
+    // concurrent requests through HTTP overlap as they do in production.
+    const placement = await loadPlacement(deps.db.stores, ids.summitId, ids.groupId, ids.organisationId);
+    const held = await deps.db.stores.invitations.countHeld(ids.summitId, ids.groupId, ids.organisationId);
+    await sleep(20);
+    const result = await deps.db.transaction((stores) => placePerson(stores, deps, links, actor, placement, person, source, held));
+    mailQueued(deps);
+    return result;
+  }
+  const result = await withSummitLock(deps, ids.summitId, async (stores) => {
+    const placement = await loadPlacement(stores, ids.summitId, ids.groupId, ids.organisationId);
+    return placePerson(stores, deps, links, actor, placement, person, source);
+  });
+  mailQueued(deps);
+  return result;
+}
+
+export interface NominationInput {
+  name: string;
+  email: string;
+  areaId?: string | null;
+  phone?: string;
+}
+
+/** A recruiter nominates a person for its own organisation. */
+export async function nominateParticipant(deps: Deps, links: Links, recruiterToken: string, input: NominationInput): Promise<PlaceResult> {
+  const { organisation, link } = await recruiterAccess(deps, recruiterToken);
+  if (input.areaId) {
+    const area = await deps.db.stores.areas.find(input.areaId as AreaId);
+    if (!area || area.summitId !== organisation.summitId) throw new DomainError('area_not_in_summit', { areaId: input.areaId });
+  }
+  return nominate(deps, links, `recruiter:${link.id}`, { summitId: organisation.summitId, groupId: organisation.groupId, organisationId: organisation.id },
+    { ...input, areaId: input.areaId ?? organisation.areaId }, 'recruiter');
+}
+
+/** What a recruiter sees: its organisation's people only. */
+export async function listOwnNominations(deps: Deps, recruiterToken: string): Promise<RecruiterAccess & { nominations: Invitation[] }> {
+  const access = await recruiterAccess(deps, recruiterToken);
+  const nominations = await deps.db.stores.invitations.listByOrganisation(access.organisation.id);
+  return { ...access, nominations };
+}

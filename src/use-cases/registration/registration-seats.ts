@@ -1,0 +1,160 @@
+// The seat guard shared by every verb that takes or frees a seat. All of them run in one
+// transaction that first locks the summit row (PostgreSQL: SELECT … FOR UPDATE; SQLite: the single
+// writer), so "count the held seats, then insert" can never interleave with another request.
+import { DomainError } from '../../domain/errors.ts';
+import type { GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
+import { acceptsNominations, answerDeadline, emailKey, seatAvailable, type Invitation, type InvitationSource } from '../../domain/invitation.ts';
+import type { StakeholderGroup } from '../../domain/group.ts';
+import type { Organisation } from '../../domain/organisation.ts';
+import type { NewOutboxMessage } from '../../domain/outbox.ts';
+import { fillTemplate } from '../../domain/message-template.ts';
+import { calendarAttachment } from '../lifecycle/summit-calendar-attachment.ts';
+import { invitationMail, promotedRecruiterMail } from '../../domain/registration-mail.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps, HeldSeats, Stores } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+
+export interface Links {
+  /** PUBLIC_URL without a trailing slash. */
+  publicUrl: string;
+}
+
+export const participantUrl = (links: Links, token: string) => `${links.publicUrl}/i/${token}`;
+export const recruiterUrl = (links: Links, token: string) => `${links.publicUrl}/r/${token}`;
+
+/** Mail queued inside a transaction; the worker is woken once the transaction has committed. */
+export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage): Promise<void> {
+  if (!message.toAddress) return;
+  await stores.outbox.enqueue(await withOwnWording(stores, message), deps.clock.now());
+}
+
+/** The coordinator's own wording of this kind of message for the summit, if there is one. */
+async function withOwnWording(stores: Stores, message: NewOutboxMessage): Promise<NewOutboxMessage> {
+  const { placeholders, ...rest } = message;
+  if (!placeholders || !message.summitId) return rest;
+  const own = await stores.lifecycle.findTemplate(message.summitId, message.kind);
+  if (!own) return rest;
+  return { ...rest, subject: fillTemplate(own.subject, placeholders), bodyText: fillTemplate(own.body, placeholders) };
+}
+
+export function mailQueued(deps: Deps): void {
+  deps.onMailQueued?.();
+}
+
+export interface Placement {
+  summit: Summit;
+  group: StakeholderGroup;
+  organisation: Organisation | null;
+}
+
+export async function loadPlacement(stores: Stores, summitId: SummitId, groupId: GroupId, organisationId: OrganisationId | null): Promise<Placement> {
+  const summit = await stores.summits.find(summitId);
+  if (!summit) throw new DomainError('not_found', { summitId });
+  const group = await stores.groups.find(groupId);
+  if (!group || group.summitId !== summitId) throw new DomainError('group_not_in_summit', { groupId });
+  let organisation: Organisation | null = null;
+  if (organisationId) {
+    const found = await stores.organisations.find(organisationId);
+    if (!found || found.summitId !== summitId) throw new DomainError('not_found', { organisationId });
+    organisation = found;
+  }
+  return { summit, group, organisation };
+}
+
+function hasSeat(placement: Placement, held: HeldSeats): boolean {
+  return seatAvailable(
+    { organisation: held.organisation, group: held.group, summit: held.summit },
+    { organisation: placement.organisation?.quota ?? null, group: placement.group.quota, capacity: placement.summit.capacity },
+  );
+}
+
+export interface PersonInput {
+  name: string;
+  email: string;
+  phone?: string;
+  areaId?: string | null;
+}
+
+export interface PlaceResult {
+  invitation: Invitation;
+  /** True when the email was already nominated through the same organisation: nothing changed. */
+  existing: boolean;
+}
+
+/**
+ * Gives a person a seat (a pending invitation, mailed) if one is free under the organisation's
+ * quota, the group's quota and the capacity; otherwise puts them on the waiting list. Must run in
+ * a transaction that holds the summit lock, unless `held` was counted by the caller (the unsafe
+ * test mode).
+ */
+export async function placePerson(stores: Stores, deps: Deps, links: Links, actor: Actor, placement: Placement,
+  person: PersonInput, source: InvitationSource, held?: HeldSeats): Promise<PlaceResult> {
+  const { summit, group, organisation } = placement;
+  const now = deps.clock.now();
+  if (!acceptsNominations(summit.status)) throw new DomainError('summit_not_recruiting', { status: summit.status });
+  const existing = await stores.invitations.findActiveByEmail(summit.id, emailKey(person.email));
+  if (existing) {
+    if (existing.organisationId === (organisation?.id ?? null) && existing.groupId === group.id) return { invitation: existing, existing: true };
+    throw new DomainError('already_nominated');
+  }
+  const seats = held ?? await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
+  const base = {
+    summitId: summit.id, groupId: group.id, organisationId: organisation?.id ?? null,
+    areaId: (person.areaId ?? organisation?.areaId ?? null) as Invitation['areaId'],
+    name: person.name, email: person.email.trim(), phone: person.phone ?? '', source,
+    answeredAt: null, dietNeeds: '', accessibilityNeeds: '', consentPhotos: false, consentChangedAt: null,
+  };
+  const subject = { summitId: summit.id, subjectType: 'invitation' };
+  if (hasSeat(placement, seats)) {
+    const token = deps.tokens.newToken();
+    const deadline = answerDeadline(now, summit.answerDays);
+    const invitation = await stores.invitations.create({ ...base, status: 'pending', waitlistPosition: 0, invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token), now);
+    const link = participantUrl(links, token);
+    await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+    await stores.audit.append({ ...subject, action: 'invitation.created', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source } }, now);
+    return { invitation, existing: false };
+  }
+  const position = (await stores.invitations.maxWaitlistPosition(summit.id, group.id, organisation?.id ?? null)) + 1;
+  const invitation = await stores.invitations.create({ ...base, status: 'waitlisted', waitlistPosition: position, invitedAt: null, answerDeadline: null }, null, now);
+  await stores.audit.append({ ...subject, action: 'nomination.waitlisted', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, position, source } }, now);
+  return { invitation, existing: false };
+}
+
+/**
+ * After a seat was freed in (summit, group, organisation): invites the next people on that
+ * organisation's waiting list for as long as seats are free, and tells the recruiter.
+ */
+export async function refillFromWaitlist(stores: Stores, deps: Deps, links: Links, placement: Placement): Promise<Invitation[]> {
+  const { summit, group, organisation } = placement;
+  const promoted: Invitation[] = [];
+  for (;;) {
+    const next = await stores.invitations.nextWaitlisted(summit.id, group.id, organisation?.id ?? null);
+    if (!next) break;
+    const held = await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
+    if (!hasSeat(placement, held)) break;
+    const now = deps.clock.now();
+    const token = deps.tokens.newToken();
+    const deadline = answerDeadline(now, summit.answerDays);
+    const invitation = await stores.invitations.update(next.id, { status: 'pending', invitedAt: now, answerDeadline: deadline }, now, deps.tokens.hash(token));
+    const link = participantUrl(links, token);
+    await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+    if (organisation?.contactEmail) await queueMail(stores, deps, promotedRecruiterMail(summit, organisation, invitation));
+    await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
+    await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source: 'waitlist' } }, now);
+    promoted.push(invitation);
+  }
+  return promoted;
+}
+
+/** Runs seat-changing work in one transaction under the summit's lock. */
+export async function withSummitLock<T>(deps: Deps, summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T> {
+  return deps.db.transaction(async (stores) => {
+    await stores.summits.lock(summitId);
+    return work(stores);
+  });
+}
+
+/** The summit, group and organisation an invitation belongs to, for refilling its seat. */
+export async function placementOf(stores: Stores, invitation: Invitation): Promise<Placement> {
+  return loadPlacement(stores, invitation.summitId, invitation.groupId, invitation.organisationId);
+}

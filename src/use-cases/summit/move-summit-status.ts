@@ -1,0 +1,20 @@
+// The one entry for a coordinator's status change: postponing and cancelling go through the
+// lifecycle (everyone concerned is told); a postponed summit gets its date back only by a
+// reschedule, which asks confirmed participants to re-confirm.
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import type { Summit, SummitStatus } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { cancelSummit } from '../lifecycle/cancel-summit.ts';
+import { changeSummitStatus } from './change-summit-status.ts';
+import { postponeSummit } from '../lifecycle/postpone-summit.ts';
+import type { Links } from '../registration/registration-seats.ts';
+
+export async function moveSummitStatus(deps: Deps, links: Links, actor: Actor, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
+  if (to === 'postponed') return postponeSummit(deps, links, actor, id, { reason });
+  if (to === 'cancelled') return cancelSummit(deps, links, actor, id, reason);
+  const summit = await deps.db.stores.summits.find(id);
+  if (summit?.status === 'postponed' && to === 'published') throw new DomainError('reschedule_required');
+  return changeSummitStatus(deps, actor, id, to, reason);
+}

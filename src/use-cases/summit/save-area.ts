@@ -1,0 +1,41 @@
+import type { Area } from '../../domain/area.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { AreaId, SummitId } from '../../domain/ids.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+
+export interface AreaInput {
+  name: string;
+  population: number;
+  mainTown?: string;
+  position?: number;
+}
+
+export async function createArea(deps: Deps, actor: Actor, summitId: SummitId, input: AreaInput): Promise<Area> {
+  return deps.db.transaction(async (stores) => {
+    if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
+    const existing = await stores.areas.list(summitId);
+    const area = await stores.areas.create({ summitId, name: input.name, population: input.population, mainTown: input.mainTown ?? '', position: input.position ?? existing.length });
+    await stores.audit.append({ action: 'area.created', actor, summitId, subjectType: 'area', subjectId: area.id, data: { name: area.name, population: area.population } }, deps.clock.now());
+    return area;
+  });
+}
+
+export async function updateArea(deps: Deps, actor: Actor, id: AreaId, changes: Partial<AreaInput>): Promise<Area> {
+  return deps.db.transaction(async (stores) => {
+    const existing = await stores.areas.find(id);
+    if (!existing) throw new DomainError('not_found', { areaId: id });
+    const area = await stores.areas.update(id, changes);
+    await stores.audit.append({ action: 'area.updated', actor, summitId: existing.summitId, subjectType: 'area', subjectId: id, data: { ...changes } }, deps.clock.now());
+    return area;
+  });
+}
+
+export async function deleteArea(deps: Deps, actor: Actor, id: AreaId): Promise<void> {
+  await deps.db.transaction(async (stores) => {
+    const existing = await stores.areas.find(id);
+    if (!existing) throw new DomainError('not_found', { areaId: id });
+    await stores.areas.remove(id);
+    await stores.audit.append({ action: 'area.deleted', actor, summitId: existing.summitId, subjectType: 'area', subjectId: id, data: { name: existing.name } }, deps.clock.now());
+  });
+}
