@@ -68,14 +68,28 @@ describe('the table plan in the browser', () => {
     assert.ok(edited.score, 'the score is computed at once');
   });
 
-  it('swaps two people by drag and drop', async () => {
-    const a = world.people.find((p) => p.name === 'Deltager 10')!.id;
-    const b = world.people.find((p) => p.name === 'Deltager 11')!.id;
-    const [seatA, seatB] = [await seatOf(a), await seatOf(b)];
-    if (seatA === seatB) return; // the same table: a swap would change nothing to see
-    await navigate(page, () => page.locator(`[data-person="${a}"]`).dragTo(page.locator(`[data-person="${b}"]`)));
-    assert.equal(await seatOf(a), seatB);
-    assert.equal(await seatOf(b), seatA);
+  it('moves a person to another table and swaps two people by drag and drop', async () => {
+    const plan = (await app.deps.db.stores.seatingPlans.find(planIdOfPage()))!;
+    // Facilitators and the people with accessibility needs (fixed to table 1) stay put, so the plan keeps every rule.
+    const facilitators = new Set<string>(world.people.filter((p) => p.name.startsWith('Facilitator') || p.name === 'Deltager 1' || p.name === 'Deltager 2').map((p) => p.id));
+    const a = world.people.find((p) => p.name === 'Deltager 10')!.id as string;
+    const seatA = await seatOf(a);
+    const other = plan.rounds[0].tables.find((t) => t.id !== seatA)!;
+    // A real drag scrolls the page as it nears the edge; here both ends are on screen at once.
+    await page.setViewportSize({ width: 1280, height: 3000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await navigate(page, () => page.locator(`[data-person="${a}"] strong`).dragTo(page.locator(`section[data-table="${other.id}"] h3`)));
+    assert.equal(await seatOf(a), other.id, 'dropped on a table: moved there');
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const b = other.people.find((p) => !facilitators.has(p))!;
+    const current = (await app.deps.db.stores.seatingPlans.find(planIdOfPage()))!;
+    const c = current.rounds[0].tables.find((t) => t.id !== other.id)!.people.find((p) => !facilitators.has(p))!;
+    const [seatB, seatC] = [await seatOf(b), await seatOf(c)];
+    await navigate(page, () => page.locator(`[data-person="${b}"] strong`).dragTo(page.locator(`[data-person="${c}"] strong`)));
+    assert.equal(await seatOf(b), seatC, 'dropped on a person: swapped');
+    assert.equal(await seatOf(c), seatB);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it('locks a table, re-optimises the rest, and keeps the locked seats', async () => {
