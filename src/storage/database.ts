@@ -54,7 +54,8 @@ class StaticMigrations implements MigrationProvider {
 
 /** Brings the schema up to date; safe to call from several processes at start-up. */
 export async function migrateToLatest(database: Database): Promise<void> {
-  const migrator = new Migrator({ db: database.db, provider: new StaticMigrations() });
+  // Migrations from features built side by side may land out of date order; each stands alone.
+  const migrator = new Migrator({ db: database.db, provider: new StaticMigrations(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
