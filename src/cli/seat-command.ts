@@ -3,12 +3,11 @@
 // Exit 0 with the best plan found (rules that cannot all hold are listed as violations),
 // 2 on bad input: unreadable file, malformed JSON, schema errors, unknown or duplicate ids,
 // table sizes that cannot seat everyone, bad flags.
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { readSolverInput } from './solver-input.ts';
 import { z } from 'zod';
 import { planSeating } from '../solver/seating.ts';
 import type { SeatingProblem } from '../solver/problem.ts';
-import { parseSolverFlags } from './mdgp-command.ts';
 
 const USAGE = 'samskab seat <input.json> --seconds S [--seed N]';
 
@@ -81,18 +80,9 @@ export function findInputErrors(input: SeatingProblem): string[] {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const flags = parseSolverFlags(args, USAGE);
-  if (typeof flags === 'string') {
-    process.stderr.write(flags + '\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = await readFile(flags.file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`Cannot read ${flags.file}: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const input = await readSolverInput(args, USAGE);
+  if (typeof input === 'number') return input;
+  const { flags, text } = input;
   let json: unknown;
   try {
     json = JSON.parse(text);
