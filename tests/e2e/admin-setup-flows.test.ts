@@ -5,29 +5,17 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { SummitId } from '../../src/domain/ids.ts';
-import { createGroup } from '../../src/use-cases/summit/save-group.ts';
-import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
-import { coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { startAdminSession, type E2eApp } from './support/app-fixture.ts';
 import { AdminPages } from './pages/admin-pages.ts';
-import { LoginPage } from './pages/login-page.ts';
 
 describe("the coordinator's set-up pages", () => {
   let app: E2eApp;
   let page: Page;
   let admin: AdminPages;
-  const summitWithGroup = async (title: string, capacity: number, group?: { name: string; quota: number }) => {
-    const summit = await createSummit(app.deps, 'system', { title, capacity });
-    if (group) await createGroup(app.deps, 'system', summit.id, group);
-    return summit.id as SummitId;
-  };
+  let summitWithGroup: Awaited<ReturnType<typeof startAdminSession>>['summitWithGroup'];
 
   before(async () => {
-    app = await startE2eApp();
-    ({ page } = await app.newPage());
-    admin = new AdminPages(page);
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
+    ({ app, page, admin, summitWithGroup } = await startAdminSession());
   });
   after(async () => app.close());
 

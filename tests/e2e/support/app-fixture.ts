@@ -62,3 +62,23 @@ export async function assertAccessible(page: Page): Promise<void> {
   const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   assert.deepEqual(violations, [], `axe violations on ${page.url()}`);
 }
+
+/** An app with a coordinator logged in, the admin page object, and a quick way to make a summit. */
+export async function startAdminSession() {
+  const { AdminPages } = await import('../pages/admin-pages.ts');
+  const { LoginPage } = await import('../pages/login-page.ts');
+  const { createSummit } = await import('../../../src/use-cases/summit/save-summit.ts');
+  const { createGroup } = await import('../../../src/use-cases/summit/save-group.ts');
+  const app = await startE2eApp();
+  const { page } = await app.newPage();
+  const admin = new AdminPages(page);
+  const login = new LoginPage(page);
+  await login.open();
+  await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
+  const summitWithGroup = async (title: string, capacity: number, group?: { name: string; quota: number }) => {
+    const summit = await createSummit(app.deps, 'system', { title, capacity });
+    if (group) await createGroup(app.deps, 'system', summit.id, group);
+    return summit.id;
+  };
+  return { app, page, admin, summitWithGroup };
+}
