@@ -130,3 +130,13 @@ export const recruiterLinkDays = 365;
 export function recruiterLinkExpiry(now: string): string {
   return new Date(new Date(now).getTime() + recruiterLinkDays * day).toISOString();
 }
+
+/**
+ * A participant's personal link expires with the summit's personal data: `retentionDays` after the
+ * summit ended (or, for a cancelled one, after it was last changed). Before a date is set it holds.
+ */
+export function participantLinkExpired(summit: { status: string; startsAt: string | null; endsAt: string | null; updatedAt: string; retentionDays: number }, now: string): boolean {
+  const end = summit.status === 'cancelled' ? summit.updatedAt : (summit.endsAt ?? summit.startsAt);
+  if (!end) return false;
+  return new Date(now).getTime() > new Date(end).getTime() + summit.retentionDays * day;
+}

@@ -37,3 +37,13 @@ describe('rescheduling rules', () => {
     assert.equal(remindersDue(deadline, days, '2027-02-08T12:00:00.000Z'), 2);
   });
 });
+
+describe('participant links', () => {
+  it('expire with the personal data, retentionDays after the summit ended, and hold before a date is set', async () => {
+    const { participantLinkExpired } = await import('./invitation.ts');
+    const summit = { status: 'held', startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z', updatedAt: '2027-04-02T00:00:00.000Z', retentionDays: 30 };
+    assert.equal(participantLinkExpired(summit, '2027-04-30T00:00:00.000Z'), false);
+    assert.equal(participantLinkExpired(summit, '2027-05-02T00:00:00.000Z'), true);
+    assert.equal(participantLinkExpired({ ...summit, startsAt: null, endsAt: null, status: 'postponed' }, '2030-01-01T00:00:00.000Z'), false);
+  });
+});

@@ -150,5 +150,14 @@ for (const kind of databaseKinds()) {
       await assert.rejects(acceptInvitation(deps, people[0].token), code('summit_cancelled'));
       await assert.rejects(declineInvitation(deps, links, people[1].token), code('summit_cancelled'));
     });
+
+    it("stops a participant's link once the summit's personal data is due for deletion", async () => {
+      const { summitId, people } = await publishedSummit(1);
+      const summit = (await deps.db.stores.summits.find(summitId))!;
+      clock.set(new Date(new Date(summit.endsAt!).getTime() + (summit.retentionDays - 1) * 86_400_000).toISOString());
+      assert.equal((await acceptInvitation(deps, people[0].token)).status, 'confirmed');
+      clock.advance(2 * 86_400_000);
+      await assert.rejects(acceptInvitation(deps, people[0].token), code('not_found'));
+    });
   });
 }

@@ -1,7 +1,7 @@
 // A participant answers yes through the personal link /i/{token}. Accepting twice is the same as
 // accepting once; needs and consents given later replace the earlier ones.
 import { DomainError } from '../../domain/errors.ts';
-import { acceptTransition, type Invitation, type InvitationId } from '../../domain/invitation.ts';
+import { acceptTransition, participantLinkExpired, type Invitation, type InvitationId } from '../../domain/invitation.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
 import { confirmationMail } from '../../domain/lifecycle-mail.ts';
@@ -22,7 +22,8 @@ export async function participantAccess(deps: Deps, token: string): Promise<Part
   const invitation = extra ? await stores.invitations.find(extra as InvitationId) : await stores.invitations.findByTokenHash(hash);
   if (!invitation) throw new DomainError('not_found');
   const summit = await deps.db.stores.summits.find(invitation.summitId);
-  if (!summit) throw new DomainError('not_found');
+  // An expired link is as unknown as a wrong one.
+  if (!summit || participantLinkExpired(summit, deps.clock.now())) throw new DomainError('not_found');
   return { invitation, summit };
 }
 
