@@ -92,3 +92,23 @@ export function promotedRecruiterMail(summit: MailSummit, organisation: { name: 
     ].join('\n'),
   };
 }
+
+export function waitlistedMail(summit: MailSummit, to: { name: string; email: string }, organisationName: string | null): NewOutboxMessage {
+  const via = organisationName ? ` af ${organisationName}` : '';
+  return {
+    summitId: summit.id as NewOutboxMessage['summitId'],
+    kind: 'waitlisted',
+    toAddress: to.email,
+    subject: `Du står på ventelisten: ${summit.title}`,
+    bodyText: [
+      `Kære ${to.name}`,
+      '',
+      `Du er indstillet${via} til ${summit.title} (${when(summit)}), men alle pladser er optaget lige nu.`,
+      'Du står derfor på ventelisten. Bliver en plads ledig, får du en invitation med et personligt link, hvor du kan svare.',
+      '',
+      'Du skal ikke gøre noget nu.',
+      '',
+      signature(summit),
+    ].join('\n'),
+  };
+}

@@ -70,6 +70,9 @@ describe('registration API', () => {
     assert.equal(third.statusCode, 201);
     assert.equal(third.json().status, 'waitlisted');
     assert.equal(third.json().waitlistPosition, 1);
+    const told = (await t.deps.db.stores.outbox.listForSummit(summitId, 100)).filter((m) => m.kind === 'waitlisted' && m.toAddress === 'carl@example.dk');
+    assert.equal(told.length, 1, 'the waitlisted person is told, once');
+    assert.doesNotMatch(told[0].bodyText, /\/i\//, 'no answer link before a seat is free');
     const bad = await post(`/api/v1/recruiter/${tokenA}/nominations`, { name: '', email: 'not-an-email' });
     assert.equal(bad.statusCode, 422);
     assert.equal(bad.json().code, 'validation_failed');

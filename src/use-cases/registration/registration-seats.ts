@@ -9,7 +9,7 @@ import type { Organisation } from '../../domain/organisation.ts';
 import type { NewOutboxMessage } from '../../domain/outbox.ts';
 import { fillTemplate } from '../../domain/message-template.ts';
 import { calendarAttachment } from '../lifecycle/summit-calendar-attachment.ts';
-import { invitationMail, promotedRecruiterMail } from '../../domain/registration-mail.ts';
+import { invitationMail, promotedRecruiterMail, waitlistedMail } from '../../domain/registration-mail.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, HeldSeats, Stores } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -117,6 +117,7 @@ export async function placePerson(stores: Stores, deps: Deps, links: Links, acto
   const position = (await stores.invitations.maxWaitlistPosition(summit.id, group.id, organisation?.id ?? null)) + 1;
   const invitation = await stores.invitations.create({ ...base, status: 'waitlisted', waitlistPosition: position, invitedAt: null, answerDeadline: null }, null, now);
   await stores.audit.append({ ...subject, action: 'nomination.waitlisted', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, position, source } }, now);
+  await queueMail(stores, deps, { ...waitlistedMail(summit, invitation, organisation?.name ?? null), invitationId: invitation.id });
   return { invitation, existing: false };
 }
 
