@@ -8,6 +8,8 @@ export interface MailSummit {
   startsAt: string | null;
   venue: string;
   organiser: string;
+  /** A postponed summit's old date is no date. */
+  status?: string;
 }
 
 const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'full', timeStyle: 'short' });
@@ -18,7 +20,7 @@ export function danishDateTime(iso: string): string {
 }
 
 function when(summit: MailSummit): string {
-  return summit.startsAt ? danishDateTime(summit.startsAt) : 'dato følger';
+  return summit.startsAt && summit.status !== 'postponed' ? danishDateTime(summit.startsAt) : 'dato følger';
 }
 
 const signature = (summit: MailSummit) => `Med venlig hilsen\n${summit.organiser || 'Arrangørerne'}\n\n-- \nSendt af Samskab. Svar ikke på denne e-mail.`;
