@@ -11,6 +11,7 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Samskab <noreply@samskab.local>'),
   SAMSKAB_SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('true'),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   SAMSKAB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   SAMSKAB_UNSAFE_NO_SEAT_LOCK: z.enum(['1', '0', 'true', 'false', '']).default(''),
@@ -30,6 +31,8 @@ export interface Config {
   readonly secureCookies: boolean;
   /** TEST ONLY: removes the seat guard so the concurrency tests can prove they catch overselling. */
   readonly unsafeNoSeatLock: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
+  readonly trustProxy: boolean;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -51,6 +54,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedDemo: e.SAMSKAB_SEED_DEMO === 'true' || e.SAMSKAB_SEED_DEMO === '1',
     logLevel: e.SAMSKAB_LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     unsafeNoSeatLock: e.SAMSKAB_UNSAFE_NO_SEAT_LOCK === '1' || e.SAMSKAB_UNSAFE_NO_SEAT_LOCK === 'true',
   });
 }

@@ -19,7 +19,7 @@ if (config.seedDemo) {
 }
 
 const registration = startRegistrationBackground(runtime.deps, config);
-const app = await buildApp({ deps: registration.deps, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+const app = await buildApp({ deps: registration.deps, publicUrl: config.publicUrl, secureCookies: config.secureCookies, trustProxy: config.trustProxy, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
 await app.listen({ port: config.port, host: config.host });
 
 const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;

@@ -31,6 +31,7 @@ export interface AppOptions {
   publicUrl: string;
   secureCookies: boolean;
   logLevel?: string;
+  trustProxy?: boolean;
   /** Extra route modules (later features register here). */
   routes?: ((app: FastifyInstance, context: AppContext) => Promise<void> | void)[];
 }
@@ -52,7 +53,8 @@ function locateDkfdsDist(): string {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
-    trustProxy: true,
+    // Only behind a known proxy: otherwise anyone could choose their address and dodge rate limits.
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

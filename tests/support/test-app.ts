@@ -17,7 +17,8 @@ export interface TestApp {
 export async function createTestApp(kind: DatabaseKind = 'sqlite'): Promise<TestApp> {
   const db = await createTestDatabase(kind);
   const deps = testDeps(db.database);
-  const app = await buildApp({ deps, publicUrl: 'http://samskab.test', secureCookies: false });
+  // As behind the production proxy: tests choose client addresses with X-Forwarded-For.
+  const app = await buildApp({ deps, publicUrl: 'http://samskab.test', secureCookies: false, trustProxy: true });
   const coordinator = await createCoordinator(deps, { email: 'koordinator@example.dk', password: 'a-long-password-1' });
   const { token } = await createApiToken(deps, { id: coordinator.id });
   return {
