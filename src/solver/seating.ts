@@ -8,6 +8,7 @@ import type { SeatingModel } from './model.ts';
 import { createRng } from './rng.ts';
 import { scoreWithModel } from './score.ts';
 import { UnitSearch } from './seating-search.ts';
+import { searchCyclicSchedule } from './cyclic-schedule.ts';
 import type { UnitProblem } from './seating-search.ts';
 import type { SeatingProblem } from './problem.ts';
 import type { ScoredPlan, Violation } from './plan.ts';
@@ -163,6 +164,24 @@ function buildUnitProblem(problem: SeatingProblem, model: SeatingModel, units: U
   };
 }
 
+/** Share of the budget a symmetric start may take before the general search goes on from it. */
+const CYCLIC_SHARE = 0.3;
+
+/**
+ * The shape of a symmetric start when only repeats matter: one unit per person, no pins, no
+ * attribute or keep-apart costs, no earlier rounds, and every table seating the same number.
+ */
+function cyclicStart(pr: UnitProblem): { people: number; tables: number; size: number; rounds: number } | null {
+  const U = pr.units, T = pr.tables;
+  if (pr.moveCost !== null || T < 2 || U % T !== 0) return null;
+  const size = U / T;
+  for (let t = 0; t < T; t++) if (pr.tableMin[t] > size || pr.tableMax[t] < size) return null;
+  for (let u = 0; u < U; u++) if (pr.weight[u] !== 1) return null;
+  for (let k = 0; k < pr.pin.length; k++) if (pr.pin[k] >= 0) return null;
+  for (let k = 0; k < pr.pairCost.length; k++) if (pr.pairCost[k] !== 0 || pr.history[k] !== 0) return null;
+  return { people: U, tables: T, size, rounds: pr.rounds };
+}
+
 function dedupe(list: Violation[]): Violation[] {
   const seen = new Set<string>();
   return list.filter((v) => {
@@ -197,6 +216,19 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
       const search = new UnitSearch(unitProblem);
       const rng = createRng(options.seed);
       search.construct(rng);
+      const cyclic = cyclicStart(unitProblem);
+      if (cyclic) {
+        // A pure repeat problem: a symmetric schedule is a far better start than the greedy one.
+        const found = searchCyclicSchedule(cyclic, {
+          rng, now: options.now, shouldStop: options.shouldStop,
+          deadline: start + options.budgetMs * CYCLIC_SHARE,
+        });
+        if (found) {
+          const greedy = search.tab.slice(), greedyCost = search.f;
+          search.load_(found.table);
+          if (search.f > greedyCost) search.load_(greedy);
+        }
+      }
       options.onProgress?.({ cost: search.f, elapsedMs: options.now() - start });
       const result = search.search({
         rng,
