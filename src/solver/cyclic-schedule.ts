@@ -28,6 +28,8 @@ export interface CyclicScheduleControl {
   now: () => number;
   deadline: number;
   shouldStop?: () => boolean;
+  /** Called with the repeated pairs of each better schedule found. */
+  onImprove?: (repeatedPairs: number) => void;
 }
 
 export interface CyclicSchedule {
@@ -64,7 +66,10 @@ export function searchCyclicSchedule(problem: CyclicScheduleProblem, control: Cy
   for (let k = 0; cycles.length > 0; k = (k + 1) % cycles.length) {
     if (control.now() >= control.deadline || control.shouldStop?.()) break;
     const found = new CyclicSearch(problem, cycles[k], control.rng).run(control);
-    if (best === null || found.repeatedPairs < best.repeatedPairs) best = found;
+    if (best === null || found.repeatedPairs < best.repeatedPairs) {
+      best = found;
+      control.onImprove?.(best.repeatedPairs);
+    }
     if (best.repeatedPairs === 0) break;
   }
   return best;

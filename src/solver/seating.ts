@@ -222,6 +222,7 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
         const found = searchCyclicSchedule(cyclic, {
           rng, now: options.now, shouldStop: options.shouldStop,
           deadline: start + options.budgetMs * CYCLIC_SHARE,
+          onImprove: (repeats) => options.onProgress?.({ cost: repeats * unitProblem.repeatWeight, elapsedMs: options.now() - start }),
         });
         if (found) {
           const greedy = search.tab.slice(), greedyCost = search.f;
