@@ -31,6 +31,11 @@ export interface UnitProblem {
   moveCost: Float64Array | null;
   /** Preferred start table per (r, u), e.g. the previous plan, or −1. */
   start: Int32Array | null;
+  /**
+   * 1 for units the greedy start places before others of the same weight: units in a keep-apart
+   * pair (facilitators among them), which need a free table while there is still room to choose.
+   */
+  placeFirst?: Uint8Array;
 }
 
 export interface UnitSearchControl {
@@ -156,7 +161,10 @@ export class UnitSearch {
     return this.C[(r * this.U + u) * this.T + t] - this.pr.repeatWeight * w * (this.load[r * this.T + t] - w);
   }
 
-  /** Greedy start: pins first, then each unit where it adds least, filling minimums first. */
+  /**
+   * Greedy start: pins first, then each unit where it adds least, filling minimums first; heavier
+   * units first, and among equal weights those marked placeFirst.
+   */
   construct(rng: Rng): void {
     const { U, T, R, pr } = this;
     const order = new Int32Array(U);
@@ -178,7 +186,8 @@ export class UnitSearch {
       let k = 0;
       for (let u = 0; u < U; u++) if (this.tab[r * U + u] < 0) order[k++] = u;
       for (let i = k - 1; i > 0; i--) { const j = rng.int(i + 1); const x = order[i]; order[i] = order[j]; order[j] = x; }
-      const sorted = Array.from(order.subarray(0, k)).sort((a, b) => pr.weight[b] - pr.weight[a]);
+      const first = pr.placeFirst;
+      const sorted = Array.from(order.subarray(0, k)).sort((a, b) => pr.weight[b] - pr.weight[a] || (first ? first[b] - first[a] : 0));
       for (const u of sorted) {
         let deficit = 0;
         for (let t = 0; t < T; t++) deficit += Math.max(0, pr.tableMin[t] - this.load[r * T + t]);

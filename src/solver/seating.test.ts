@@ -139,6 +139,144 @@ describe('planSeating on rosters whose rules can all hold', () => {
   });
 });
 
+/** Facilitators per table in every round, read back from a plan. */
+function facilitatorCounts(plan: SeatingPlan, facilitators: Set<string>): number[][] {
+  return plan.rounds.map((round) => round.tables.map((t) => t.people.filter((p) => facilitators.has(p)).length));
+}
+
+describe('facilitators who move between tables (facilitatorsStay false)', () => {
+  // A summit where facilitators share no attribute with each other, so nothing but the
+  // one-facilitator-per-table rule keeps them apart.
+  const movingSummit = (tables: number, guests: number, rounds: number, slack = 0): SeatingProblem => ({
+    people: [
+      ...Array.from({ length: tables }, (_, t) => ({ id: `f${t}`, facilitator: true, attributes: { sector: `s${t % 4}`, area: `a${t % 3}` } })),
+      ...Array.from({ length: guests }, (_, i) => ({ id: `p${i}`, attributes: { sector: `s${i % 4}`, area: `a${i % 5}` } })),
+    ],
+    tables: Array.from({ length: tables }, (_, t) => ({ id: `T${t}`, min: Math.floor((tables + guests) / tables) - slack, max: Math.ceil((tables + guests) / tables) + slack })),
+    rounds,
+    facilitatorsStay: false,
+  });
+  const hostsOf = (problem: SeatingProblem): Set<string> => new Set(problem.people.filter((p) => p.facilitator).map((p) => p.id));
+
+  it('seats exactly one facilitator per table in every round, and facilitators change tables', () => {
+    const problem = movingSummit(5, 33, 4);
+    const result = solve(problem, 7, 3000);
+    assert.deepEqual(result.violations, []);
+    for (const counts of facilitatorCounts(result, hostsOf(problem))) assert.deepEqual(counts, [1, 1, 1, 1, 1]);
+    const at = seats(result);
+    const moved = [...hostsOf(problem)].filter((f) => at.some((round) => round.get(f) !== at[0].get(f)));
+    assert.ok(moved.length > 0, 'at least one facilitator changes table between rounds');
+  });
+
+  it('seats them one per table already in the greedy start, with every table full', () => {
+    // Budget 0: the plan is the greedy construction, untouched by the search.
+    const problem = movingSummit(5, 30, 3);
+    for (let seed = 1; seed <= 20; seed++) {
+      const result = solve(problem, seed, 0);
+      assert.deepEqual(result.violations, [], `seed ${seed}`);
+      assert.equal(result.stats.iterations, 0);
+    }
+  });
+
+  it('keeps two facilitators apart even when the only repeat-free plan seats them together', () => {
+    // Four people at two tables of two over three rounds: every repeat-free plan is the three
+    // perfect matchings of K4, one of which pairs f0 with f1. Without the rule the planner picks
+    // exactly that (the plan of the same people without the facilitator flag); with it, it must
+    // accept repeats instead.
+    const people: Person[] = [{ id: 'f0', facilitator: true }, { id: 'f1', facilitator: true }, { id: 'g0' }, { id: 'g1' }];
+    const problem: SeatingProblem = { people, tables: [{ id: 'A', min: 2, max: 2 }, { id: 'B', min: 2, max: 2 }], rounds: 3, facilitatorsStay: false };
+    const unguarded = solve({ ...problem, people: people.map(({ id }) => ({ id })) });
+    assert.equal(unguarded.score.repeatedPairs, 0);
+    assert.ok(scorePlan(problem, unguarded).violations.some((v) => v.code === 'facilitators_shared_table'));
+
+    const result = solve(problem);
+    assert.deepEqual(result.violations, []);
+    for (const counts of facilitatorCounts(result, hostsOf(problem))) assert.deepEqual(counts, [1, 1]);
+    assert.ok(result.score.repeatedPairs > 0, 'the rule outranks repeats');
+  });
+
+  it('scorePlan reports two facilitators at one table even when facilitators move', () => {
+    const problem: SeatingProblem = {
+      people: [{ id: 'f0', facilitator: true }, { id: 'f1', facilitator: true }, { id: 'a' }, { id: 'b' }],
+      tables: [{ id: 'A', min: 2, max: 2 }, { id: 'B', min: 2, max: 2 }],
+      rounds: 2,
+      facilitatorsStay: false,
+    };
+    const plan: SeatingPlan = {
+      rounds: [
+        { tables: [{ id: 'A', people: ['f0', 'a'] }, { id: 'B', people: ['f1', 'b'] }] },
+        { tables: [{ id: 'A', people: ['f0', 'f1'] }, { id: 'B', people: ['a', 'b'] }] },
+      ],
+    };
+    const { violations } = scorePlan(problem, plan);
+    assert.deepEqual(violations.map((v) => [v.code, v.round, v.table]).sort(), [['facilitator_missing', 2, 'B'], ['facilitators_shared_table', 2, 'A']]);
+    const fine = scorePlan(problem, { rounds: [plan.rounds[0], { tables: [{ id: 'A', people: ['f1', 'a'] }, { id: 'B', people: ['f0', 'b'] }] }] });
+    assert.deepEqual(fine.violations, [], 'a facilitator changing table is no violation when facilitators move');
+  });
+
+  it('keeps every hard rule with one facilitator per table on rosters whose rules can all hold', () => {
+    const moving = satisfiableRoster.map((problem): SeatingProblem => ({
+      ...problem,
+      people: problem.people.map((p) => (p.facilitator ? { id: p.id, facilitator: true } : p)),
+      facilitatorsStay: false,
+    }));
+    fc.assert(fc.property(moving, fc.integer({ min: 1, max: 1000 }), (problem, seed) => {
+      const result = solve(problem, seed, 300);
+      assert.deepEqual(result.violations, []);
+      const at = seats(result);
+      for (const counts of facilitatorCounts(result, hostsOf(problem))) assert.ok(counts.every((c) => c === 1));
+      result.rounds.forEach((_, r) => {
+        for (const [a, b] of problem.keepApart ?? []) assert.notEqual(at[r].get(a), at[r].get(b));
+        for (const [a, b] of problem.keepTogether ?? []) assert.equal(at[r].get(a), at[r].get(b));
+        for (const f of problem.fixed ?? []) if (f.round === undefined || f.round === r + 1) assert.equal(at[r].get(f.person), f.table);
+      });
+    }), { numRuns: 40 });
+  });
+
+  it('keeps fixed seats of facilitators and still gives every table one facilitator', () => {
+    const problem: SeatingProblem = {
+      ...movingSummit(4, 24, 3),
+      fixed: [{ person: 'f0', table: 'T2' }, { person: 'f1', table: 'T0', round: 2 }, { person: 'p0', table: 'T1' }],
+    };
+    const result = solve(problem, 3, 3000);
+    assert.deepEqual(result.violations, []);
+    const at = seats(result);
+    for (const round of at) assert.equal(round.get('f0'), 'T2');
+    assert.equal(at[1].get('f1'), 'T0');
+    for (const round of at) assert.equal(round.get('p0'), 'T1');
+    for (const counts of facilitatorCounts(result, hostsOf(problem))) assert.deepEqual(counts, [1, 1, 1, 1]);
+  });
+
+  it('reports a keep-together group of two facilitators as a rules conflict, whether facilitators move or stay', () => {
+    for (const facilitatorsStay of [false, true]) {
+      const problem: SeatingProblem = { ...movingSummit(3, 12, 2), keepTogether: [['f0', 'f1']], facilitatorsStay };
+      const result = solve(problem, 1, 500);
+      const conflict = result.violations.find((v) => v.code === 'rules_conflict');
+      assert.ok(conflict, `rules_conflict with facilitatorsStay ${facilitatorsStay}`);
+      assert.deepEqual(conflict.people, ['f0', 'f1']);
+    }
+  });
+
+  it('spreads more facilitators than tables as evenly as possible and keeps the other rules', () => {
+    const problem: SeatingProblem = { ...movingSummit(4, 22, 3), keepApart: [['p0', 'p1']] };
+    problem.people.push({ id: 'f4', facilitator: true }, { id: 'f5', facilitator: true });
+    const result = solve(problem, 2, 3000);
+    assert.deepEqual(result.violations.map((v) => v.code), ['too_many_facilitators']);
+    for (const counts of facilitatorCounts(result, hostsOf(problem))) assert.deepEqual([...counts].sort(), [1, 1, 2, 2]);
+  });
+
+  it('re-plans after a cancellation with one facilitator per table and few moved seats', () => {
+    const problem = movingSummit(4, 28, 3, 1);
+    const first = solve(problem, 3, 3000);
+    assert.deepEqual(first.violations, []);
+    const again = solve({ ...problem, replan: { previous: { rounds: first.rounds }, fromRound: 2, absent: ['p5'] } }, 5, 3000);
+    assert.deepEqual(again.violations, []);
+    assert.deepEqual(again.rounds[0], first.rounds[0]);
+    assert.ok(again.score.movedSeats <= 2, `moved ${again.score.movedSeats} seats`);
+    for (const counts of facilitatorCounts(again, hostsOf(problem))) assert.deepEqual(counts, [1, 1, 1, 1]);
+  });
+});
+
 describe('planSeating on rules that cannot all hold', () => {
   const people = (n: number, facilitators = 0): Person[] =>
     Array.from({ length: n }, (_, i) => ({ id: `p${i}`, facilitator: i < facilitators }));

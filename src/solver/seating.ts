@@ -67,6 +67,12 @@ function buildUnits(model: SeatingModel): Units {
       violations.push({ code: 'rules_conflict', message: `${model.personIds[i]} and ${model.personIds[j]} must both sit together and be kept apart.`, people: ids([i, j]) });
     }
   }
+  for (const list of members) {
+    const hosts = list.filter((i) => model.facilitators.includes(i));
+    if (hosts.length > 1) {
+      violations.push({ code: 'rules_conflict', message: `${ids(hosts).join(', ')} are facilitators who must sit together, but a table takes exactly one facilitator.`, people: ids(hosts) });
+    }
+  }
   return { members, unitOf, violations };
 }
 
@@ -80,6 +86,20 @@ function costScales(problem: SeatingProblem, model: SeatingModel, openRounds: nu
   const move = 4 * smax * repeat * Math.max(1, openRounds) + 1;
   const apart = 4 * (model.personIds.length + 1) * (problem.replan ? move : smax * repeat * Math.max(1, openRounds));
   return { attr, repeat, move, apart };
+}
+
+/**
+ * Keep-apart pairs as the search sees them: the problem's own, plus every pair of facilitators, so
+ * that facilitators who move (facilitatorsStay false) still end up one per table, and any beyond
+ * one per table are spread as evenly as the tables allow. Facilitators who stay are pinned to
+ * different home tables, so their pairs cost nothing there. Scoring reports facilitators sharing a
+ * table as facilitators_shared_table, not as keep_apart_broken, so these pairs stay in the solver.
+ */
+function solverApartPairs(model: SeatingModel): [number, number][] {
+  const pairs = [...model.apart];
+  const hosts = model.facilitators;
+  for (let x = 0; x < hosts.length; x++) for (let y = x + 1; y < hosts.length; y++) pairs.push([hosts[x], hosts[y]]);
+  return pairs;
 }
 
 function buildUnitProblem(problem: SeatingProblem, model: SeatingModel, units: Units, violations: Violation[]): UnitProblem {
@@ -121,11 +141,13 @@ function buildUnitProblem(problem: SeatingProblem, model: SeatingModel, units: U
       }
     }
   }
-  for (const [i, j] of model.apart) {
+  const placeFirst = new Uint8Array(U);
+  for (const [i, j] of solverApartPairs(model)) {
     const u = units.unitOf[i], v = units.unitOf[j];
     if (u < 0 || v < 0 || u === v) continue;
     pairCost[u * U + v] += scales.apart;
     pairCost[v * U + u] += scales.apart;
+    placeFirst[u] = placeFirst[v] = 1;
   }
 
   // Meetings in the rounds that stay as they were (re-planning) count as history.
@@ -160,7 +182,7 @@ function buildUnitProblem(problem: SeatingProblem, model: SeatingModel, units: U
 
   return {
     units: U, tables: T, rounds: R, weight, tableMin: model.tableMin, tableMax: model.tableMax, pin, pairCost, history,
-    repeatWeight: scales.repeat, moveCost, start,
+    repeatWeight: scales.repeat, moveCost, start, placeFirst,
   };
 }
 
