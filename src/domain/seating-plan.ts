@@ -47,6 +47,11 @@ export interface SeatingSettings {
   fixed: FixedSeatRule[];
   /** 1-based numbers of the tables reserved for accessibility needs (also for proposed tables). */
   accessibleTables?: number[];
+  /**
+   * Facilitators host the same table in every round (default); false lets them change tables
+   * between rounds, still exactly one per table, so they meet new people too.
+   */
+  facilitatorsStay?: boolean;
   /** Search time of one planning run. */
   seconds: number;
 }

@@ -34,6 +34,7 @@ const settingsForm = z.object({
   rounds: formInt(z.number().int().min(1).max(seatingLimits.maxRounds)),
   seconds: formInt(z.number().int().min(1).max(seatingLimits.maxSeconds)),
   autoTables: formCheckbox,
+  facilitatorsMove: formCheckbox,
   tableCount: formInt(z.number().int().min(1).max(seatingLimits.maxTables).optional()),
   tableMin: formInt(z.number().int().min(1).max(seatingLimits.maxTableSize).optional()),
   tableMax: formInt(z.number().int().min(1).max(seatingLimits.maxTableSize).optional()),
@@ -117,6 +118,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
           seconds: data.seconds,
           weights: { ...settings.weights, group: data.weightGroup, area: data.weightArea, organisation: data.weightOrganisation },
           accessibleTables: parseNumbers(data.accessibleTables),
+          facilitatorsStay: !data.facilitatorsMove,
           tables: data.autoTables ? null : Array.from({ length: data.tableCount! }, (_, i) => ({ id: `t${i + 1}`, name: String(i + 1), min: data.tableMin!, max: data.tableMax!, accessible: false })),
         }));
       },

@@ -28,6 +28,7 @@ export const seatingPlanBody = z.object({
   }).refine((t) => t.min <= t.max, { message: 'min must not exceed max' })).min(1).max(seatingLimits.maxTables).optional(),
   weights: z.record(z.string().max(40), z.number().min(0).max(100)).optional(),
   seconds: z.number().min(0.1).max(seatingLimits.maxSeconds).optional(),
+  facilitatorsStay: z.boolean().optional().describe('false: facilitators change tables between rounds, still one per table (default true: they host one table)'),
 });
 
 /** The plan as the API shows it: people are the confirmed invitations' ids. */

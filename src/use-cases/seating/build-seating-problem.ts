@@ -65,6 +65,7 @@ export function buildSeatingProblem(roster: SeatingParticipant[], settings: Seat
     tables: tables.map((t) => ({ id: t.id, min: t.min, max: t.max })),
     rounds: settings.rounds,
     weights: settings.weights,
+    facilitatorsStay: settings.facilitatorsStay ?? true,
     keepApart: settings.keepApart.filter(([a, b]) => inProblem(a) && inProblem(b)),
     keepTogether: settings.keepTogether.filter(([a, b]) => inProblem(a) && inProblem(b)),
     fixed,

@@ -19,6 +19,8 @@ export interface PlanTablesInput {
   tables?: { id?: string; name?: string; min: number; max: number; accessible?: boolean }[];
   weights?: Record<string, number>;
   seconds?: number;
+  /** False lets facilitators change tables between rounds (one per table still). */
+  facilitatorsStay?: boolean;
   /** Re-optimise: keep the locked seats of this version and plan the rest. */
   basedOnId?: SeatingPlanId;
 }
@@ -62,6 +64,7 @@ export async function planTables(deps: Deps, runner: PlanRunner, actor: Actor, s
       ...(input.rounds !== undefined ? { rounds: input.rounds } : {}),
       ...(input.weights ? { weights: { ...stored.weights, ...input.weights } } : {}),
       ...(input.seconds !== undefined ? { seconds: input.seconds } : {}),
+      ...(input.facilitatorsStay !== undefined ? { facilitatorsStay: input.facilitatorsStay } : {}),
     };
     const tables = input.tables ? normaliseTables(input.tables) : basedOn ? basedOn.settings.tables : tablesFor(settings, roster);
     const seconds = Math.min(seatingLimits.maxSeconds, Math.max(0.1, settings.seconds));

@@ -41,6 +41,7 @@ function SettingsForm({ ctx, overview, state }: { ctx: PageContext; overview: Se
   const errors = errorsOf(state, 'settings');
   const v = (field: string, stored: string | number | null | undefined) => valueOf(state, 'settings', field, stored);
   const auto = state?.form === 'settings' ? state.values.autoTables === 'on' : settings.tables === null;
+  const moving = state?.form === 'settings' ? state.values.facilitatorsMove === 'on' : settings.facilitatorsStay === false;
   const first = tables[0];
   return (
     <section aria-labelledby="settings-heading">
@@ -55,6 +56,7 @@ function SettingsForm({ ctx, overview, state }: { ctx: PageContext; overview: Se
         <TextField name="tableMin" type="number" min={1} label={s.tableMin} value={v('tableMin', first?.min ?? 7)} errors={errors} />
         <TextField name="tableMax" type="number" min={1} label={s.tableMax} value={v('tableMax', first?.max ?? 9)} errors={errors} />
         <TextField name="accessibleTables" label={s.accessibleTables} hint={s.accessibleTablesHint} value={v('accessibleTables', (settings.accessibleTables ?? []).join(', '))} errors={errors} />
+        <CheckboxField name="facilitatorsMove" label={s.facilitatorsMove} checked={moving} />
         <fieldset>
           <legend class="h4">{s.weightsHeading}</legend>
           <p class="form-hint">{s.weightsHint}</p>
