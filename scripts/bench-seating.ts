@@ -97,10 +97,10 @@ for (const [name, make, seconds] of cases) {
     return `${a} ${s.sameValuePairs[a]}/${lb} (+${over.toFixed(1)}%, uneven ${s.unevenSpread[a]})`;
   }).join('; ') || '—';
   rows.push([name, String(result.violations.length), `${s.repeatedPairs} (${s.forcedRepeatedPairs})`, String(s.fewestNewPeople), attrs,
-    `${(ms / 1000).toFixed(2)} s`, `${result.stats.iterations}`, `${rss.toFixed(0)} MiB`]);
+    `${(ms / 1000).toFixed(2)} s`, `${result.stats.iterations}`, result.stats.start === 'cyclic' ? `cyclic (${result.stats.cycle})` : 'greedy', `${rss.toFixed(0)} MiB`]);
   if (result.violations.length) for (const v of result.violations.slice(0, 5)) console.error(`  ${v.code}: ${v.message}`);
 }
-const head = ['case', 'violations', 'repeated pairs (forced)', 'fewest new', 'same-value pairs / lower bound', 'time', 'iterations', 'rss'];
+const head = ['case', 'violations', 'repeated pairs (forced)', 'fewest new', 'same-value pairs / lower bound', 'time', 'iterations', 'start', 'rss'];
 console.log(`seed ${seed}`);
 console.log('| ' + head.join(' | ') + ' |');
 console.log('|' + head.map(() => '---').join('|') + '|');

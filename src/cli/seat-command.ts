@@ -113,7 +113,7 @@ export async function run(args: string[]): Promise<number> {
     },
   });
   const s = result.score;
-  process.stderr.write(`done: ${s.repeatedPairs} repeated pairs, fewest new people ${s.fewestNewPeople}, ${result.violations.length} violations, ${result.stats.iterations} iterations\n`);
+  process.stderr.write(`done: ${s.repeatedPairs} repeated pairs, fewest new people ${s.fewestNewPeople}, ${result.violations.length} violations, ${result.stats.iterations} iterations, ${result.stats.start === 'cyclic' ? `cyclic start (${result.stats.cycle}-round cycle)` : 'greedy start'}\n`);
   process.stdout.write(JSON.stringify({ rounds: result.rounds, score: result.score, violations: result.violations }, null, 2) + '\n');
   return 0;
 }

@@ -70,5 +70,17 @@ describe('cyclic schedules', () => {
     }, { seed: 1, budgetMs: 1000, now: tickingClock() });
     assert.deepEqual(result.violations, []);
     assert.ok(result.score.repeatedPairs <= 10, `${result.score.repeatedPairs} repeated pairs`);
+    assert.equal(result.stats.start, 'cyclic');
+    assert.equal(result.stats.cycle, 10);
+  });
+
+  it('leaves problems where more than repeats matter to the greedy start', () => {
+    const result = planSeating({
+      people: Array.from({ length: 32 }, (_, i) => ({ id: `g${i + 1}`, attributes: { sector: `s${i % 4}` } })),
+      tables: Array.from({ length: 8 }, (_, t) => ({ id: `G${t + 1}`, min: 4, max: 4 })),
+      rounds: 10,
+    }, { seed: 1, budgetMs: 200, now: tickingClock() });
+    assert.equal(result.stats.start, 'greedy');
+    assert.deepEqual(result.violations, []);
   });
 });

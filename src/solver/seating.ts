@@ -24,7 +24,8 @@ export interface SeatingOptions {
 }
 
 export interface SeatingResult extends ScoredPlan {
-  stats: { units: number; iterations: number; cost: number; elapsedMs: number };
+  /** start: where the search began, the greedy construction or a cyclic schedule of `cycle` rounds. */
+  stats: { units: number; iterations: number; cost: number; elapsedMs: number; start: 'greedy' | 'cyclic'; cycle?: number };
 }
 
 interface Units {
@@ -230,6 +231,8 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
   }
 
   let iterations = 0, cost = 0;
+  let startedFrom: SeatingResult['stats']['start'] = 'greedy';
+  let cycle: number | undefined;
   if (model.rounds > first) {
     if (T === 0) {
       for (let r = first; r < model.rounds; r++) rounds.push({ tables: [] });
@@ -250,6 +253,7 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
           const greedy = search.tab.slice(), greedyCost = search.f;
           search.load_(found.table);
           if (search.f > greedyCost) search.load_(greedy);
+          else { startedFrom = 'cyclic'; cycle = found.cycle; }
         }
       }
       options.onProgress?.({ cost: search.f, elapsedMs: options.now() - start });
@@ -280,6 +284,6 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
     rounds,
     score: { ...scored.score, violations: all.length },
     violations: all,
-    stats: { units: units.members.length, iterations, cost, elapsedMs: options.now() - start },
+    stats: { units: units.members.length, iterations, cost, elapsedMs: options.now() - start, start: startedFrom, ...(cycle ? { cycle } : {}) },
   };
 }
