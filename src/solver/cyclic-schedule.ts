@@ -39,6 +39,8 @@ export interface CyclicSchedule {
   repeatedPairs: number;
   /** Length of the cycle that generated the rounds. */
   cycle: number;
+  /** Tabu iterations of the run that found it. */
+  iterations: number;
 }
 
 /** Cycle lengths worth trying, longest (strongest reduction) first. */
@@ -87,6 +89,10 @@ class CyclicSearch {
   private readonly orbitSize: Int32Array;
   /** Times each pair of the orbit meets over the schedule. */
   private readonly cover: Int32Array;
+  /** How much one base-round pair adds to its orbit's cover: cycle / orbit size. */
+  private readonly step: Int32Array;
+  /** Scratch for swapDelta: the orbits a swap touches. */
+  private readonly touched: Int32Array;
   /** at[b * n + slot] = point; the table of a slot is slot / size. */
   private readonly at: Int32Array;
   private readonly slot: Int32Array;
@@ -113,6 +119,8 @@ class CyclicSearch {
     }
     this.orbitSize = Int32Array.from(sizes);
     this.cover = new Int32Array(sizes.length);
+    this.step = Int32Array.from(sizes, (size) => cycle / size);
+    this.touched = new Int32Array(4 * this.size);
     this.at = new Int32Array(this.bases * n);
     this.slot = new Int32Array(this.bases * n);
     for (let b = 0; b < this.bases; b++) {
@@ -132,7 +140,7 @@ class CyclicSearch {
     const o = this.orbitOf[p * this.n + q];
     const size = this.orbitSize[o];
     const before = size * Math.max(0, this.cover[o] - 1);
-    this.cover[o] += (sign * this.cycle) / size;
+    this.cover[o] += sign * this.step[o];
     const delta = size * Math.max(0, this.cover[o] - 1) - before;
     this.f += delta;
     return delta;
@@ -155,6 +163,38 @@ class CyclicSearch {
     return delta;
   }
 
+  /** The change swapping p and q in base round b would make, leaving everything as it was. */
+  private swapDelta(b: number, p: number, q: number): number {
+    const { n, size, at, slot, orbitOf, orbitSize, cover, step, touched } = this;
+    const sp = slot[b * n + p], sq = slot[b * n + q];
+    const tp = b * n + sp - (sp % size), tq = b * n + sq - (sq % size);
+    // Orbits losing a pair go in touched[0..k), orbits gaining one after them, then all are undone.
+    let k = 0;
+    for (let j = 0; j < size; j++) {
+      const x = at[tp + j];
+      if (x !== p) touched[k++] = orbitOf[p * n + x];
+      const y = at[tq + j];
+      if (y !== q) touched[k++] = orbitOf[q * n + y];
+    }
+    const lost = k;
+    for (let j = 0; j < size; j++) {
+      const x = at[tp + j];
+      if (x !== p) touched[k++] = orbitOf[q * n + x];
+      const y = at[tq + j];
+      if (y !== q) touched[k++] = orbitOf[p * n + y];
+    }
+    let delta = 0;
+    for (let i = 0; i < k; i++) {
+      const o = touched[i], c = cover[o];
+      const before = c > 1 ? orbitSize[o] * (c - 1) : 0;
+      const after = i < lost ? c - step[o] : c + step[o];
+      cover[o] = after;
+      delta += (after > 1 ? orbitSize[o] * (after - 1) : 0) - before;
+    }
+    for (let i = 0; i < k; i++) cover[touched[i]] += i < lost ? step[touched[i]] : -step[touched[i]];
+    return delta;
+  }
+
   run(control: CyclicScheduleControl): CyclicSchedule {
     const { n, size, bases, rng } = this;
     const tabu = new Int32Array(bases * n * n);
@@ -173,8 +213,7 @@ class CyclicSearch {
           const tp = Math.floor(this.slot[b * n + p] / size);
           for (let q = p + 1; q < n; q++) {
             if (Math.floor(this.slot[b * n + q] / size) === tp) continue;
-            const d = this.swap(b, p, q);
-            this.swap(b, p, q);
+            const d = this.swapDelta(b, p, q);
             if (d > bestDelta) continue;
             if (tabu[(b * n + p) * n + q] > iter && this.f + d >= bestF) continue;
             if (d < bestDelta) { bestDelta = d; ties = 1; bb = b; bp = p; bq = q; }
@@ -199,10 +238,10 @@ class CyclicSearch {
         lastImprove = iter;
       }
     }
-    return this.expand(bestAt, bestF);
+    return this.expand(bestAt, bestF, iter);
   }
 
-  private expand(at: Int32Array, repeatedPairs: number): CyclicSchedule {
+  private expand(at: Int32Array, repeatedPairs: number, iterations: number): CyclicSchedule {
     const { n, size, cycle, bases } = this;
     const moving = Math.floor(n / cycle) * cycle;
     const table = new Int32Array(this.rounds * n);
@@ -212,7 +251,7 @@ class CyclicSearch {
         for (let s = 0; s < n; s++) table[r * n + shift(at[b * n + s], k, cycle, moving)] = Math.floor(s / size);
       }
     }
-    return { table, repeatedPairs, cycle };
+    return { table, repeatedPairs, cycle, iterations };
   }
 }
 
