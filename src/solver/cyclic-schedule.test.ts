@@ -56,10 +56,11 @@ describe('cyclic schedules', () => {
     assert.ok(repeats <= 10, `${repeats} repeated pairs`);
   });
 
-  it('offers no cycle when the tables cannot split the people evenly or there is one round', () => {
+  it('offers no cycle when the tables cannot split the people evenly, there is one round, or the roster is huge', () => {
     assert.deepEqual(cyclicCandidates({ people: 30, tables: 8, size: 4, rounds: 10 }), []);
     assert.deepEqual(cyclicCandidates({ people: 32, tables: 8, size: 4, rounds: 1 }), []);
     assert.deepEqual(cyclicCandidates({ people: 32, tables: 8, size: 4, rounds: 10 }), [10, 5, 2]);
+    assert.deepEqual(cyclicCandidates({ people: 4000, tables: 500, size: 8, rounds: 4 }), [], 'too large to keep a tabu list per pair');
   });
 
   it('gives the table planner its start for the social golfer case: at most 10 repeats, no violations', () => {

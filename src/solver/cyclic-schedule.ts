@@ -43,6 +43,8 @@ export interface CyclicSchedule {
   iterations: number;
 }
 
+const MAX_TABU_CELLS = 20_000_000;
+
 /** Cycle lengths worth trying, longest (strongest reduction) first. */
 export function cyclicCandidates(problem: CyclicScheduleProblem): number[] {
   const { people, tables, size, rounds } = problem;
@@ -52,6 +54,8 @@ export function cyclicCandidates(problem: CyclicScheduleProblem): number[] {
     if (rounds % c !== 0 || c > people) continue;
     // Fixed points meet each other in every generated round unless they sit at different tables.
     if (people % c > tables) continue;
+    // The tabu list holds a cell per base round and pair of people: keep it within about 80 MB.
+    if ((rounds / c) * people * people > MAX_TABU_CELLS) continue;
     out.push(c);
   }
   return out;
