@@ -43,7 +43,7 @@ export interface CyclicSchedule {
   iterations: number;
 }
 
-const MAX_TABU_CELLS = 20_000_000;
+const MAX_PAIR_CELLS = 20_000_000;
 
 /** Cycle lengths worth trying, longest (strongest reduction) first. */
 export function cyclicCandidates(problem: CyclicScheduleProblem): number[] {
@@ -54,8 +54,9 @@ export function cyclicCandidates(problem: CyclicScheduleProblem): number[] {
     if (rounds % c !== 0 || c > people) continue;
     // Fixed points meet each other in every generated round unless they sit at different tables.
     if (people % c > tables) continue;
-    // The tabu list holds a cell per base round and pair of people: keep it within about 80 MB.
-    if ((rounds / c) * people * people > MAX_TABU_CELLS) continue;
+    // The orbit table and the tabu list (per base round) hold a cell per pair of people: keep
+    // them within about 80 MB together.
+    if ((rounds / c + 1) * people * people > MAX_PAIR_CELLS) continue;
     out.push(c);
   }
   return out;
