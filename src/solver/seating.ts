@@ -188,7 +188,7 @@ function buildUnitProblem(problem: SeatingProblem, model: SeatingModel, units: U
 }
 
 /** Share of the budget a symmetric start may take before the general search goes on from it. */
-const CYCLIC_SHARE = 0.3;
+const CYCLIC_SHARE = 0.6;
 
 /**
  * The shape of a symmetric start when only repeats matter: one unit per person, no pins, no
