@@ -75,6 +75,22 @@ describe('cyclic schedules', () => {
     assert.equal(result.stats.cycle, 10);
   });
 
+  it('seats 28 people at 7 tables of 4 over 9 rounds with nobody meeting twice, which the greedy start misses', () => {
+    const problem = (marked: boolean) => ({
+      // A negligible attribute makes the problem more than a repeat problem, so the greedy start is used.
+      people: Array.from({ length: 28 }, (_, i) => ({ id: `p${i}`, attributes: marked ? { x: String(i % 2) } : {} })),
+      tables: Array.from({ length: 7 }, (_, t) => ({ id: `T${t}`, min: 4, max: 4 })),
+      rounds: 9,
+      weights: marked ? { x: 0.0001 } : {},
+    });
+    const cyclic = planSeating(problem(false), { seed: 1, budgetMs: 1000, now: tickingClock() });
+    assert.equal(cyclic.stats.start, 'cyclic');
+    assert.equal(cyclic.score.repeatedPairs, 0);
+    const greedy = planSeating(problem(true), { seed: 1, budgetMs: 1000, now: tickingClock() });
+    assert.equal(greedy.stats.start, 'greedy');
+    assert.ok(greedy.score.repeatedPairs > 0, 'without the cyclic start the same search leaves repeats');
+  });
+
   it('leaves problems where more than repeats matter to the greedy start', () => {
     const result = planSeating({
       people: Array.from({ length: 32 }, (_, i) => ({ id: `g${i + 1}`, attributes: { sector: `s${i % 4}` } })),
