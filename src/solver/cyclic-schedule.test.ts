@@ -4,6 +4,7 @@ import { cyclicCandidates, searchCyclicSchedule } from './cyclic-schedule.ts';
 import type { CyclicScheduleProblem } from './cyclic-schedule.ts';
 import { planSeating } from './seating.ts';
 import { createRng } from './rng.ts';
+import type { SeatingProblem } from './problem.ts';
 
 function tickingClock(): () => number {
   let t = 0;
@@ -76,9 +77,9 @@ describe('cyclic schedules', () => {
   });
 
   it('seats 28 people at 7 tables of 4 over 9 rounds with nobody meeting twice, which the greedy start misses', () => {
-    const problem = (marked: boolean) => ({
+    const problem = (marked: boolean): SeatingProblem => ({
       // A negligible attribute makes the problem more than a repeat problem, so the greedy start is used.
-      people: Array.from({ length: 28 }, (_, i) => ({ id: `p${i}`, attributes: marked ? { x: String(i % 2) } : {} })),
+      people: Array.from({ length: 28 }, (_, i) => ({ id: `p${i}`, attributes: marked ? { x: String(i % 2) } : ({} as Record<string, string>) })),
       tables: Array.from({ length: 7 }, (_, t) => ({ id: `T${t}`, min: 4, max: 4 })),
       rounds: 9,
       weights: marked ? { x: 0.0001 } : {},
