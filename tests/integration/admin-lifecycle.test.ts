@@ -2,34 +2,21 @@
 // re-confirmation dashboard.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { logIn } from '../../src/use-cases/manage-coordinators.ts';
 import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { createGroup } from '../../src/use-cases/summit/save-group.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { coordinatorForms } from '../support/coordinator-forms.ts';
 
 describe('the coordinator lifecycle page', () => {
   let t: TestApp;
-  let session: string;
+  let forms: Awaited<ReturnType<typeof coordinatorForms>>;
   before(async () => {
     t = await createTestApp('sqlite');
-    session = (await logIn(t.deps, 'koordinator@example.dk', 'a-long-password-1')).sessionToken;
+    forms = await coordinatorForms(t);
   });
   after(async () => { await t.close(); });
-
-  async function form(url: string) {
-    const page = await t.app.inject({ url, cookies: { samskab_session: session } });
-    assert.equal(page.statusCode, 200);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
-    const cookies = { samskab_session: session, ...Object.fromEntries(page.cookies.map((c) => [c.name, c.value])) };
-    return {
-      page,
-      post: (path: string, fields: Record<string, string>) => t.app.inject({
-        method: 'POST', url: path, cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
-      }),
-    };
-  }
+  const form = (url: string) => forms.open(url);
 
   it('postpones, reschedules with re-confirmation, and shows who answered', async () => {
     const summit = await createSummit(t.deps, 'system', { title: 'Sidens topmøde', capacity: 10 });
@@ -57,7 +44,7 @@ describe('the coordinator lifecycle page', () => {
     assert.equal(after.status, 'published');
     assert.equal(after.startsAt, '2027-06-01T07:00:00.000Z', 'Danish summer time is UTC+2');
     assert.equal(after.reminderDays, '5,1');
-    const dashboard = await t.app.inject({ url, cookies: { samskab_session: session } });
+    const dashboard = await forms.get(url);
     assert.match(dashboard.body, /Bent Bekræftet/);
     assert.match(dashboard.body, /Mangler svar/);
   });

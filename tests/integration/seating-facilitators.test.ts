@@ -5,7 +5,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SeatingPlan } from '../../src/domain/seating-plan.ts';
 import type { Deps } from '../../src/ports.ts';
-import { logIn } from '../../src/use-cases/manage-coordinators.ts';
 import { getSeatingPlan } from '../../src/use-cases/seating/get-seating-plan.ts';
 import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { markAbsent, replanOnTheDay } from '../../src/use-cases/seating/replan-on-the-day.ts';
@@ -15,6 +14,7 @@ import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
+import { coordinatorForms } from '../support/coordinator-forms.ts';
 
 const runner = createInlinePlanRunner(60);
 
@@ -86,10 +86,10 @@ for (const kind of databaseKinds()) {
 
 describe('the facilitators setting in the form and the API', () => {
   let t: TestApp;
-  let session: string;
+  let forms: Awaited<ReturnType<typeof coordinatorForms>>;
   before(async () => {
     t = await createTestApp('sqlite');
-    session = (await logIn(t.deps, 'koordinator@example.dk', 'a-long-password-1')).sessionToken;
+    forms = await coordinatorForms(t);
   });
   after(async () => { await t.close(); });
 
@@ -97,20 +97,13 @@ describe('the facilitators setting in the form and the API', () => {
     const world = await buildSeatingSummit(t.deps, { people: 14, facilitators: 2 });
     const url = `/admin/summits/${world.summit.id}/seating`;
     const post = async (fields: Record<string, string>) => {
-      const page = await t.app.inject({ url, cookies: { samskab_session: session } });
-      assert.equal(page.statusCode, 200);
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
-      const cookies = { samskab_session: session, ...Object.fromEntries(page.cookies.map((c) => [c.name, c.value])) };
-      const base = { _csrf: csrf, rounds: '2', seconds: '1', autoTables: 'on', accessibleTables: '', weightGroup: '1', weightArea: '1', weightOrganisation: '0' };
-      const response = await t.app.inject({
-        method: 'POST', url: `${url}/settings`, cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams({ ...base, ...fields }).toString(),
-      });
+      const base = { rounds: '2', seconds: '1', autoTables: 'on', accessibleTables: '', weightGroup: '1', weightArea: '1', weightOrganisation: '0' };
+      const response = await (await forms.open(url)).post(`${url}/settings`, { ...base, ...fields });
       assert.equal(response.statusCode, 303, response.body);
       return (await t.deps.db.stores.seatingPlans.findSettings(world.summit.id))!;
     };
     assert.equal((await post({ facilitatorsMove: 'on' })).facilitatorsStay, false);
-    const page = await t.app.inject({ url, cookies: { samskab_session: session } });
+    const page = await forms.get(url);
     assert.match(page.body, /<input[^>]*name="facilitatorsMove"[^>]*checked/);
     assert.match(page.body, /Bordfacilitatorerne skifter bord mellem runderne/);
     assert.equal((await post({})).facilitatorsStay, true, 'unchecked: they host one table again');
