@@ -92,6 +92,13 @@ describe('cyclic schedules', () => {
     assert.ok(greedy.score.repeatedPairs > 0, 'without the cyclic start the same search leaves repeats');
   });
 
+  it('gives the same schedule for the same seed and clock, and another for another seed', () => {
+    const problem = { people: 32, tables: 8, size: 4, rounds: 10 };
+    const run = (seed: number) => searchCyclicSchedule(problem, { rng: createRng(seed), now: tickingClock(), deadline: 20 })!;
+    assert.deepEqual(run(3).table, run(3).table);
+    assert.notDeepEqual(run(3).table, run(4).table);
+  });
+
   it('leaves problems where more than repeats matter to the greedy start', () => {
     const result = planSeating({
       people: Array.from({ length: 32 }, (_, i) => ({ id: `g${i + 1}`, attributes: { sector: `s${i % 4}` } })),
