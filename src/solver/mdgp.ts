@@ -38,19 +38,7 @@ export interface SearchControl {
   onProgress?: (progress: SearchProgress) => void;
 }
 
-export interface MdgpOptions extends SearchControl {
-  /** Initial population size (TPSDP's β_max, 15). */
-  populationMax?: number;
-  /** Shrink the population linearly in time instead of TPSDP's "at least one per generation". */
-  linearPopulation?: boolean;
-  /** Smallest population (default 4 for n ≤ 200, else 2; TPSDP used 2, and 1 above n = 400). */
-  populationMin?: number;
-  /** Kick strength θ (kick = θ·n/m changes), from thetaMax (1.2) at the start to thetaMin (0.1) at the end. */
-  thetaMax?: number;
-  thetaMin?: number;
-  /** A feasible grouping to start from: it joins the initial population, so the result is never worse. */
-  initial?: ArrayLike<number>;
-}
+export type MdgpOptions = SearchControl;
 
 export interface MdgpResult {
   /** Recomputed from scratch for the returned assignment. */
@@ -402,33 +390,6 @@ export class MdgpSearch {
     this.current = true;
   }
 
-  /** TPSDP's undirected perturbation: `count` random feasible moves or swaps, drawn without bias. */
-  undirectedPerturbation(part: Int32Array, count: number): void {
-    this.current = false;
-    const { n, m, lower, upper, rng, size } = this;
-    size.fill(0);
-    for (let i = 0; i < n; i++) size[part[i]]++;
-    const moves = this.canMove ? n * m : 0;
-    const moveShare = moves / (moves + (n * (n - 1)) / 2);
-    let done = 0;
-    for (let attempts = 0; done < count && attempts < 100 * count + 1000; attempts++) {
-      if (rng.next() < moveShare) {
-        const v = rng.int(n), h = rng.int(m), g = part[v];
-        if (h === g || size[g] <= lower[g] || size[h] >= upper[h]) continue;
-        part[v] = h;
-        size[g]--;
-        size[h]++;
-      } else {
-        const x = rng.int(n), y = rng.int(n);
-        if (part[x] === part[y]) continue;
-        const t = part[x];
-        part[x] = part[y];
-        part[y] = t;
-      }
-      done++;
-    }
-  }
-
   /**
    * TPSDP's directed perturbation, `rounds` times: take the weakest member out of every group
    * (smallest contribution to its own group), then put the removed elements back greedily by
@@ -596,16 +557,17 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
   const start = options.now();
   const search = new MdgpSearch(inst, createRng(options.seed), options.now, start + options.budgetMs, options.shouldStop);
   const rng = search.rng;
-  const betaMax = Math.max(1, options.populationMax ?? 15);
+  const betaMax = 15;
   // TPSDP's code switches to population 1 and kicks of 2.0→1.0·n/m above n = 400. Those kicks were
   // weak in practice (rand() % k with RAND_MAX 32767 reaches few swaps, SOLVER-NOTES §2.4); drawn
   // without bias they are far too strong: RanReal n=480 lost 0.6–0.7 points of gap. The n ≤ 400
   // settings work at every size we measured, so they are the default everywhere. At n ≤ 200 a local
   // search is cheap enough to keep 4 members: over 8 RanReal n=120 instances × 4 seeds at 3 s the
   // mean gap fell from 0.17–0.28% to 0.13–0.15%; at n=240 the population of 2 measured better.
-  const betaMin = Math.min(betaMax, Math.max(1, options.populationMin ?? (n <= 200 ? 4 : 2)));
-  const thetaMax = options.thetaMax ?? 1.2;
-  const thetaMin = options.thetaMin ?? 0.1;
+  const betaMin = n <= 200 ? 4 : 2;
+  // Kick strength θ (a kick is θ·n/m changes) falls from 1.2 at the start to 0.1 at the end.
+  const thetaMax = 1.2;
+  const thetaMin = 0.1;
 
   const best = new Int32Array(n);
   let bestF = -Infinity;
@@ -624,9 +586,7 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
   const matrices: Float64Array[] = [];
   for (let i = 0; i < betaMax; i++) {
     const part = new Int32Array(n);
-    if (i === 0 && options.initial && isFeasibleMdgpAssignment(inst, options.initial)) part.set(options.initial);
-    else search.randomPartition(part);
-    if (i === 0) consider(part, mdgpObjective(inst, part));
+    search.randomPartition(part);
     const f = search.localSearch(part);
     population.push(part);
     fitness.push(f);
@@ -672,9 +632,8 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
     }
     const ranked = population.map((part, i) => ({ part, f: fitness[i], ct: matrices[i] })).sort((x, y) => y.f - x.f);
     const t = Math.min(1, (options.now() - start) / Math.max(1, options.budgetMs));
-    const next = options.linearPopulation
-      ? Math.round(betaMax - (betaMax - betaMin) * t)
-      : Math.floor(size + (betaMin - size) * t);
+    // TPSDP's schedule: the fraction applies to the current size, so at least one member goes per generation.
+    const next = Math.floor(size + (betaMin - size) * t);
     const keep = Math.max(betaMin, Math.min(size, next));
     population.length = 0;
     fitness.length = 0;

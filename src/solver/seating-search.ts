@@ -44,13 +44,6 @@ export interface UnitSearchControl {
   deadline: number;
   shouldStop?: () => boolean;
   onImprove?: (cost: number) => void;
-  tenureMin?: number;
-  tenureMax?: number;
-  stallLimit?: number;
-  /** Tabu on the swapped pair per round (Dotú) instead of on returning to the table left. */
-  pairTabu?: boolean;
-  /** After a stall, start again from a fresh greedy construction instead of a random breakout. */
-  restart?: boolean;
 }
 
 export interface UnitSearchResult {
@@ -214,11 +207,6 @@ export class UnitSearch {
     this.f = this.exactCost();
   }
 
-  /** Unseats every unit in every open round. */
-  clear(): void {
-    for (let r = 0; r < this.R; r++) for (let u = 0; u < this.U; u++) if (this.tab[r * this.U + u] >= 0) this.unplace(r, u);
-  }
-
   /** Loads a full assignment (every unit placed in every open round). */
   load_(table: Int32Array): void {
     for (let r = 0; r < this.R; r++) for (let u = 0; u < this.U; u++) if (this.tab[r * this.U + u] >= 0) this.unplace(r, u);
@@ -237,14 +225,11 @@ export class UnitSearch {
   search(control: UnitSearchControl): UnitSearchResult {
     const { U, T, R, pr, C, tab, members, count } = this;
     const { rng } = control;
-    const tenureMin = control.tenureMin ?? 4;
-    const tenureMax = Math.max(tenureMin, control.tenureMax ?? 14);
-    const stallLimit = control.stallLimit ?? 400;
+    const tenureMin = 4, tenureMax = 14;
+    const stallLimit = 400;
     const lambda = pr.repeatWeight;
     const moveCost = pr.moveCost;
     const tabu = new Int32Array(R * U * T);
-    const pairTabu = control.pairTabu ?? false;
-    const tabuPair = pairTabu ? new Int32Array(R * U * U) : tabu;
     const best = tab.slice();
     let bestF = this.f;
     let iter = 0, lastImprove = 0, breakouts = 0;
@@ -298,7 +283,7 @@ export class UnitSearch {
               let d = joinU - 2 * b + C[cv + t] - heldV;
               if (moveCost !== null) d += moveCost[cv + t] - moveCost[cv + t2];
               if (d > bestDelta + eps) continue;
-              const isTabu = pairTabu ? tabuPair[(ro + u) * U + v] > iter : tabuU || tabu[cv + t] > iter;
+              const isTabu = tabuU || tabu[cv + t] > iter;
               if (isTabu && !(d < aspiration)) continue;
               if (d < bestDelta - eps) { bestDelta = d; ties = 1; br = r; bu = u; bv = v; bt = t2; }
               else if (rng.int(++ties) === 0) { br = r; bu = u; bv = v; bt = t2; }
@@ -317,7 +302,6 @@ export class UnitSearch {
         this.unplace(br, bv);
         this.place(br, bv, t);
         tabu[(br * U + bv) * T + bt] = iter + tenureMin + rng.int(tenureMax - tenureMin + 1);
-        if (pairTabu) tabuPair[(br * U + bu) * U + bv] = tabuPair[(br * U + bv) * U + bu] = iter + tenureMin + rng.int(tenureMax - tenureMin + 1);
       }
       this.place(br, bu, bt);
       tabu[(br * U + bu) * T + t] = iter + tenureMin + rng.int(tenureMax - tenureMin + 1);
@@ -334,15 +318,8 @@ export class UnitSearch {
         }
       } else if (iter - lastImprove > stallLimit) {
         breakouts++;
-        if (control.restart) {
-          this.clear();
-          this.construct(rng);
-          tabu.fill(0);
-          if (pairTabu) tabuPair.fill(0);
-        } else {
-          if (breakouts % 10 === 0) this.load_(best);
-          this.breakout(rng, 2 + rng.int(3));
-        }
+        if (breakouts % 10 === 0) this.load_(best);
+        this.breakout(rng, 2 + rng.int(3));
         lastImprove = iter;
       }
     }
