@@ -1,13 +1,15 @@
 // The coordinator's pages that set a summit up: stakeholder groups and quotas, local areas,
 // recruiting organisations, the apportionment of a group's quota over areas, and the programme.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import { z } from 'zod';
 import { apportionmentMethods, type ApportionmentMethod } from '../../domain/apportion.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
-import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
+import type { AreaId, GroupId, SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
 import { applyApportionment, proposeApportionment, type ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
-import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
+import type { Actor } from '../../use-cases/actor.ts';
+import { getSummitOverview, type SummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
 import { createArea, deleteArea, updateArea } from '../../use-cases/summit/save-area.ts';
 import { createGroup, deleteGroup, updateGroup } from '../../use-cases/summit/save-group.ts';
 import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/summit/save-organisation.ts';
@@ -86,54 +88,86 @@ function ownedBy<T extends { id: string }>(items: T[], id: string | undefined): 
   return item;
 }
 
-export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: AppContext): Promise<void> {
+/**
+ * One kind of item a summit is set up with: its list page with a create form, its own page with an
+ * edit form, and a delete button, all under /admin/summits/{summitId}/{path}.
+ */
+interface SetupSection<S extends z.ZodType, Item extends { id: string }> {
+  path: string;
+  /** The route parameter naming one item. */
+  param: string;
+  /** The form name the pages show errors beside. */
+  form: string;
+  schema: S;
+  labels: (t: Messages) => Record<string, string>;
+  items: (overview: SummitOverview) => Item[];
+  listPage: (view: { ctx: PageContext; overview: SummitOverview; saved: boolean; state?: FormState }) => VNode;
+  itemPage: (view: { ctx: PageContext; overview: SummitOverview; item: Item; state?: FormState }) => VNode;
+  create: (actor: Actor, summitId: SummitId, data: z.output<S>) => Promise<unknown>;
+  update: (actor: Actor, item: Item, data: z.output<S>) => Promise<unknown>;
+  remove: (actor: Actor, item: Item) => Promise<unknown>;
+}
+
+function registerSetupSection<S extends z.ZodType, Item extends { id: string }>(app: FastifyInstance, deps: Deps, section: SetupSection<S, Item>): void {
   const csrf = { preHandler: app.csrfProtection };
+  const listPath = (request: FastifyRequest) => `/admin/summits/${summitIdOf(request)}/${section.path}`;
+  const itemPath = (request: FastifyRequest) => `${listPath(request)}/${params(request)[section.param]}`;
+  const itemOf = async (request: FastifyRequest) => ownedBy(section.items(await overview(deps, request)), params(request)[section.param]);
+  const listPage = async (ctx: PageContext, request: FastifyRequest, saved: boolean, state?: FormState) =>
+    renderPage(section.listPage({ ctx, overview: await overview(deps, request), saved, state }));
+  const itemPage = async (ctx: PageContext, request: FastifyRequest, state?: FormState) => {
+    const o = await overview(deps, request);
+    return renderPage(section.itemPage({ ctx, overview: o, item: ownedBy(section.items(o), params(request)[section.param]), state }));
+  };
+  const list = `/admin/summits/:summitId/${section.path}`;
+  const one = `${list}/:${section.param}`;
+
+  app.get(list, async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    return sendPage(reply, await listPage(page.ctx, request, savedFlag(request)));
+  });
+  app.post(list, csrf, async (request, reply) => submitForm({
+    deps, request, reply, form: section.form, page: listPath(request), schema: section.schema, labels: section.labels,
+    save: async (data, coordinator) => { await section.create(actorOf(coordinator), summitIdOf(request), data); },
+    render: (ctx, state) => listPage(ctx, request, false, state),
+  }));
+  app.get(one, async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    return sendPage(reply, await itemPage(page.ctx, request));
+  });
+  app.post(one, csrf, async (request, reply) => submitForm({
+    deps, request, reply, form: section.form, page: itemPath(request), schema: section.schema, labels: section.labels,
+    save: async (data, coordinator) => {
+      await section.update(actorOf(coordinator), await itemOf(request), data);
+      return listPath(request);
+    },
+    render: (ctx, state) => itemPage(ctx, request, state),
+  }));
+  app.post(`${one}/delete`, csrf, async (request, reply) => {
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    await section.remove(actorOf(page.coordinator), await itemOf(request));
+    return reply.redirect(`${listPath(request)}?saved=1`, 303);
+  });
+}
+
+export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: AppContext): Promise<void> {
   const base = (request: FastifyRequest) => `/admin/summits/${summitIdOf(request)}`;
 
-  // Stakeholder groups
-  const groupsPage = async (ctx: PageContext, request: FastifyRequest, saved: boolean, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminGroupsPage({ ctx, summit: o.summit, groups: o.groups, organisations: o.organisations, saved, state }));
-  };
-  app.get('/admin/summits/:summitId/groups', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await groupsPage(page.ctx, request, savedFlag(request)));
-  });
-  app.post('/admin/summits/:summitId/groups', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'group', page: `${base(request)}/groups`, schema: groupForm, labels: groupLabels,
-    save: async ({ facilitators, ...data }, coordinator) => {
-      await createGroup(deps, actorOf(coordinator), summitIdOf(request), { ...data, isFacilitators: facilitators, followsTables: facilitators });
-    },
-    render: (ctx, state) => groupsPage(ctx, request, false, state),
-  }));
-  const groupPage = async (ctx: PageContext, request: FastifyRequest, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminGroupPage({ ctx, summit: o.summit, group: ownedBy(o.groups, params(request).groupId), state }));
-  };
-  app.get('/admin/summits/:summitId/groups/:groupId', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await groupPage(page.ctx, request));
-  });
-  app.post('/admin/summits/:summitId/groups/:groupId', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'group', page: `${base(request)}/groups/${params(request).groupId}`, schema: groupForm, labels: groupLabels,
-    save: async ({ facilitators, ...data }, coordinator) => {
-      const group = ownedBy((await overview(deps, request)).groups, params(request).groupId);
-      await updateGroup(deps, actorOf(coordinator), group.id, { ...data, isFacilitators: facilitators, followsTables: facilitators });
-      return `${base(request)}/groups`;
-    },
-    render: (ctx, state) => groupPage(ctx, request, state),
-  }));
-  app.post('/admin/summits/:summitId/groups/:groupId/delete', csrf, async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    const group = ownedBy((await overview(deps, request)).groups, params(request).groupId);
-    await deleteGroup(deps, actorOf(page.coordinator), group.id);
-    return reply.redirect(`${base(request)}/groups?saved=1`, 303);
+  registerSetupSection(app, deps, {
+    path: 'groups', param: 'groupId', form: 'group', schema: groupForm, labels: groupLabels,
+    items: (o) => o.groups,
+    listPage: ({ ctx, overview: o, saved, state }) => AdminGroupsPage({ ctx, summit: o.summit, groups: o.groups, organisations: o.organisations, saved, state }),
+    itemPage: ({ ctx, overview: o, item, state }) => AdminGroupPage({ ctx, summit: o.summit, group: item, state }),
+    create: (actor, summitId, { facilitators, ...data }) => createGroup(deps, actor, summitId, { ...data, isFacilitators: facilitators, followsTables: facilitators }),
+    update: (actor, group, { facilitators, ...data }) => updateGroup(deps, actor, group.id, { ...data, isFacilitators: facilitators, followsTables: facilitators }),
+    remove: (actor, group) => deleteGroup(deps, actor, group.id),
   });
 
   // Apportionment of a group's quota over the areas
+  const csrf = { preHandler: app.csrfProtection };
   const apportionmentPage = async (ctx: PageContext, request: FastifyRequest, settings: { method: ApportionmentMethod; minimum: number }, saved: boolean, state?: FormState) => {
     const o = await overview(deps, request);
     const group = ownedBy(o.groups, params(request).groupId);
@@ -192,130 +226,33 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     });
   });
 
-  // Local areas
-  const areasPage = async (ctx: PageContext, request: FastifyRequest, saved: boolean, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminAreasPage({ ctx, summit: o.summit, areas: o.areas, saved, state }));
-  };
-  app.get('/admin/summits/:summitId/areas', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await areasPage(page.ctx, request, savedFlag(request)));
-  });
-  app.post('/admin/summits/:summitId/areas', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'area', page: `${base(request)}/areas`, schema: areaForm, labels: areaLabels,
-    save: async (data, coordinator) => { await createArea(deps, actorOf(coordinator), summitIdOf(request), data); },
-    render: (ctx, state) => areasPage(ctx, request, false, state),
-  }));
-  const areaPage = async (ctx: PageContext, request: FastifyRequest, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminAreaPage({ ctx, summit: o.summit, area: ownedBy(o.areas, params(request).areaId), state }));
-  };
-  app.get('/admin/summits/:summitId/areas/:areaId', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await areaPage(page.ctx, request));
-  });
-  app.post('/admin/summits/:summitId/areas/:areaId', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'area', page: `${base(request)}/areas/${params(request).areaId}`, schema: areaForm, labels: areaLabels,
-    save: async (data, coordinator) => {
-      const area = ownedBy((await overview(deps, request)).areas, params(request).areaId);
-      await updateArea(deps, actorOf(coordinator), area.id, data);
-      return `${base(request)}/areas`;
-    },
-    render: (ctx, state) => areaPage(ctx, request, state),
-  }));
-  app.post('/admin/summits/:summitId/areas/:areaId/delete', csrf, async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    const area = ownedBy((await overview(deps, request)).areas, params(request).areaId);
-    await deleteArea(deps, actorOf(page.coordinator), area.id);
-    return reply.redirect(`${base(request)}/areas?saved=1`, 303);
+  registerSetupSection(app, deps, {
+    path: 'areas', param: 'areaId', form: 'area', schema: areaForm, labels: areaLabels,
+    items: (o) => o.areas,
+    listPage: ({ ctx, overview: o, saved, state }) => AdminAreasPage({ ctx, summit: o.summit, areas: o.areas, saved, state }),
+    itemPage: ({ ctx, overview: o, item, state }) => AdminAreaPage({ ctx, summit: o.summit, area: item, state }),
+    create: (actor, summitId, data) => createArea(deps, actor, summitId, data),
+    update: (actor, area, data) => updateArea(deps, actor, area.id, data),
+    remove: (actor, area) => deleteArea(deps, actor, area.id),
   });
 
-  // Recruiting organisations
-  const organisationsPage = async (ctx: PageContext, request: FastifyRequest, saved: boolean, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminOrganisationsPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisations: o.organisations, saved, state }));
-  };
-  app.get('/admin/summits/:summitId/organisations', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await organisationsPage(page.ctx, request, savedFlag(request)));
-  });
-  app.post('/admin/summits/:summitId/organisations', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'organisation', page: `${base(request)}/organisations`, schema: organisationForm, labels: organisationLabels,
-    save: async (data, coordinator) => {
-      await createOrganisation(deps, actorOf(coordinator), summitIdOf(request), { ...data, groupId: data.groupId as GroupId, areaId: data.areaId as AreaId | null });
-    },
-    render: (ctx, state) => organisationsPage(ctx, request, false, state),
-  }));
-  const organisationPage = async (ctx: PageContext, request: FastifyRequest, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminOrganisationPage({
-      ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisation: ownedBy(o.organisations, params(request).organisationId), state,
-    }));
-  };
-  app.get('/admin/summits/:summitId/organisations/:organisationId', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await organisationPage(page.ctx, request));
-  });
-  app.post('/admin/summits/:summitId/organisations/:organisationId', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'organisation', page: `${base(request)}/organisations/${params(request).organisationId}`, schema: organisationForm, labels: organisationLabels,
-    save: async (data, coordinator) => {
-      const organisation = ownedBy((await overview(deps, request)).organisations, params(request).organisationId);
-      await updateOrganisation(deps, actorOf(coordinator), organisation.id as OrganisationId, { ...data, groupId: data.groupId as GroupId, areaId: data.areaId as AreaId | null });
-      return `${base(request)}/organisations`;
-    },
-    render: (ctx, state) => organisationPage(ctx, request, state),
-  }));
-  app.post('/admin/summits/:summitId/organisations/:organisationId/delete', csrf, async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    const organisation = ownedBy((await overview(deps, request)).organisations, params(request).organisationId);
-    await deleteOrganisation(deps, actorOf(page.coordinator), organisation.id);
-    return reply.redirect(`${base(request)}/organisations?saved=1`, 303);
+  registerSetupSection(app, deps, {
+    path: 'organisations', param: 'organisationId', form: 'organisation', schema: organisationForm, labels: organisationLabels,
+    items: (o) => o.organisations,
+    listPage: ({ ctx, overview: o, saved, state }) => AdminOrganisationsPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisations: o.organisations, saved, state }),
+    itemPage: ({ ctx, overview: o, item, state }) => AdminOrganisationPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisation: item, state }),
+    create: (actor, summitId, data) => createOrganisation(deps, actor, summitId, { ...data, groupId: data.groupId as GroupId, areaId: data.areaId as AreaId | null }),
+    update: (actor, organisation, data) => updateOrganisation(deps, actor, organisation.id, { ...data, groupId: data.groupId as GroupId, areaId: data.areaId as AreaId | null }),
+    remove: (actor, organisation) => deleteOrganisation(deps, actor, organisation.id),
   });
 
-  // Programme items and speakers
-  const programmePage = async (ctx: PageContext, request: FastifyRequest, saved: boolean, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminProgrammePage({ ctx, summit: o.summit, items: o.programme, saved, state }));
-  };
-  app.get('/admin/summits/:summitId/programme', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await programmePage(page.ctx, request, savedFlag(request)));
-  });
-  app.post('/admin/summits/:summitId/programme', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'item', page: `${base(request)}/programme`, schema: programmeForm, labels: programmeLabels,
-    save: async (data, coordinator) => { await createProgrammeItem(deps, actorOf(coordinator), summitIdOf(request), data); },
-    render: (ctx, state) => programmePage(ctx, request, false, state),
-  }));
-  const itemPage = async (ctx: PageContext, request: FastifyRequest, state?: FormState) => {
-    const o = await overview(deps, request);
-    return renderPage(AdminProgrammeItemPage({ ctx, summit: o.summit, item: ownedBy(o.programme, params(request).itemId), state }));
-  };
-  app.get('/admin/summits/:summitId/programme/:itemId', async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    return sendPage(reply, await itemPage(page.ctx, request));
-  });
-  app.post('/admin/summits/:summitId/programme/:itemId', csrf, async (request, reply) => submitForm({
-    deps, request, reply, form: 'item', page: `${base(request)}/programme/${params(request).itemId}`, schema: programmeForm, labels: programmeLabels,
-    save: async (data, coordinator) => {
-      const item = ownedBy((await overview(deps, request)).programme, params(request).itemId);
-      await updateProgrammeItem(deps, actorOf(coordinator), item.id as ProgrammeItemId, data);
-      return `${base(request)}/programme`;
-    },
-    render: (ctx, state) => itemPage(ctx, request, state),
-  }));
-  app.post('/admin/summits/:summitId/programme/:itemId/delete', csrf, async (request, reply) => {
-    const page = await coordinatorPage(deps, request, reply);
-    if (!page) return reply;
-    const item = ownedBy((await overview(deps, request)).programme, params(request).itemId);
-    await deleteProgrammeItem(deps, actorOf(page.coordinator), item.id);
-    return reply.redirect(`${base(request)}/programme?saved=1`, 303);
+  registerSetupSection(app, deps, {
+    path: 'programme', param: 'itemId', form: 'item', schema: programmeForm, labels: programmeLabels,
+    items: (o) => o.programme,
+    listPage: ({ ctx, overview: o, saved, state }) => AdminProgrammePage({ ctx, summit: o.summit, items: o.programme, saved, state }),
+    itemPage: ({ ctx, overview: o, item, state }) => AdminProgrammeItemPage({ ctx, summit: o.summit, item, state }),
+    create: (actor, summitId, data) => createProgrammeItem(deps, actor, summitId, data),
+    update: (actor, item, data) => updateProgrammeItem(deps, actor, item.id, data),
+    remove: (actor, item) => deleteProgrammeItem(deps, actor, item.id),
   });
 }
