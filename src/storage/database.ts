@@ -1,17 +1,13 @@
-// The one seam between SQLite and PostgreSQL. Everything else in storage/ is written once.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
-import pg from 'pg';
+// Opens the database the configuration names and brings its schema up to date. What differs
+// between SQLite and PostgreSQL lives in dialect.ts.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { openPostgres, openSqlite, type SqlDialect } from './dialect.ts';
 import { migrations } from './migrations/migration-list.ts';
 import type { DB } from './schema.ts';
 
-export type Dialect = 'sqlite' | 'postgres';
-
 export interface Database {
   db: Kysely<DB>;
-  dialect: Dialect;
+  dialect: SqlDialect;
   close(): Promise<void>;
 }
 
@@ -24,26 +20,10 @@ export interface DatabaseOptions {
 }
 
 export function openDatabase(options: DatabaseOptions): Database {
-  if (options.databaseUrl) {
-    const url = new URL(options.databaseUrl);
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      // pg needs an explicit user: USER is unset in CI.
-      user: decodeURIComponent(url.username) || 'postgres',
-      max: 10,
-    });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
-  }
-  const file = options.sqliteFile ?? 'samskab.sqlite';
-  if (file !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite(file === ':memory:' ? ':memory:' : join(options.dataDir, file));
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const { db, dialect } = options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openSqlite(options.dataDir, options.sqliteFile ?? 'samskab.sqlite');
+  return { db, dialect, close: () => db.destroy() };
 }
 
 class StaticMigrations implements MigrationProvider {

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Dialect } from './database.ts';
+import type { SqlDialect } from './dialect.ts';
 import type { DB } from './schema.ts';
 
 /** A store works on the database or inside a transaction; it does not care which. */
@@ -7,7 +7,7 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface StoreContext {
   db: Executor;
-  dialect: Dialect;
+  dialect: SqlDialect;
 }
 
 export const flag = (value: boolean): number => (value ? 1 : 0);

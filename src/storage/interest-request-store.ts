@@ -3,12 +3,11 @@ import { DomainError } from '../domain/errors.ts';
 import type { InterestRequest, InterestRequestId } from '../domain/interest-request.ts';
 import type { InterestRequestStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
-import { lifecycleDb, type InterestRequestsTable } from './lifecycle-schema.ts';
+import type { InterestRequestsTable } from './schema.ts';
 
 const toRequest = (row: InterestRequestsTable): InterestRequest => row as InterestRequest;
 
-export function createInterestRequestStore(context: StoreContext): InterestRequestStore {
-  const db = lifecycleDb(context.db);
+export function createInterestRequestStore({ db }: StoreContext): InterestRequestStore {
   const store: InterestRequestStore = {
     async create(request, now) {
       const row: InterestRequestsTable = { ...request, id: randomUUID(), status: 'open', decisionMessage: '', invitationId: null, createdAt: now, decidedAt: null };

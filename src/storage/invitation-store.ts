@@ -6,7 +6,7 @@ import { activeStatuses, seatHoldingStatuses, type Invitation, type InvitationId
 import { emailKey } from '../domain/invitation.ts';
 import type { InvitationChanges, InvitationStore, NewInvitation } from '../ports.ts';
 import { flag, type StoreContext } from './executor.ts';
-import { registrationDb, type InvitationsTable } from './registration-schema.ts';
+import type { InvitationsTable } from './schema.ts';
 
 function toInvitation(row: InvitationsTable): Invitation {
   const { tokenHash: _tokenHash, emailKey: _emailKey, ...rest } = row;
@@ -23,13 +23,7 @@ function toInvitation(row: InvitationsTable): Invitation {
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
-
-export function createInvitationStore({ db: executor }: StoreContext): InvitationStore {
-  const db = registrationDb(executor);
+export function createInvitationStore({ db, dialect }: StoreContext): InvitationStore {
   const one = async (row: InvitationsTable | undefined) => row && toInvitation(row);
   const scoped = (summitId: string, groupId: string, organisationId: string | null) => {
     let q = db.selectFrom('invitations').where('summitId', '=', summitId).where('groupId', '=', groupId);
@@ -50,7 +44,7 @@ export function createInvitationStore({ db: executor }: StoreContext): Invitatio
       try {
         await db.insertInto('invitations').values(row).execute();
       } catch (error) {
-        if (isUniqueViolation(error)) throw new DomainError('already_nominated');
+        if (dialect.isUniqueViolation(error)) throw new DomainError('already_nominated');
         throw error;
       }
       return toInvitation(row);

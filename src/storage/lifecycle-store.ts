@@ -3,10 +3,8 @@
 import type { ReconfirmState } from '../domain/lifecycle.ts';
 import type { LifecycleStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
-import { lifecycleDb } from './lifecycle-schema.ts';
 
-export function createLifecycleStore(context: StoreContext): LifecycleStore {
-  const db = lifecycleDb(context.db);
+export function createLifecycleStore({ db }: StoreContext): LifecycleStore {
   return {
     async setReconfirmState(invitationIds, state, resetReminders) {
       if (invitationIds.length === 0) return;

@@ -3,7 +3,7 @@ import type { SummitId } from '../domain/ids.ts';
 import type { MailAttachment, OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
 import type { OutboxStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
-import { registrationDb, type OutboxMessagesTable } from './registration-schema.ts';
+import type { OutboxMessagesTable } from './schema.ts';
 
 function toMessage(row: OutboxMessagesTable): OutboxMessage {
   const { claimedBy: _by, claimedUntil: _until, ...rest } = row;
@@ -13,8 +13,7 @@ function toMessage(row: OutboxMessagesTable): OutboxMessage {
   };
 }
 
-export function createOutboxStore({ db: executor, dialect }: StoreContext): OutboxStore {
-  const db = registrationDb(executor);
+export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
   return {
     async enqueue(message, now) {
       const { attachments, invitationId, ...fields } = message;
@@ -26,14 +25,11 @@ export function createOutboxStore({ db: executor, dialect }: StoreContext): Outb
       return toMessage(row);
     },
     async claimDue(workerId, now, leaseUntil, limit) {
-      // One statement claims the rows. PostgreSQL: the subquery locks the chosen rows and skips
-      // rows another worker is claiming right now. SQLite: the statement runs under the single
-      // writer lock, so no two workers can claim the same row.
-      let due = db.selectFrom('outboxMessages').select('id')
+      // One statement claims the rows; its row choice passes over rows another worker is claiming.
+      const due = dialect.skipLocked(db.selectFrom('outboxMessages').select('id')
         .where('status', '=', 'queued').where('nextAttemptAt', '<=', now)
         .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<=', now)]))
-        .orderBy('createdAt').limit(limit);
-      if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+        .orderBy('createdAt').limit(limit));
       const rows = await db.updateTable('outboxMessages')
         .set((eb) => ({ claimedBy: workerId, claimedUntil: leaseUntil, attempts: eb('attempts', '+', 1) }))
         .where('id', 'in', due)

@@ -3,15 +3,14 @@ import type { OrganisationId, SummitId } from '../domain/ids.ts';
 import type { RecruiterLink, RecruiterLinkId } from '../domain/invitation.ts';
 import type { RecruiterLinkStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
-import { registrationDb, type RecruiterLinksTable } from './registration-schema.ts';
+import type { RecruiterLinksTable } from './schema.ts';
 
 function toLink(row: RecruiterLinksTable): RecruiterLink {
   const { tokenHash: _tokenHash, ...rest } = row;
   return { ...rest, id: row.id as RecruiterLinkId, summitId: row.summitId as SummitId, organisationId: row.organisationId as OrganisationId };
 }
 
-export function createRecruiterLinkStore({ db: executor }: StoreContext): RecruiterLinkStore {
-  const db = registrationDb(executor);
+export function createRecruiterLinkStore({ db }: StoreContext): RecruiterLinkStore {
   return {
     async create(link, tokenHash) {
       const row: RecruiterLinksTable = { ...link, id: randomUUID(), tokenHash, revokedAt: null };

@@ -1,5 +1,6 @@
-// Row types as Kysely sees them (camelCase through CamelCasePlugin). Flags are 0/1 integers and
-// timestamps ISO text on both databases; the stores convert to domain types.
+// The one database interface: every table's row type as Kysely sees it (camelCase through
+// CamelCasePlugin), on SQLite and PostgreSQL alike. Flags are 0/1 integers and timestamps ISO text
+// on both databases; the stores convert to domain types.
 import type { Generated } from 'kysely';
 
 export interface CoordinatorsTable { id: string; email: string; name: string; passwordHash: string; createdAt: string }
@@ -36,6 +37,43 @@ export interface AuditLogTable {
   subjectId: string; data: string;
 }
 
+// Registration (migration 2026-11-26-02).
+export interface RecruiterLinksTable {
+  id: string; summitId: string; organisationId: string; tokenHash: string; createdAt: string; expiresAt: string; revokedAt: string | null;
+}
+export interface InvitationsTable {
+  id: string; summitId: string; groupId: string; organisationId: string | null; areaId: string | null;
+  name: string; email: string; emailKey: string; phone: string; status: string; source: string; tokenHash: string | null;
+  waitlistPosition: number; invitedAt: string | null; answerDeadline: string | null; answeredAt: string | null;
+  dietNeeds: string; accessibilityNeeds: string; consentPhotos: number; consentChangedAt: string | null;
+  createdAt: string; updatedAt: string;
+}
+export interface OutboxMessagesTable {
+  id: string; summitId: string | null; kind: string; toAddress: string; subject: string; bodyText: string;
+  status: string; attempts: number; nextAttemptAt: string; claimedBy: string | null; claimedUntil: string | null;
+  sentAt: string | null; lastError: string; createdAt: string;
+  /** JSON array of attachments (migration 2026-11-26-04). */
+  attachments: string; invitationId: string | null;
+}
+
+// Seating (migration 2026-11-26-03).
+export interface SeatingSettingsTable { summitId: string; settings: string; updatedAt: string }
+export interface SeatingPlansTable {
+  id: string; summitId: string; version: number; status: string; source: string; basedOnId: string | null;
+  settings: string; absent: string; fromRound: number; rounds: string; score: string | null; violations: string; locks: string;
+  progress: number; bestCost: number | null; stopRequested: number; error: string; createdBy: string;
+  createdAt: string; updatedAt: string; heartbeatAt: string | null; finishedAt: string | null; publishedAt: string | null;
+}
+export interface SeatingAbsencesTable { summitId: string; invitationId: string; fromRound: number; updatedAt: string }
+
+// Lifecycle (migration 2026-11-26-04).
+export interface InterestRequestsTable {
+  id: string; summitId: string; areaId: string; organisationId: string | null; name: string; email: string;
+  message: string; status: string; decisionMessage: string; invitationId: string | null; createdAt: string; decidedAt: string | null;
+}
+export interface InvitationTokensTable { tokenHash: string; invitationId: string; createdAt: string }
+export interface MessageTemplatesTable { summitId: string; kind: string; subject: string; body: string; updatedAt: string }
+
 export interface DB {
   coordinators: CoordinatorsTable;
   coordinatorSessions: CoordinatorSessionsTable;
@@ -47,7 +85,14 @@ export interface DB {
   organisations: OrganisationsTable;
   programmeItems: ProgrammeItemsTable;
   auditLog: AuditLogTable;
+  recruiterLinks: RecruiterLinksTable;
+  /** The re-confirmation columns have defaults: the invitation store never writes them, the lifecycle store does. */
+  invitations: InvitationsTable & { reconfirmState: Generated<string>; reconfirmReminders: Generated<number> };
+  outboxMessages: OutboxMessagesTable;
+  seatingSettings: SeatingSettingsTable;
+  seatingPlans: SeatingPlansTable;
+  seatingAbsences: SeatingAbsencesTable;
+  interestRequests: InterestRequestsTable;
+  invitationTokens: InvitationTokensTable;
+  messageTemplates: MessageTemplatesTable;
 }
-
-// Kept for tables that later migrations add with database-generated columns.
-export type { Generated };

@@ -5,7 +5,7 @@ import type { SummitId } from '../domain/ids.ts';
 import type { SeatingPlan, SeatingPlanId, SeatingPlanSource, SeatingPlanStatus, SeatingSettings } from '../domain/seating-plan.ts';
 import type { SeatingPlanStore } from '../ports.ts';
 import { flag, type StoreContext } from './executor.ts';
-import { seatingDb, type SeatingPlansTable } from './seating-schema.ts';
+import type { SeatingPlansTable } from './schema.ts';
 
 function toPlan(row: SeatingPlansTable): SeatingPlan {
   return {
@@ -35,13 +35,7 @@ function toPlan(row: SeatingPlansTable): SeatingPlan {
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
-
-export function createSeatingPlanStore({ db: executor }: StoreContext): SeatingPlanStore {
-  const db = seatingDb(executor);
+export function createSeatingPlanStore({ db, dialect }: StoreContext): SeatingPlanStore {
   const store: SeatingPlanStore = {
     async findSettings(summitId) {
       const row = await db.selectFrom('seatingSettings').select('settings').where('summitId', '=', summitId).executeTakeFirst();
@@ -82,7 +76,7 @@ export function createSeatingPlanStore({ db: executor }: StoreContext): SeatingP
       try {
         await db.insertInto('seatingPlans').values(row).execute();
       } catch (error) {
-        if (isUniqueViolation(error)) throw new DomainError('seating_job_running', { summitId: plan.summitId });
+        if (dialect.isUniqueViolation(error)) throw new DomainError('seating_job_running', { summitId: plan.summitId });
         throw error;
       }
       return toPlan(row);

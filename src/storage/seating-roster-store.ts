@@ -3,10 +3,8 @@
 import type { SeatingParticipant } from '../domain/seating-roster.ts';
 import type { SeatingRosterStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
-import { seatingDb } from './seating-schema.ts';
 
-export function createSeatingRosterStore({ db: executor }: StoreContext): SeatingRosterStore {
-  const db = seatingDb(executor);
+export function createSeatingRosterStore({ db }: StoreContext): SeatingRosterStore {
   const base = () => db.selectFrom('invitations as i')
     .innerJoin('stakeholderGroups as g', 'g.id', 'i.groupId')
     .leftJoin('areas as a', 'a.id', 'i.areaId')

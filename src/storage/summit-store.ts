@@ -40,9 +40,7 @@ export function createSummitStore({ db, dialect }: StoreContext): SummitStore {
       return summit;
     },
     async lock(id) {
-      if (dialect === 'postgres') {
-        await db.selectFrom('summits').select('id').where('id', '=', id).forUpdate().execute();
-      }
+      await dialect.lockRows(db.selectFrom('summits').select('id').where('id', '=', id));
     },
     async recordStatusChange(change) {
       await db.insertInto('summitStatusChanges').values({ ...change, id: randomUUID() }).execute();
