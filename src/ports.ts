@@ -145,6 +145,15 @@ export interface InvitationStore {
   maxWaitlistPosition(summitId: string, groupId: string, organisationId: string | null): Promise<number>;
   /** Pending invitations whose answer deadline has passed, oldest first. */
   listOverdue(now: string, limit: number): Promise<Invitation[]>;
+  /**
+   * The invitation's check-in code (what its badge's QR code carries and staff type at the door):
+   * 8 characters of Crockford base32, unique across summits, not the personal link's token.
+   */
+  findCheckInCode(id: InvitationId): Promise<string | undefined>;
+  /** Every check-in code of the summit, by invitation id (one read for a sheet of badges). */
+  listCheckInCodes(summitId: string): Promise<Map<InvitationId, string>>;
+  /** The invitation behind a normalised check-in code (see domain/check-in.ts), in any summit. */
+  findByCheckInCode(code: string): Promise<Invitation | undefined>;
 }
 
 export interface RecruiterLinkStore {

@@ -5,11 +5,12 @@ import type { AreaId, GroupId, OrganisationId, SummitId } from '../domain/ids.ts
 import { activeStatuses, seatHoldingStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus } from '../domain/invitation.ts';
 import { emailKey } from '../domain/invitation.ts';
 import type { InvitationChanges, InvitationStore, NewInvitation } from '../ports.ts';
+import { newCheckInCode } from './check-in-codes.ts';
 import { flag, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
 
 function toInvitation(row: InvitationsTable): Invitation {
-  const { tokenHash: _tokenHash, emailKey: _emailKey, ...rest } = row;
+  const { tokenHash: _tokenHash, emailKey: _emailKey, checkInCode: _checkInCode, ...rest } = row;
   return {
     ...rest,
     id: row.id as InvitationId,
@@ -30,6 +31,15 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
     q = organisationId === null ? q.where('organisationId', 'is', null) : q.where('organisationId', '=', organisationId);
     return q;
   };
+  // 40 bits make a clash rare, not impossible; looking first keeps a clash from aborting the
+  // caller's transaction (the unique index stays the last line of defence).
+  const unusedCheckInCode = async () => {
+    for (;;) {
+      const code = newCheckInCode();
+      const taken = await db.selectFrom('invitations').select('id').where('checkInCode', '=', code).executeTakeFirst();
+      if (!taken) return code;
+    }
+  };
   const store: InvitationStore = {
     async create(invitation: NewInvitation, tokenHash, now) {
       const row: InvitationsTable = {
@@ -40,6 +50,7 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
         consentPhotos: flag(invitation.consentPhotos),
         createdAt: now,
         updatedAt: now,
+        checkInCode: await unusedCheckInCode(),
       };
       try {
         await db.insertInto('invitations').values(row).execute();
@@ -92,6 +103,15 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
         .where('status', '=', 'waitlisted').executeTakeFirst();
       return Number(row?.max ?? 0);
     },
+    async findCheckInCode(id) {
+      const row = await db.selectFrom('invitations').select('checkInCode').where('id', '=', id).executeTakeFirst();
+      return row?.checkInCode ?? undefined;
+    },
+    async listCheckInCodes(summitId) {
+      const rows = await db.selectFrom('invitations').select(['id', 'checkInCode']).where('summitId', '=', summitId).execute();
+      return new Map(rows.filter((r) => r.checkInCode !== null).map((r) => [r.id as InvitationId, r.checkInCode!]));
+    },
+    findByCheckInCode: async (code) => one(await db.selectFrom('invitations').selectAll().where('checkInCode', '=', code).executeTakeFirst()),
     listOverdue: async (now, limit) => (await db.selectFrom('invitations').selectAll()
       .where('status', '=', 'pending').where('answerDeadline', '<=', now).orderBy('answerDeadline').limit(limit).execute()).map(toInvitation),
   };

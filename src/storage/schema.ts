@@ -47,6 +47,8 @@ export interface InvitationsTable {
   waitlistPosition: number; invitedAt: string | null; answerDeadline: string | null; answeredAt: string | null;
   dietNeeds: string; accessibilityNeeds: string; consentPhotos: number; consentChangedAt: string | null;
   createdAt: string; updatedAt: string;
+  /** The short code a badge's QR code carries (migration 2026-12-02-10); set on every row. */
+  checkInCode: string | null;
 }
 export interface OutboxMessagesTable {
   id: string; summitId: string | null; kind: string; toAddress: string; subject: string; bodyText: string;
