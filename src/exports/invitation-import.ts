@@ -20,7 +20,14 @@ const headerAliases: Record<string, string> = {
 
 export const normaliseHeader = (header: string) => headerAliases[header.trim().toLowerCase()] ?? header.trim().toLowerCase();
 
-export class ImportFileError extends Error {}
+/** A file that is not an invitation list; `code` is the error code the caller reports. */
+export class ImportFileError extends Error {
+  readonly code: 'unreadable_file' | 'unsupported_file_type';
+  constructor(code: ImportFileError['code']) {
+    super(code);
+    this.code = code;
+  }
+}
 
 function toRows(table: string[][]): ImportRow[] {
   const [header, ...body] = table;

@@ -64,7 +64,7 @@ export async function readImportFile(fileName: string, content: Buffer) {
   try {
     return await readInvitationFile(fileName, content);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new DomainError(error.message);
+    if (error instanceof ImportFileError) throw new DomainError(error.code);
     throw error;
   }
 }
