@@ -78,6 +78,8 @@ export const da = {
       ...seatingDa.errorCodes,
       validation_failed: 'Oplysningerne er ikke gyldige.',
       not_found: 'Det findes ikke.',
+      unauthenticated: 'Du skal logge ind eller sende en gyldig API-nøgle.',
+      rate_limited: 'For mange forespørgsler. Vent lidt, og prøv igen.',
       group_quotas_exceed_capacity: 'Deltagergruppernes kvoter tilsammen må ikke overstige topmødets kapacitet.',
       capacity_below_group_quotas: 'Kapaciteten kan ikke være mindre end deltagergruppernes kvoter tilsammen.',
       organisation_quotas_exceed_group_quota: 'Organisationernes kvoter tilsammen må ikke overstige deltagergruppens kvote.',

@@ -76,6 +76,8 @@ export const en: Messages = {
       ...seatingEn.errorCodes,
       validation_failed: 'The information is not valid.',
       not_found: 'It does not exist.',
+      unauthenticated: 'You must log in or send a valid API token.',
+      rate_limited: 'Too many requests. Wait a while and try again.',
       group_quotas_exceed_capacity: 'The group quotas together must not exceed the summit capacity.',
       capacity_below_group_quotas: 'The capacity cannot be below the group quotas together.',
       organisation_quotas_exceed_group_quota: "The organisations' quotas together must not exceed the group quota.",
