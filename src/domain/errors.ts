@@ -1,10 +1,12 @@
-// One catalogue of the domain's stable error codes. The server maps codes to HTTP statuses and the
-// web layer to Danish/English texts; tests assert codes, never texts. docs/errors.md lists them.
+// One catalogue of the stable error codes that the domain and the use cases throw. It is closed: a
+// new code is added here, given a status in server/http-errors.ts (the compiler insists) and a line
+// in docs/errors.md (a test insists). The web layer maps codes to Danish/English texts; tests assert
+// codes, never texts.
 export const errorCodes = [
   'validation_failed',
   'not_found',
   'unauthenticated',
-  'forbidden',
+  'rate_limited',
   'capacity_below_group_quotas',
   'group_quotas_exceed_capacity',
   'organisation_quotas_exceed_group_quota',
@@ -50,7 +52,7 @@ export const errorCodes = [
   'reschedule_required',
 ] as const;
 
-export type ErrorCode = (typeof errorCodes)[number] | (string & { readonly __extra?: never });
+export type ErrorCode = (typeof errorCodes)[number];
 
 export class DomainError extends Error {
   readonly code: ErrorCode;

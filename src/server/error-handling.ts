@@ -4,14 +4,14 @@ import { isDomainError } from '../domain/errors.ts';
 import { MessagePage } from '../web/pages/message-page.tsx';
 import { renderPage } from '../web/layout.tsx';
 import type { AppContext } from './app.ts';
-import { statusForCode } from './http-errors.ts';
+import { statusForCode, type ApiErrorCode } from './http-errors.ts';
 import { en } from '../web/i18n/en.ts';
 import { pageContext } from './page-context.ts';
 
 export const isApiRequest = (request: FastifyRequest) => request.url.startsWith('/api/');
 
 export interface ApiError {
-  code: string;
+  code: ApiErrorCode;
   message: string;
   details?: unknown;
 }
@@ -20,7 +20,7 @@ export function sendApiError(reply: FastifyReply, status: number, error: ApiErro
   return reply.status(status).type('application/json').send(error);
 }
 
-async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: 'notFound' | 'forbidden' | 'csrf' | 'server' | 'rateLimited') {
+async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: 'notFound' | 'csrf' | 'server' | 'rateLimited') {
   const ctx = await pageContext(context.deps, request, reply).catch(() => undefined);
   if (!ctx) return reply.status(status).type('text/plain').send('Fejl');
   const text = kind === 'rateLimited' ? ctx.t.login.rateLimited : ctx.t.errors[kind];
@@ -33,7 +33,7 @@ export function registerErrorHandling(app: FastifyInstance, context: AppContext)
     if (isDomainError(error)) {
       const status = statusForCode(error.code);
       if (api) return sendApiError(reply, status, { code: error.code, message: en.errors.codes[error.code] ?? error.message, details: error.details });
-      return sendErrorPage(context, request, reply, status, status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'server');
+      return sendErrorPage(context, request, reply, status, status === 404 ? 'notFound' : 'server');
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({ path: v.instancePath, message: v.message, params: v.params }));

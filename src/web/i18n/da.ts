@@ -62,7 +62,6 @@ export const da = {
   errors: {
     summaryHeading: 'Der er problemer',
     notFound: 'Siden findes ikke.',
-    forbidden: 'Du har ikke adgang til denne side.',
     csrf: 'Formularen er udløbet. Genindlæs siden, og prøv igen.',
     server: 'Der skete en fejl. Prøv igen om lidt.',
     required: 'Feltet skal udfyldes.',

@@ -60,7 +60,6 @@ export const en: Messages = {
   errors: {
     summaryHeading: 'There is a problem',
     notFound: 'The page does not exist.',
-    forbidden: 'You do not have access to this page.',
     csrf: 'The form has expired. Reload the page and try again.',
     server: 'Something went wrong. Try again shortly.',
     required: 'This field is required.',
