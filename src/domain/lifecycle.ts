@@ -48,8 +48,3 @@ export function remindersDue(reconfirmBy: string, reminderDays: number[], now: s
   if (at >= deadline) return reminderDays.length;
   return reminderDays.filter((d) => at >= deadline - d * 86_400_000).length;
 }
-
-/** Whether a participant's answer is still accepted: not after cancellation or before a date is set. */
-export function acceptsAnswers(status: SummitStatus): boolean {
-  return status === 'published' || status === 'postponed' || status === 'draft';
-}

@@ -24,10 +24,6 @@ export interface SeatingTableSpec {
   accessible: boolean;
 }
 
-/** The attributes a plan can mix; the custom ones come from registration when collected. */
-export const mixAttributes = ['group', 'area', 'organisation'] as const;
-export type MixAttribute = (typeof mixAttributes)[number];
-
 export interface FixedSeatRule {
   person: string;
   table: string;
@@ -166,18 +162,6 @@ export function markAccessible(tables: SeatingTableSpec[], numbers: number[] | u
   return tables.map((t, i) => ({ ...t, accessible: t.accessible || set.has(i + 1) }));
 }
 
-/** The table count the facilitator group's quota should follow. */
-export function facilitatorQuotaFor(tables: SeatingTableSpec[]): number {
-  return tables.length;
-}
-
-/** Whether the tables can seat everyone present in every round. */
-export function tablesFit(tables: SeatingTableSpec[], people: number): boolean {
-  const min = tables.reduce((sum, t) => sum + t.min, 0);
-  const max = tables.reduce((sum, t) => sum + t.max, 0);
-  return people >= min && people <= max;
-}
-
 /** Locked people and locked tables become fixed seats: everyone keeps the seat they have in that round. */
 export function locksToFixedSeats(rounds: SeatingRound[], locks: SeatingLocks): FixedSeatRule[] {
   const seats = new Map<string, FixedSeatRule>();
@@ -191,11 +175,6 @@ export function locksToFixedSeats(rounds: SeatingRound[], locks: SeatingLocks): 
     if (table) add(lock.person, table.id, lock.round);
   }
   return [...seats.values()];
-}
-
-/** The table of a person in each round (undefined where not seated). */
-export function tablesOf(rounds: SeatingRound[], person: string): (string | undefined)[] {
-  return rounds.map((round) => round.tables.find((t) => t.people.includes(person))?.id);
 }
 
 /** Moves a person to another table in one round; a no-op when already there. */

@@ -40,11 +40,6 @@ export function assertScheduleValid(schedule: SummitSchedule): void {
   }
 }
 
-/** Statuses in which the public page shows a date; a postponed summit shows "dato mangler". */
-export function showsDate(status: SummitStatus): boolean {
-  return status === 'published' || status === 'held' || status === 'closed' || status === 'draft';
-}
-
 export const organisationKinds = ['local_forum', 'business_council', 'institution', 'council_secretariat', 'administration'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 

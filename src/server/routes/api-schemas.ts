@@ -76,5 +76,3 @@ export const programmeBody = z.object({
 export const programmeUpdateBody = programmeBody.partial();
 
 export const idParam = (name: string) => z.object({ [name]: z.string().min(1).max(100) });
-export const createdResponse = z.object({ id: z.string() }).loose();
-export const errorResponse = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
