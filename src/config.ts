@@ -14,7 +14,6 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   SAMSKAB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
-  SAMSKAB_UNSAFE_NO_SEAT_LOCK: z.enum(['1', '0', 'true', 'false', '']).default(''),
 });
 
 export interface Config {
@@ -29,8 +28,6 @@ export interface Config {
   readonly logLevel: string;
   /** Cookies get the Secure flag when the public URL is https. */
   readonly secureCookies: boolean;
-  /** TEST ONLY: removes the seat guard so the concurrency tests can prove they catch overselling. */
-  readonly unsafeNoSeatLock: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   readonly trustProxy: boolean;
 }
@@ -55,6 +52,5 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.SAMSKAB_LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
-    unsafeNoSeatLock: e.SAMSKAB_UNSAFE_NO_SEAT_LOCK === '1' || e.SAMSKAB_UNSAFE_NO_SEAT_LOCK === 'true',
   });
 }

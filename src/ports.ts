@@ -294,17 +294,26 @@ export interface UnitOfWork {
   readonly stores: Stores;
 }
 
+/**
+ * Keeps a summit's seats within its quotas: seat-changing work on one summit runs one at a time,
+ * so "count the held seats, then invite" never interleaves with another request, in this process
+ * or in another server on the same database.
+ */
+export interface SeatGuard {
+  /**
+   * Runs `work` in one transaction that no other guarded work on `summitId` overlaps, nor any
+   * work holding `stores.summits.lock(summitId)`; what it wrote is kept only if it returns normally.
+   */
+  hold<T>(summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T>;
+}
+
 /** What every use case receives. */
 export interface Deps {
   db: UnitOfWork;
   clock: Clock;
   tokens: TokenService;
   passwords: PasswordHasher;
-  /**
-   * TEST ONLY (SAMSKAB_UNSAFE_NO_SEAT_LOCK): seat checks run outside the locked transaction, so
-   * concurrent requests can oversell. Exists to prove that the concurrency tests catch it.
-   */
-  unsafeNoSeatLock?: boolean;
+  seatGuard: SeatGuard;
   /** Called after a transaction queued mail, so the outbox worker can deliver at once. */
   onMailQueued?: () => void;
   /** Renders calendar files (.ics) for lifecycle messages; without it, messages go without one. */

@@ -17,15 +17,14 @@ export interface RegistrationBackground {
   stop(): Promise<void>;
 }
 
-export function startRegistrationBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'unsafeNoSeatLock'>,
+export function startRegistrationBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
   log: (message: string) => void = console.error, sweepMs = 30_000): RegistrationBackground {
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : fileTransport(join(config.dataDir, 'outbox'), config.mailFrom);
   const worker = createOutboxWorker({
     outbox: () => base.db.stores.outbox, clock: base.clock, transport,
     onError: (error) => log(`Outbox worker: ${error instanceof Error ? error.message : String(error)}`),
   });
-  const deps: Deps = { ...base, onMailQueued: () => worker.wake(), ...(config.unsafeNoSeatLock ? { unsafeNoSeatLock: true } : {}) };
-  if (config.unsafeNoSeatLock) log('WARNING: SAMSKAB_UNSAFE_NO_SEAT_LOCK is set: seats can be oversold. Never use this outside tests.');
+  const deps: Deps = { ...base, onMailQueued: () => worker.wake() };
   worker.start();
   let sweeping: Promise<unknown> | undefined;
   const sweep = () => {

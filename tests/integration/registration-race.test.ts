@@ -1,9 +1,11 @@
 // The seat guard under load: many nominations and answers at once never put more people on seats
 // than the organisation's quota, the group's quota or the capacity allow. The same race run with
-// the guard switched off (the test-only unsafeNoSeatLock) must oversell: that proves the race is
-// real and that these tests would notice a broken guard.
+// the guard switched off (the racy SeatGuard of tests/support) must oversell: that proves the race
+// is real and that these tests would notice a broken guard.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { Deps } from '../../src/ports.ts';
 import { nominateParticipant } from '../../src/use-cases/registration/nominate-participant.ts';
@@ -11,19 +13,38 @@ import { acceptInvitation } from '../../src/use-cases/registration/accept-invita
 import { declineInvitation } from '../../src/use-cases/registration/decline-invitation.ts';
 import { inviteDirectly } from '../../src/use-cases/registration/invite-participants-directly.ts';
 import { withdrawNomination } from '../../src/use-cases/registration/withdraw-nomination.ts';
+import { createRacySeatGuard } from '../support/racy-seat-guard.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, heldSeats, links, participantTokens } from '../support/registration.ts';
 
 const ORGS = 5, SEATS = 4, TRIES = 12;
 
-/** 60 nominations at once for 20 seats; `pick` spreads them over deps (two "servers"). */
-async function race(pick: (i: number) => Deps, setupDeps: Deps) {
+type Nominate = (j: number, recruiterToken: string, email: string) => Promise<unknown>;
+
+/** 60 nominations at once for 20 seats, each made by `nominate`. */
+async function raceWith(nominate: Nominate, setupDeps: Deps) {
   const { summit, organisations } = await buildRecruitingSummit(setupDeps, { organisations: ORGS, seats: SEATS });
   const jobs = organisations.flatMap((o, i) => Array.from({ length: TRIES }, (_, k) => ({ o, email: `p${i}-${k}@example.dk` })));
-  const answers = await Promise.allSettled(jobs.map(({ o, email }, j) => nominateParticipant(pick(j), links, o.token, { name: email, email })));
+  const answers = await Promise.allSettled(jobs.map(({ o, email }, j) => nominate(j, o.token, email)));
   const seats = await heldSeats(setupDeps, summit.id);
   return { summit, organisations, answers, seats };
 }
+
+/** The race through the use case; `pick` spreads the nominations over deps (two "servers"). */
+const race = (pick: (i: number) => Deps, setupDeps: Deps) =>
+  raceWith((j, token, email) => nominateParticipant(pick(j), links, token, { name: email, email }), setupDeps);
+
+/** Nominations through the recruiters' API, each from its own client address. */
+const overHttp = (app: FastifyInstance): Nominate => async (j, token, email) => {
+  const response = await app.inject({
+    method: 'POST', url: `/api/v1/recruiter/${token}/nominations`, payload: JSON.stringify({ name: email, email }),
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.${j >> 8}.${j & 255}` },
+  });
+  if (response.statusCode !== 201) throw new Error(`${response.statusCode} ${response.body}`);
+  return response.json();
+};
+
+const appOver = (deps: Deps) => buildApp({ deps, publicUrl: links.publicUrl, secureCookies: false, trustProxy: true });
 
 for (const kind of databaseKinds()) {
   describe(`seat guard on ${kind}`, () => {
@@ -44,9 +65,31 @@ for (const kind of databaseKinds()) {
     });
 
     it('oversells when the guard is switched off, so the race above is real', async () => {
-      const unsafe: Deps = { ...deps, unsafeNoSeatLock: true };
+      const unsafe: Deps = { ...deps, seatGuard: createRacySeatGuard(deps.db) };
       const { seats } = await race(() => unsafe, deps);
       assert.ok(seats.held > ORGS * SEATS, `expected an oversold summit without the guard, got ${seats.held} seats for ${ORGS * SEATS}`);
+    });
+
+    it('invites exactly the quota when 60 nominate at once for 20 seats through the API', async () => {
+      const app = await appOver(deps);
+      try {
+        const { answers, seats, organisations } = await raceWith(overHttp(app), deps);
+        assert.deepEqual(answers.filter((a) => a.status === 'rejected'), [], 'every nomination gets a definite answer');
+        assert.equal(seats.held, ORGS * SEATS);
+        for (const o of organisations) assert.equal(seats.byOrganisation.get(o.id), SEATS, `organisation ${o.name} holds exactly its quota`);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('oversells through the API when the guard is switched off, so the race above is real', async () => {
+      const app = await appOver({ ...deps, seatGuard: createRacySeatGuard(deps.db) });
+      try {
+        const { seats } = await raceWith(overHttp(app), deps);
+        assert.ok(seats.held > ORGS * SEATS, `expected an oversold summit without the guard, got ${seats.held} seats for ${ORGS * SEATS}`);
+      } finally {
+        await app.close();
+      }
     });
 
     it('keeps quotas while declines, accepts, withdrawals and new nominations happen at once, refilling from the waiting list', async () => {
@@ -100,7 +143,7 @@ for (const kind of databaseKinds()) {
           const { answers, seats } = await race((j) => (j % 2 ? deps2 : deps), deps);
           assert.equal(answers.filter((a) => a.status === 'rejected').length, 0);
           assert.equal(seats.held, ORGS * SEATS);
-          const unsafe = [{ ...deps, unsafeNoSeatLock: true }, { ...deps2, unsafeNoSeatLock: true }];
+          const unsafe = [{ ...deps, seatGuard: createRacySeatGuard(deps.db) }, { ...deps2, seatGuard: createRacySeatGuard(deps2.db) }];
           const broken = await race((j) => unsafe[j % 2]!, deps);
           assert.ok(broken.seats.held > ORGS * SEATS, `expected overselling without the guard, got ${broken.seats.held}`);
         } finally {

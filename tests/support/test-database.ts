@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import argon2 from 'argon2';
 import { migrateToLatest, openDatabase, type Database } from '../../src/storage/database.ts';
+import { createSeatGuard } from '../../src/storage/seat-guard.ts';
 import { createUnitOfWork } from '../../src/storage/unit-of-work.ts';
 import type { Clock, Deps, PasswordHasher } from '../../src/ports.ts';
 import { cryptoTokens } from '../../src/system/crypto-tokens.ts';
@@ -75,5 +76,6 @@ export const testPasswords: PasswordHasher = {
 };
 
 export function testDeps(database: Database, clock: Clock = fixedClock('2026-03-01T09:00:00.000Z')): Deps {
-  return { db: createUnitOfWork(database), clock, tokens: cryptoTokens, passwords: testPasswords, calendar: icsCalendar };
+  const db = createUnitOfWork(database);
+  return { db, clock, tokens: cryptoTokens, passwords: testPasswords, calendar: icsCalendar, seatGuard: createSeatGuard(db) };
 }

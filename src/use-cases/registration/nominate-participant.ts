@@ -1,6 +1,5 @@
 // A recruiter (through the organisation's personal link) or the coordinator puts a person forward.
 // The person is invited at once when a seat is free, otherwise put on the waiting list.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '../../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import type { Invitation, InvitationSource, RecruiterLink } from '../../domain/invitation.ts';
@@ -33,19 +32,8 @@ export interface PlacementIds {
   organisationId: OrganisationId | null;
 }
 
-/** The guarded core: seat check and insert in one locked transaction. */
+/** The guarded core: seat check and insert under the seat guard. */
 export async function nominate(deps: Deps, links: Links, actor: Actor, ids: PlacementIds, person: PersonInput, source: InvitationSource): Promise<PlaceResult> {
-  if (deps.unsafeNoSeatLock) {
-    // TEST ONLY: count first, insert later in another transaction: the classic oversell. The pause
-    // stands for the latency between the two (a database round trip under load), so that
-    // concurrent requests through HTTP overlap as they do in production.
-    const placement = await loadPlacement(deps.db.stores, ids.summitId, ids.groupId, ids.organisationId);
-    const held = await deps.db.stores.invitations.countHeld(ids.summitId, ids.groupId, ids.organisationId);
-    await sleep(20);
-    const result = await deps.db.transaction((stores) => placePerson(stores, deps, links, actor, placement, person, source, held));
-    mailQueued(deps);
-    return result;
-  }
   const result = await withSummitLock(deps, ids.summitId, async (stores) => {
     const placement = await loadPlacement(stores, ids.summitId, ids.groupId, ids.organisationId);
     return placePerson(stores, deps, links, actor, placement, person, source);

@@ -1,6 +1,6 @@
-// The seat guard shared by every verb that takes or frees a seat. All of them run in one
-// transaction that first locks the summit row (PostgreSQL: SELECT … FOR UPDATE; SQLite: the single
-// writer), so "count the held seats, then insert" can never interleave with another request.
+// The seat rules shared by every verb that takes or frees a seat. All of them run under the
+// SeatGuard (ports.ts), so "count the held seats, then insert" can never interleave with another
+// request.
 import { DomainError } from '../../domain/errors.ts';
 import type { GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import { acceptsNominations, answerDeadline, emailKey, seatAvailable, type Invitation, type InvitationSource } from '../../domain/invitation.ts';
@@ -83,12 +83,11 @@ export interface PlaceResult {
 
 /**
  * Gives a person a seat (a pending invitation, mailed) if one is free under the organisation's
- * quota, the group's quota and the capacity; otherwise puts them on the waiting list. Must run in
- * a transaction that holds the summit lock, unless `held` was counted by the caller (the unsafe
- * test mode).
+ * quota, the group's quota and the capacity; otherwise puts them on the waiting list. Must run
+ * under the seat guard.
  */
 export async function placePerson(stores: Stores, deps: Deps, links: Links, actor: Actor, placement: Placement,
-  person: PersonInput, source: InvitationSource, held?: HeldSeats): Promise<PlaceResult> {
+  person: PersonInput, source: InvitationSource): Promise<PlaceResult> {
   const { summit, group, organisation } = placement;
   const now = deps.clock.now();
   if (!acceptsNominations(summit.status)) throw new DomainError('summit_not_recruiting', { status: summit.status });
@@ -97,7 +96,7 @@ export async function placePerson(stores: Stores, deps: Deps, links: Links, acto
     if (existing.organisationId === (organisation?.id ?? null) && existing.groupId === group.id) return { invitation: existing, existing: true };
     throw new DomainError('already_nominated');
   }
-  const seats = held ?? await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
+  const seats = await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
   const base = {
     summitId: summit.id, groupId: group.id, organisationId: organisation?.id ?? null,
     areaId: (person.areaId ?? organisation?.areaId ?? null) as Invitation['areaId'],
@@ -147,12 +146,9 @@ export async function refillFromWaitlist(stores: Stores, deps: Deps, links: Link
   return promoted;
 }
 
-/** Runs seat-changing work in one transaction under the summit's lock. */
-export async function withSummitLock<T>(deps: Deps, summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T> {
-  return deps.db.transaction(async (stores) => {
-    await stores.summits.lock(summitId);
-    return work(stores);
-  });
+/** Runs seat-changing work on the summit under the seat guard. */
+export function withSummitLock<T>(deps: Deps, summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T> {
+  return deps.seatGuard.hold(summitId, work);
 }
 
 /** The summit, group and organisation an invitation belongs to, for refilling its seat. */
