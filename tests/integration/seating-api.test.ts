@@ -5,22 +5,11 @@ import assert from 'node:assert/strict';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
+import { waitForPlan } from '../support/wait-for-plan.ts';
 
 interface PlanJson {
   id: string; status: string; progress: number; rounds: { tables: { id: string; people: string[] }[] }[];
   score: { repeatedPairs: number; fewestNewPeople: number } | null; violations: { code: string }[]; publishedAt: string | null;
-}
-
-async function waitForPlan(t: TestApp, id: string, timeoutMs = 20_000): Promise<PlanJson> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/seating-plans/${id}`, headers: t.auth });
-    assert.equal(response.statusCode, 200, response.body);
-    const plan = response.json() as PlanJson;
-    if (plan.status !== 'running') return plan;
-    if (Date.now() > until) throw new Error('planning did not finish');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 for (const kind of databaseKinds()) {
@@ -37,7 +26,7 @@ for (const kind of databaseKinds()) {
       const start = await t.app.inject({ method: 'POST', url: `/api/v1/summits/${world.summit.id}/seating-plans`, headers: t.auth, payload: { rounds: 3, seconds: 0.3 } });
       assert.equal(start.statusCode, 202, start.body);
       const { id } = start.json() as { id: string };
-      const plan = await waitForPlan(t, id);
+      const plan = await waitForPlan<PlanJson>(t, id);
       assert.equal(plan.status, 'done');
       assert.deepEqual(plan.violations, []);
       assert.equal(plan.rounds.length, 3);
@@ -70,7 +59,7 @@ for (const kind of databaseKinds()) {
       const stop = await t.app.inject({ method: 'POST', url: `/api/v1/seating-plans/${id}/stop`, headers: t.auth });
       assert.equal(stop.statusCode, 202);
       const began = Date.now();
-      const plan = await waitForPlan(t, id, 10_000);
+      const plan = await waitForPlan<PlanJson>(t, id, 10_000);
       assert.ok(Date.now() - began < 10_000);
       assert.equal(plan.status, 'done');
       assert.equal(plan.rounds.length, 2);
@@ -81,14 +70,14 @@ for (const kind of databaseKinds()) {
       const post = () => t.app.inject({ method: 'POST', url: `/api/v1/summits/${world.summit.id}/seating-plans`, headers: t.auth, payload: { rounds: 1, seconds: 0.2 } });
       const answers = await Promise.all([post(), post(), post()]);
       assert.deepEqual(answers.map((a) => a.statusCode).sort(), [202, 409, 409]);
-      await waitForPlan(t, (answers.find((a) => a.statusCode === 202)!.json() as { id: string }).id);
+      await waitForPlan<PlanJson>(t, (answers.find((a) => a.statusCode === 202)!.json() as { id: string }).id);
     });
 
     it('takes the tables the caller gives and refuses a publish that breaks a hard rule', async () => {
       const tables = [{ min: 20, max: 25 }, { min: 20, max: 25 }];
       const start = await t.app.inject({ method: 'POST', url: `/api/v1/summits/${world.summit.id}/seating-plans`, headers: t.auth, payload: { rounds: 1, tables, seconds: 0.2 } });
       assert.equal(start.statusCode, 202, start.body);
-      const plan = await waitForPlan(t, (start.json() as { id: string }).id);
+      const plan = await waitForPlan<PlanJson>(t, (start.json() as { id: string }).id);
       assert.equal(plan.rounds[0].tables.length, 2);
       assert.ok(plan.violations.some((v) => v.code === 'too_many_facilitators'), 'five facilitators cannot lead two tables');
       const publish = await t.app.inject({ method: 'POST', url: `/api/v1/seating-plans/${plan.id}/publish`, headers: t.auth });

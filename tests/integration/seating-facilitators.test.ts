@@ -15,6 +15,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
+import { waitForPlan } from '../support/wait-for-plan.ts';
 
 const runner = createInlinePlanRunner(60);
 
@@ -117,13 +118,7 @@ describe('the facilitators setting in the form and the API', () => {
     });
     assert.equal(start.statusCode, 202, start.body);
     const { id } = start.json() as { id: string };
-    let planJson: { status: string; rounds: SeatingPlan['rounds']; violations: unknown[] };
-    const until = Date.now() + 20_000;
-    for (;;) {
-      planJson = (await t.app.inject({ url: `/api/v1/seating-plans/${id}`, headers: t.auth })).json();
-      if (planJson.status !== 'running' || Date.now() > until) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const planJson = await waitForPlan<{ status: string; rounds: SeatingPlan['rounds']; violations: unknown[] }>(t, id);
     assert.equal(planJson.status, 'done');
     assert.deepEqual(planJson.violations, []);
     const tables = [...facilitatorTables(planJson.rounds, facilitatorsOf(world)).values()];
