@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildApp } from '../../../src/server/app.ts';
 import type { Deps } from '../../../src/ports.ts';
@@ -21,8 +21,8 @@ export interface E2eApp {
   deps: Deps;
   demo: Summit;
   browser: Browser;
-  /** A fresh browser context (own cookies) with one page. */
-  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh browser context (own cookies, or those of `options.storageState`) with one page. */
+  newPage(options?: Pick<BrowserContextOptions, 'storageState'>): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -41,8 +41,8 @@ export async function startE2eApp(): Promise<E2eApp> {
   });
   return {
     baseUrl, deps, demo, browser,
-    async newPage() {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+    async newPage(options = {}) {
+      const context = await browser.newContext({ ...options, baseURL: baseUrl, locale: 'da-DK' });
       // Generous: the machine may be busy, and a slow page is not a failing one.
       context.setDefaultTimeout(20_000);
       return { context, page: await context.newPage() };
