@@ -1,26 +1,34 @@
 // The lifecycle in the browser: a citizen asks the local forum by keyboard, the forum answers, the
-// coordinator postpones and reschedules, the participant re-confirms; axe checks every page.
-import { after, before, describe, it } from 'node:test';
+// coordinator postpones and reschedules, the participant re-confirms; axe checks every page. Each
+// test makes its own data on its own page: the forum's test brings its own citizen's request.
+import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { OrganisationId } from '../../src/domain/ids.ts';
+import { submitInterestRequest } from '../../src/use-cases/lifecycle/submit-interest-request.ts';
 import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
+import { changeSummitStatus } from '../../src/use-cases/summit/change-summit-status.ts';
 import { getSummitOverview } from '../../src/use-cases/summit/get-summit-overview.ts';
 import { createGroup } from '../../src/use-cases/summit/save-group.ts';
 import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
+import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
 
 describe('the summit lifecycle in the browser', () => {
   let app: E2eApp;
-  let page: Page;
-  before(async () => {
-    app = await startE2eApp();
-    ({ page } = await app.newPage());
-  });
-  after(async () => app.close());
+  before(async () => { app = await startE2eApp(); });
+  after(async () => { await app?.close(); });
 
-  it('lets a citizen ask their local forum using the keyboard only, with Danish errors first', async () => {
+  /** A fresh browser context (no cookies), closed when the test ends. */
+  async function freshPage(t: TestContext): Promise<Page> {
+    const { context, page } = await app.newPage();
+    t.after(() => context.close());
+    return page;
+  }
+
+  it('lets a citizen ask their local forum using the keyboard only, with Danish errors first', async (t) => {
+    const page = await freshPage(t);
     await page.goto(`/topmoede/${app.demo.slug}`);
     await assertAccessible(page);
     await page.locator('#areaId').focus();
@@ -45,20 +53,25 @@ describe('the summit lifecycle in the browser', () => {
     assert.deepEqual(requests.map((r) => r.name), ['Borger Bent']);
   });
 
-  it("shows the forum the request on its recruiter page, where it is accepted", async () => {
-    const [request] = await app.deps.db.stores.interests.listForSummit(app.demo.id);
+  it("shows the forum the request on its recruiter page, where it is accepted", async (t) => {
+    const page = await freshPage(t);
+    const { summit, groups, areas: [area] } = await buildSummit(app.deps, { areas: [{ name: 'Tuse', population: 1200 }] });
+    await buildOrganisation(app.deps, summit.id, groups[0].id, 5, { name: 'Lokalforum Tuse', areaId: area.id });
+    await changeSummitStatus(app.deps, 'system', summit.id, 'postponed');
+    const request = await submitInterestRequest(app.deps, summit.id, { areaId: area.id, name: 'Borger Bent', email: 'bent@example.dk', consent: true });
     const { url } = await createRecruiterLink(app.deps, { publicUrl: app.baseUrl }, 'system', request.organisationId as OrganisationId, { sendEmail: false });
     await page.goto(url);
     await assertAccessible(page);
     await page.getByRole('button', { name: /Tag imod Borger Bent/ }).click();
     await page.waitForSelector('text=Henvendelsen er taget imod');
     await assertAccessible(page);
-    const overview = await getSummitOverview(app.deps, app.demo.id);
+    const overview = await getSummitOverview(app.deps, summit.id);
     assert.ok(overview.summit);
     assert.equal((await app.deps.db.stores.interests.find(request.id))!.status, 'accepted');
   });
 
-  it('lets the coordinator postpone and reschedule, and the participant re-confirm', async () => {
+  it('lets the coordinator postpone and reschedule, and the participant re-confirm', async (t) => {
+    const page = await freshPage(t);
     const summit = await createSummit(app.deps, 'system', { title: 'Browsertopmøde', capacity: 20 });
     const group = await createGroup(app.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
     const person = await buildInvitation(app.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Pia Deltager' });
