@@ -1,5 +1,7 @@
-// Structure checks the linter cannot express: file names in kebab-case, no barrels or dumping
-// grounds, and no folder grown past ~15 files without being split by noun.
+// Structure checks on src/ that the linter cannot express: every .ts/.tsx file name is kebab-case
+// (dots may join parts, as in summits.routes.ts), there is no index.ts barrel and no utils, helpers,
+// misc or common file, and no folder holds more than 25 source files (tests not counted) before it
+// is split by noun.
 import { readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 
