@@ -18,7 +18,7 @@ describe("the coordinator's pages", () => {
   before(async () => {
     ({ app, page, admin, summitWithGroup } = await startAdminSession());
   });
-  after(async () => app.close());
+  after(async () => { await app?.close(); });
 
 
   it('adds a programme item with a speaker', async () => {

@@ -17,7 +17,7 @@ describe("the coordinator's set-up pages", () => {
   before(async () => {
     ({ app, page, admin, summitWithGroup } = await startAdminSession());
   });
-  after(async () => app.close());
+  after(async () => { await app?.close(); });
 
   it('creates a summit as a draft and lists it', async () => {
     const id = await admin.createSummit('Topmøde om grøn omstilling', 120);

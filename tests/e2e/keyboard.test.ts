@@ -15,7 +15,7 @@ async function pressAndLoad(page: Page, key: string): Promise<void> {
 describe('keyboard only', () => {
   let app: E2eApp;
   before(async () => { app = await startE2eApp(); });
-  after(async () => app.close());
+  after(async () => { await app?.close(); });
 
   it('logs in and adds a stakeholder group without a mouse', async () => {
     const summit = await createSummit(app.deps, 'system', { title: 'Tastaturtopmøde', capacity: 20 });

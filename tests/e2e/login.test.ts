@@ -8,7 +8,7 @@ import { visit } from './support/navigation.ts';
 describe('coordinator login', () => {
   let app: E2eApp;
   before(async () => { app = await startE2eApp(); });
-  after(async () => app.close());
+  after(async () => { await app?.close(); });
 
   it('refuses a wrong password with a Danish error and opens no session', async () => {
     const { context, page } = await app.newPage();

@@ -12,7 +12,7 @@ describe('the public summit page', () => {
     app = await startE2eApp();
     ({ page } = await app.newPage());
   });
-  after(async () => app.close());
+  after(async () => { await app?.close(); });
 
   it('shows the postponed demo summit in Danish with its groups, forums, editor and last update', async () => {
     const summit = new PublicSummitPage(page);

@@ -26,6 +26,18 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
+/** npm test passes the Chromium it checked (scripts/test-environment.mjs); Debian's otherwise. */
+const chromiumPath = process.env.SAMSKAB_CHROMIUM || '/usr/bin/chromium';
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // A browser that cannot start fails the suite within a minute instead of hanging it.
+    timeout: 60_000,
+  });
+}
+
 export async function startE2eApp(): Promise<E2eApp> {
   const db: TestDatabase = await createTestDatabase('sqlite');
   // The real clock: sessions and "last updated" are judged against the browser's time.
@@ -35,10 +47,15 @@ export async function startE2eApp(): Promise<E2eApp> {
   await createCoordinator(deps, { ...coordinatorLogin, name: 'Kim Koordinator' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    // A listening server would keep the test file's process alive after its tests have failed.
+    await app.close();
+    await db.destroy();
+    throw error;
+  }
   return {
     baseUrl, deps, demo, browser,
     async newPage(options = {}) {
