@@ -78,8 +78,9 @@ export const layers = {
   },
   composition: {
     pattern: 'src/composition.ts',
-    imports: ['config', 'ports', 'domain', 'use-cases', 'storage', 'mail', 'exports', 'system', 'jobs', 'workers'], packages: [node],
-    why: 'composition.ts builds the adapters from the config; it starts no server and runs no command.',
+    imports: ['config', 'ports', 'domain', 'use-cases', 'storage', 'mail', 'exports', 'system', 'jobs', 'workers', 'server'],
+    packages: ['fastify', node],
+    why: 'composition.ts builds the adapters from the config and hands them to the ports and the HTTP app; it runs no command.',
   },
   config: {
     pattern: 'src/config.ts', imports: [], packages: ['zod', node],
