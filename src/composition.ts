@@ -1,14 +1,24 @@
-// Wires the real adapters to the ports. Shared by the server's main and the CLI, so both work on
-// the same data folder or DATABASE_URL.
+// The composition root: the one place that builds adapters and workers and hands them to the
+// ports and to the HTTP app. The server (main.ts), the CLI and the tests' app builder all come
+// through here, so they wire the same things; server/ builds none of them.
+import type { FastifyInstance } from 'fastify';
+import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { icsCalendar } from './exports/summit-calendar.ts';
-import type { Deps } from './ports.ts';
+import { startPeriodicTask } from './jobs/periodic-task.ts';
+import { createSeatingJobs } from './jobs/seating-jobs.ts';
+import { createOutboxWorker } from './mail/outbox-worker.ts';
+import { fileTransport, smtpTransport } from './mail/transports.ts';
+import type { Deps, PlanRunner } from './ports.ts';
+import { buildApp } from './server/app.ts';
 import { migrateToLatest, openDatabase, type Database } from './storage/database.ts';
 import { createSeatGuard } from './storage/seat-guard.ts';
 import { createUnitOfWork } from './storage/unit-of-work.ts';
 import { argon2Passwords } from './system/argon2-passwords.ts';
 import { cryptoTokens } from './system/crypto-tokens.ts';
 import { systemClock } from './system/system-clock.ts';
+import { sweepReconfirmations } from './use-cases/lifecycle/sweep-reconfirmations.ts';
+import { expireInvitations } from './use-cases/registration/expire-invitations.ts';
 
 export interface Runtime {
   deps: Deps;
@@ -16,10 +26,70 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** What tests may swap: a fixed clock, a cheaper password hash. */
+export type DepsSwaps = Partial<Pick<Deps, 'clock' | 'passwords'>>;
+
+/** The adapters behind the ports, over an open database. */
+export function composeDeps(database: Database, swaps: DepsSwaps = {}): Deps {
+  const db = createUnitOfWork(database);
+  return {
+    db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar,
+    seatGuard: createSeatGuard(db), ...swaps,
+  };
+}
+
+/** The database of the configuration (migrated) with its adapters: what the server and the CLI share. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
-  const db = createUnitOfWork(database);
-  const deps: Deps = { db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar, seatGuard: createSeatGuard(db) };
-  return { deps, database, close: () => database.close() };
+  return { deps: composeDeps(database), database, close: () => database.close() };
+}
+
+export type AppSettings = Pick<Config, 'publicUrl' | 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>>;
+
+/**
+ * The HTTP app with its planning runner (the solver in worker threads, or `planRunner`). Closing
+ * the app stops the runner's jobs, each keeping its best plan.
+ */
+export function composeApp(deps: Deps, settings: AppSettings, planRunner: PlanRunner = createSeatingJobs()): Promise<FastifyInstance> {
+  const { publicUrl, secureCookies, trustProxy, logLevel } = settings;
+  return buildApp({ deps, planRunner, publicUrl, secureCookies, trustProxy, logLevel });
+}
+
+export interface Background {
+  /** The deps to hand to the app: they wake the outbox worker whenever a transaction queued mail. */
+  deps: Deps;
+  stop(): Promise<void>;
+}
+
+const SWEEP_EVERY_MS = 30_000;
+
+/**
+ * The server's work off the request: the outbox worker (delivers mail through SMTP when SMTP_URL
+ * is set, else as .eml files in <data>/outbox/) and the sweep that expires unanswered invitations
+ * and runs the re-confirmation reminders and deadlines of rescheduled summits. All are safe with
+ * several server processes on one database.
+ */
+export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
+  log: (message: string) => void = console.error): Background {
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : fileTransport(join(config.dataDir, 'outbox'), config.mailFrom);
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const worker = createOutboxWorker({
+    outbox: () => base.db.stores.outbox, clock: base.clock, transport,
+    onError: (error) => log(`Outbox worker: ${reason(error)}`),
+  });
+  const deps: Deps = { ...base, onMailQueued: () => worker.wake() };
+  worker.start();
+  const links = { publicUrl: config.publicUrl };
+  const sweep = startPeriodicTask(async () => {
+    await expireInvitations(deps, links);
+    await sweepReconfirmations(deps, links);
+  }, SWEEP_EVERY_MS, (error) => log(`Expiry sweep: ${reason(error)}`));
+  return {
+    deps,
+    async stop() {
+      await sweep.stop();
+      await worker.stop();
+    },
+  };
 }

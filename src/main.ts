@@ -1,8 +1,6 @@
-// Composition root of the server: config, database, demo seed, HTTP.
+// The server: config, database, demo seed, background work, HTTP; composition.ts builds each part.
 import { parseConfig } from './config.ts';
-import { openRuntime } from './composition.ts';
-import { buildApp } from './server/app.ts';
-import { startRegistrationBackground } from './server/registration-background.ts';
+import { composeApp, openRuntime, startBackground } from './composition.ts';
 import { seedDemoSummit } from './use-cases/summit/seed-demo-summit.ts';
 
 const config = parseConfig(process.env);
@@ -18,8 +16,8 @@ if (config.seedDemo) {
   }
 }
 
-const registration = startRegistrationBackground(runtime.deps, config);
-const app = await buildApp({ deps: registration.deps, publicUrl: config.publicUrl, secureCookies: config.secureCookies, trustProxy: config.trustProxy, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+const background = startBackground(runtime.deps, config);
+const app = await composeApp(background.deps, { ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
 await app.listen({ port: config.port, host: config.host });
 
 const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;
@@ -29,7 +27,7 @@ console.log('Coordinators log in at /login. Create an account with: npx samskab 
 async function shutdown(signal: string) {
   console.log(`Received ${signal}, stopping.`);
   await app.close();
-  await registration.stop();
+  await background.stop();
   await runtime.close();
   process.exit(0);
 }

@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Deps } from '../ports.ts';
+import type { Deps, PlanRunner } from '../ports.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
@@ -26,8 +26,11 @@ import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
 
+/** What the app is handed by composition.ts: it builds no adapter or worker of its own. */
 export interface AppOptions {
   deps: Deps;
+  /** Runs planning jobs; the app stops its jobs when it closes. */
+  planRunner: PlanRunner;
   publicUrl: string;
   secureCookies: boolean;
   logLevel?: string;
@@ -102,7 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerPublicRoutes(app, context);
   await registerAuthRoutes(app, context);
   await registerApiSummitRoutes(app, context);
-  await registerSeatingRoutes(app, context);
+  await registerSeatingRoutes(app, context, options.planRunner);
   await registerApiRegistrationRoutes(app, context);
   await registerRecruiterRoutes(app, context);
   await registerParticipantRoutes(app, context);

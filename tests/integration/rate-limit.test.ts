@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
+import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../support/test-database.ts';
 
 describe('rate limits without a trusted proxy', () => {
@@ -11,7 +11,7 @@ describe('rate limits without a trusted proxy', () => {
   let app: FastifyInstance;
   before(async () => {
     db = await createTestDatabase('sqlite');
-    app = await buildApp({ deps: testDeps(db.database), publicUrl: 'http://samskab.test', secureCookies: false });
+    app = await composeTestApp(testDeps(db.database));
   });
   after(async () => { await app.close(); await db.destroy(); });
 

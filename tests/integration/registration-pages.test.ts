@@ -5,11 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import { buildApp } from '../../src/server/app.ts';
 import type { Deps } from '../../src/ports.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { createCoordinator, logIn } from '../../src/use-cases/manage-coordinators.ts';
 import { nominateParticipant } from '../../src/use-cases/registration/nominate-participant.ts';
+import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, links, participantTokens } from '../support/registration.ts';
 
@@ -24,7 +24,7 @@ let orgs: { id: string; name: string; token: string }[];
 before(async () => {
   db = await createTestDatabase('sqlite');
   deps = testDeps(db.database);
-  app = await buildApp({ deps, publicUrl: 'http://samskab.test', secureCookies: false });
+  app = await composeTestApp(deps);
   await createCoordinator(deps, { email: 'k@example.dk', password: 'a-long-password-1' });
   session = (await logIn(deps, 'k@example.dk', 'a-long-password-1')).sessionToken;
   const built = await buildRecruitingSummit(deps, { organisations: 2, seats: 1 });

@@ -5,7 +5,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { Deps } from '../../src/ports.ts';
 import { nominateParticipant } from '../../src/use-cases/registration/nominate-participant.ts';
@@ -14,6 +13,7 @@ import { declineInvitation } from '../../src/use-cases/registration/decline-invi
 import { inviteDirectly } from '../../src/use-cases/registration/invite-participants-directly.ts';
 import { withdrawNomination } from '../../src/use-cases/registration/withdraw-nomination.ts';
 import { createRacySeatGuard } from '../support/racy-seat-guard.ts';
+import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, heldSeats, links, participantTokens } from '../support/registration.ts';
 
@@ -44,7 +44,7 @@ const overHttp = (app: FastifyInstance): Nominate => async (j, token, email) => 
   return response.json();
 };
 
-const appOver = (deps: Deps) => buildApp({ deps, publicUrl: links.publicUrl, secureCookies: false, trustProxy: true });
+const appOver = (deps: Deps) => composeTestApp(deps, { publicUrl: links.publicUrl, trustProxy: true });
 
 for (const kind of databaseKinds()) {
   describe(`seat guard on ${kind}`, () => {

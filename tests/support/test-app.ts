@@ -1,6 +1,7 @@
-// The real app over a real database, for route tests with app.inject().
+// The real app over a real database, for route tests with app.inject(), built the way the server
+// builds it (composition.ts), with the real planning runner.
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
+import { composeApp, type AppSettings } from '../../src/composition.ts';
 import type { Deps } from '../../src/ports.ts';
 import { createApiToken, createCoordinator } from '../../src/use-cases/manage-coordinators.ts';
 import { createTestDatabase, testDeps, type DatabaseKind, type TestDatabase } from './test-database.ts';
@@ -14,11 +15,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The app over `deps`, at http://samskab.test without Secure cookies unless `settings` say otherwise. */
+export function composeTestApp(deps: Deps, settings: Partial<AppSettings> = {}): Promise<FastifyInstance> {
+  return composeApp(deps, { publicUrl: 'http://samskab.test', secureCookies: false, ...settings });
+}
+
 export async function createTestApp(kind: DatabaseKind = 'sqlite'): Promise<TestApp> {
   const db = await createTestDatabase(kind);
   const deps = testDeps(db.database);
   // As behind the production proxy: tests choose client addresses with X-Forwarded-For.
-  const app = await buildApp({ deps, publicUrl: 'http://samskab.test', secureCookies: false, trustProxy: true });
+  const app = await composeTestApp(deps, { trustProxy: true });
   const coordinator = await createCoordinator(deps, { email: 'koordinator@example.dk', password: 'a-long-password-1' });
   const { token } = await createApiToken(deps, { id: coordinator.id });
   return {

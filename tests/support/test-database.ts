@@ -7,12 +7,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import argon2 from 'argon2';
 import { migrateToLatest, openDatabase, type Database } from '../../src/storage/database.ts';
-import { createSeatGuard } from '../../src/storage/seat-guard.ts';
-import { createUnitOfWork } from '../../src/storage/unit-of-work.ts';
+import { composeDeps } from '../../src/composition.ts';
 import type { Clock, Deps, PasswordHasher } from '../../src/ports.ts';
-import { cryptoTokens } from '../../src/system/crypto-tokens.ts';
 import { fixedClock } from '../../src/system/system-clock.ts';
-import { icsCalendar } from '../../src/exports/summit-calendar.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -75,7 +72,7 @@ export const testPasswords: PasswordHasher = {
   verify: (hash, password) => argon2.verify(hash, password).catch(() => false),
 };
 
+/** The production adapters (composition.ts) with a fixed clock and cheap password hashes. */
 export function testDeps(database: Database, clock: Clock = fixedClock('2026-03-01T09:00:00.000Z')): Deps {
-  const db = createUnitOfWork(database);
-  return { db, clock, tokens: cryptoTokens, passwords: testPasswords, calendar: icsCalendar, seatGuard: createSeatGuard(db) };
+  return composeDeps(database, { clock, passwords: testPasswords });
 }

@@ -3,12 +3,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { composeTestApp } from '../../../tests/support/test-app.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../../../tests/support/test-database.ts';
 import type { Deps } from '../../ports.ts';
 import { createCoordinator, logIn } from '../../use-cases/manage-coordinators.ts';
 import { seedDemoSummit } from '../../use-cases/summit/seed-demo-summit.ts';
 import { createSummit } from '../../use-cases/summit/save-summit.ts';
-import { buildApp } from '../app.ts';
 import { buildSummit } from '../../../tests/support/builders.ts';
 import type { SummitId } from '../../domain/ids.ts';
 
@@ -21,7 +21,7 @@ let demoId: SummitId;
 before(async () => {
   db = await createTestDatabase('sqlite');
   deps = testDeps(db.database);
-  app = await buildApp({ deps, publicUrl: 'http://samskab.test', secureCookies: false });
+  app = await composeTestApp(deps);
   demoId = (await seedDemoSummit(deps)).summit.id;
   await createCoordinator(deps, { email: 'k@example.dk', password: 'a-long-password-1' });
   session = (await logIn(deps, 'k@example.dk', 'a-long-password-1')).sessionToken;

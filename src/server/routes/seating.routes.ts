@@ -1,14 +1,13 @@
 // Registers every table-plan route (JSON API, coordinator pages, participants' table view) around
-// one planning runner per app; closing the app stops its jobs, each keeping its best plan.
+// the app's planning runner; closing the app stops its jobs, each keeping its best plan.
 import type { FastifyInstance } from 'fastify';
-import { createSeatingJobs } from '../../jobs/seating-jobs.ts';
+import type { PlanRunner } from '../../ports.ts';
 import type { AppContext } from '../app.ts';
 import { registerAdminSeatingRoutes } from './admin-seating.routes.ts';
 import { registerApiSeatingRoutes } from './api-seating.routes.ts';
 import { registerTableViewRoutes } from './table-view.routes.ts';
 
-export async function registerSeatingRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
-  const runner = createSeatingJobs();
+export async function registerSeatingRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
   app.addHook('onClose', async () => { await runner.stopAll(); });
   await registerApiSeatingRoutes(app, context, runner);
   await registerAdminSeatingRoutes(app, context, runner);

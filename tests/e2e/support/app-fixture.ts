@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { buildApp } from '../../../src/server/app.ts';
+import { composeApp } from '../../../src/composition.ts';
 import type { Deps } from '../../../src/ports.ts';
 import type { Summit } from '../../../src/domain/summit.ts';
 import { createCoordinator } from '../../../src/use-cases/manage-coordinators.ts';
@@ -42,7 +42,7 @@ export async function startE2eApp(): Promise<E2eApp> {
   const db: TestDatabase = await createTestDatabase('sqlite');
   // The real clock: sessions and "last updated" are judged against the browser's time.
   const deps = testDeps(db.database, systemClock);
-  const app: FastifyInstance = await buildApp({ deps, publicUrl: 'http://127.0.0.1', secureCookies: false });
+  const app: FastifyInstance = await composeApp(deps, { publicUrl: 'http://127.0.0.1', secureCookies: false });
   const { summit: demo } = await seedDemoSummit(deps);
   await createCoordinator(deps, { ...coordinatorLogin, name: 'Kim Koordinator' });
   await app.listen({ port: 0, host: '127.0.0.1' });
