@@ -559,7 +559,7 @@ export function solveMdgp(inst: MdgpInstance, options: MdgpOptions): MdgpResult 
   const rng = search.rng;
   const betaMax = 15;
   // TPSDP's code switches to population 1 and kicks of 2.0→1.0·n/m above n = 400. Those kicks were
-  // weak in practice (rand() % k with RAND_MAX 32767 reaches few swaps, SOLVER-NOTES §2.4); drawn
+  // weak in practice (their code draws with rand() % k, and RAND_MAX 32767 reaches few swaps); drawn
   // without bias they are far too strong: RanReal n=480 lost 0.6–0.7 points of gap. The n ≤ 400
   // settings work at every size we measured, so they are the default everywhere. At n ≤ 200 a local
   // search is cheap enough to keep 4 members: over 8 RanReal n=120 instances × 4 seeds at 3 s the

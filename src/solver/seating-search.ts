@@ -3,7 +3,7 @@
 // member lists, and a contribution matrix C[r][u][t] = Σ over units w at table t of base(u, w), where
 //   base(u, w) = attribute cost + keep-apart penalty + λ·(earlier meetings + |u||w|·meetings so far).
 // With the repeat cost φ(k) = k(k−1)/2 per person pair, one more meeting of a pair that has met k
-// times costs λ·k, which makes every move and swap delta O(1) from C (SOLVER-NOTES §5). Applying a
+// times costs λ·k, which makes every move and swap delta O(1) from C (docs/solver.md). Applying a
 // move costs O(units + rounds × table size).
 //
 // The search is Dotú & Van Hentenryck's conflict-directed tabu search generalised to weights:
