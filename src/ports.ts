@@ -1,6 +1,7 @@
 // The interfaces use cases need. storage/, mail/ and exports/ implement them; use cases never
 // import those folders directly.
 import type { Area } from './domain/area.ts';
+import type { CheckIn, CheckInAnswer, CheckInLink, WalkIn } from './domain/check-in.ts';
 import type { InterestRequest } from './domain/interest-request.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
@@ -270,6 +271,40 @@ export interface MessageTemplate {
   updatedAt: string;
 }
 
+export interface CheckInStore {
+  createLink(link: Omit<CheckInLink, 'id' | 'revokedAt'>, tokenHash: string): Promise<CheckInLink>;
+  /** The link behind a token if it is neither revoked nor expired. */
+  findActiveLink(tokenHash: string, now: string): Promise<CheckInLink | undefined>;
+  listActiveLinks(summitId: string, now: string): Promise<CheckInLink[]>;
+  /** Revokes one live link of the summit; false when there was none. */
+  revokeLink(summitId: string, id: string, now: string): Promise<boolean>;
+  /** The answer first given to this client id in this summit, if any. */
+  findAnswer(summitId: string, clientId: string): Promise<CheckInAnswer | undefined>;
+  /**
+   * Keeps the first answer to a client id; a second one for the same id is ignored and the first
+   * returned, so concurrent retries all end with one answer.
+   */
+  saveAnswer(summitId: string, clientId: string, answer: CheckInAnswer, now: string): Promise<CheckInAnswer>;
+  /** The person's standing check-in (not undone), if any. */
+  findActive(invitationId: string): Promise<CheckIn | undefined>;
+  /**
+   * Records an arrival unless the person already has a standing check-in: then nothing is written
+   * and the standing one comes back with `created: false`. Never two standing check-ins of one person.
+   */
+  checkIn(checkIn: Omit<CheckIn, 'id' | 'undoneAt' | 'undoneBy'>): Promise<{ checkIn: CheckIn; created: boolean }>;
+  /** Undoes the person's standing check-in; false when there was none. */
+  undo(invitationId: string, by: string, now: string): Promise<boolean>;
+  /** Every check-in of the summit, undone ones included, in order of arrival. */
+  listForSummit(summitId: string): Promise<CheckIn[]>;
+  /** A walk-in; a second one with the same client id is not added and the first comes back. */
+  addWalkIn(walkIn: Omit<WalkIn, 'id'>): Promise<{ walkIn: WalkIn; created: boolean }>;
+  findWalkIn(summitId: string, clientId: string): Promise<WalkIn | undefined>;
+  listWalkIns(summitId: string): Promise<WalkIn[]>;
+  /** How many rounds of the summit are under way or over (0 before the first starts). */
+  roundsStarted(summitId: string): Promise<number>;
+  setRoundsStarted(summitId: string, rounds: number, now: string): Promise<void>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -286,6 +321,7 @@ export interface Stores {
   seatingRoster: SeatingRosterStore;
   interests: InterestRequestStore;
   lifecycle: LifecycleStore;
+  checkIns: CheckInStore;
 }
 
 export interface UnitOfWork {

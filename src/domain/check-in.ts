@@ -1,5 +1,8 @@
 // Check-in at the door: the short code a badge's QR code carries (and staff type when the camera
 // fails), and the rules of who can be checked in. Pure rules, no I/O.
+import { DomainError } from './errors.ts';
+import type { Brand, GroupId, SummitId } from './ids.ts';
+import type { InvitationId, InvitationStatus } from './invitation.ts';
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or typed from a badge survives. */
 export const checkInCodeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -40,3 +43,88 @@ export function checkInCodeFromBytes(bytes: Uint8Array): string {
   return code;
 }
 
+
+export type CheckInLinkId = Brand<string, 'CheckInLinkId'>;
+
+/** A helper's link for checking people in at one summit's door; its token is stored only as a hash. */
+export interface CheckInLink {
+  id: CheckInLinkId;
+  summitId: SummitId;
+  /** Who it is for ("Indgang A", a helper's name): the coordinator's own words. */
+  label: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+/** One arrival. An undo keeps the row (undoneAt), so arrivals over time stay truthful. */
+export interface CheckIn {
+  id: string;
+  summitId: SummitId;
+  invitationId: InvitationId;
+  checkedInAt: string;
+  checkedInBy: string;
+  /** The idempotency key of the request that made it. */
+  clientId: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
+/** The answer to a check-in request; a retry with the same client id gets exactly this again. */
+export interface CheckInAnswer {
+  invitationId: InvitationId;
+  name: string;
+  checkedInAt: string;
+  alreadyCheckedIn: boolean;
+}
+
+/** Someone not on the list who came anyway: seated (with an invitation) or on record "uden plads". */
+export interface WalkIn {
+  id: string;
+  summitId: SummitId;
+  clientId: string;
+  name: string;
+  groupId: GroupId | null;
+  organisation: string;
+  invitationId: InvitationId | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * A check-in link lives until a day after the summit ends (so it cannot be used at a later summit
+ * day by mistake), and at least a day; without a date, two weeks.
+ */
+export function checkInLinkExpiry(now: string, summit: { startsAt: string | null; endsAt: string | null }): string {
+  const end = summit.endsAt ?? summit.startsAt;
+  const nowMs = new Date(now).getTime();
+  const until = end ? Math.max(new Date(end).getTime() + day, nowMs + day) : nowMs + 14 * day;
+  return new Date(until).toISOString();
+}
+
+/** The door is open while the summit is published (or being held); otherwise the refusal's code. */
+export function assertCheckInOpen(summitStatus: string): void {
+  if (summitStatus === 'published' || summitStatus === 'held') return;
+  if (summitStatus === 'cancelled') throw new DomainError('summit_cancelled', { status: summitStatus });
+  throw new DomainError('check_in_not_open', { status: summitStatus });
+}
+
+/** Only someone with a confirmed seat is checked in; otherwise the code says why not. */
+export function assertCanCheckIn(status: InvitationStatus): void {
+  switch (status) {
+    case 'confirmed': return;
+    case 'pending': throw new DomainError('invitation_pending', { status });
+    case 'waitlisted': throw new DomainError('invitation_waitlisted', { status });
+    case 'declined': case 'cancelled': throw new DomainError('invitation_declined', { status });
+    case 'withdrawn': throw new DomainError('invitation_withdrawn', { status });
+    case 'expired': throw new DomainError('invitation_expired', { status });
+  }
+}
+
+/** A client's idempotency key: what the phone makes up for each check-in (a UUID, typically). */
+export function isClientId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{8,100}$/.test(value);
+}

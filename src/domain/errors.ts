@@ -50,6 +50,11 @@ export const errorCodes = [
   'consent_required',
   'interest_already_decided',
   'reschedule_required',
+  'unknown_code',
+  'invitation_pending',
+  'check_in_not_open',
+  'no_seat_free',
+  'no_rounds_left',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

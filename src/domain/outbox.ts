@@ -7,6 +7,7 @@ export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'r
   'postponed', 'rescheduled', 'reconfirm_reminder', 'reconfirm_lost', 'cancelled',
   'recruiter_postponed', 'recruiter_rescheduled', 'recruiter_cancelled',
   'interest_received', 'interest_receipt', 'interest_accepted', 'interest_declined',
+  'missing_on_the_day',
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 export type OutboxStatus = 'queued' | 'sent';

@@ -58,6 +58,11 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   seating_seat_locked: 409,
   seating_table_sizes_invalid: 422,
   seating_rule_invalid: 422,
+  unknown_code: 404,
+  invitation_pending: 409,
+  check_in_not_open: 409,
+  no_seat_free: 409,
+  no_rounds_left: 409,
 };
 
 export function statusForCode(code: ApiErrorCode): number {

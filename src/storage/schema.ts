@@ -76,6 +76,21 @@ export interface InterestRequestsTable {
 export interface InvitationTokensTable { tokenHash: string; invitationId: string; createdAt: string }
 export interface MessageTemplatesTable { summitId: string; kind: string; subject: string; body: string; updatedAt: string }
 
+// The summit day (migration 2026-12-02-10).
+export interface CheckInLinksTable {
+  id: string; summitId: string; tokenHash: string; label: string; createdBy: string; createdAt: string; expiresAt: string; revokedAt: string | null;
+}
+export interface CheckInsTable {
+  id: string; summitId: string; invitationId: string; checkedInAt: string; checkedInBy: string; clientId: string;
+  undoneAt: string | null; undoneBy: string | null;
+}
+export interface CheckInRequestsTable { summitId: string; clientId: string; invitationId: string; response: string; createdAt: string }
+export interface WalkInsTable {
+  id: string; summitId: string; clientId: string; name: string; groupId: string | null; organisation: string;
+  invitationId: string | null; createdBy: string; createdAt: string; removedAt: string | null;
+}
+export interface SummitDaysTable { summitId: string; roundsStarted: number; updatedAt: string }
+
 export interface DB {
   coordinators: CoordinatorsTable;
   coordinatorSessions: CoordinatorSessionsTable;
@@ -97,4 +112,9 @@ export interface DB {
   interestRequests: InterestRequestsTable;
   invitationTokens: InvitationTokensTable;
   messageTemplates: MessageTemplatesTable;
+  checkInLinks: CheckInLinksTable;
+  checkIns: CheckInsTable;
+  checkInRequests: CheckInRequestsTable;
+  walkIns: WalkInsTable;
+  summitDays: SummitDaysTable;
 }

@@ -15,6 +15,7 @@ import { createSeatingPlanStore } from './seating-plan-store.ts';
 import { createSeatingRosterStore } from './seating-roster-store.ts';
 import { createInterestRequestStore } from './interest-request-store.ts';
 import { createLifecycleStore } from './lifecycle-store.ts';
+import { createCheckInStore } from './check-in-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -32,6 +33,7 @@ export function createStores(context: StoreContext): Stores {
     seatingRoster: createSeatingRosterStore(context),
     interests: createInterestRequestStore(context),
     lifecycle: createLifecycleStore(context),
+    checkIns: createCheckInStore(context),
   };
 }
 

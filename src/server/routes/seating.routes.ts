@@ -5,6 +5,7 @@ import type { PlanRunner } from '../../ports.ts';
 import type { AppContext } from '../app.ts';
 import { registerAdminSeatingRoutes } from './admin-seating.routes.ts';
 import { registerApiSeatingRoutes } from './api-seating.routes.ts';
+import { registerApiCheckInRoutes } from './api-check-in.routes.ts';
 import { registerTableViewRoutes } from './table-view.routes.ts';
 
 export async function registerSeatingRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
@@ -12,4 +13,6 @@ export async function registerSeatingRoutes(app: FastifyInstance, context: AppCo
   await registerApiSeatingRoutes(app, context, runner);
   await registerAdminSeatingRoutes(app, context, runner);
   await registerTableViewRoutes(app, context);
+  // The summit day re-plans through the same runner.
+  await registerApiCheckInRoutes(app, context, runner);
 }

@@ -2,6 +2,7 @@
 import { registrationDa } from './registration-texts.ts';
 import { lifecycleDa } from './lifecycle-texts.ts';
 import { seatingDa } from './seating-texts.ts';
+import { checkInDa } from './check-in-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -75,6 +76,7 @@ export const da = {
     invalid: 'Værdien er ikke gyldig.',
     codes: {
       ...seatingDa.errorCodes,
+      ...checkInDa.errorCodes,
       validation_failed: 'Oplysningerne er ikke gyldige.',
       not_found: 'Det findes ikke.',
       unauthenticated: 'Du skal logge ind eller sende en gyldig API-nøgle.',
@@ -216,6 +218,7 @@ export const da = {
   registration: registrationDa,
   lifecycle: lifecycleDa,
   seating: seatingDa,
+  checkIn: checkInDa,
 };
 
 export type Messages = typeof da;

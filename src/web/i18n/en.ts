@@ -2,6 +2,7 @@ import type { Messages } from './da.ts';
 import { registrationEn } from './registration-texts.ts';
 import { lifecycleEn } from './lifecycle-texts.ts';
 import { seatingEn } from './seating-texts.ts';
+import { checkInEn } from './check-in-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -73,6 +74,7 @@ export const en: Messages = {
     invalid: 'The value is not valid.',
     codes: {
       ...seatingEn.errorCodes,
+      ...checkInEn.errorCodes,
       validation_failed: 'The information is not valid.',
       not_found: 'It does not exist.',
       unauthenticated: 'You must log in or send a valid API token.',
@@ -214,4 +216,5 @@ export const en: Messages = {
   registration: registrationEn,
   lifecycle: lifecycleEn,
   seating: seatingEn,
+  checkIn: checkInEn,
 };
