@@ -328,6 +328,18 @@ export interface UnitOfWork {
   /** Runs `work` in one transaction; everything it wrote is kept only if it returns normally. */
   transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
   readonly stores: Stores;
+  /**
+   * Whether `error` means the database could not be reached or dropped the connection, so the
+   * same work may succeed once it is back (the HTTP layer answers 503, workers try again later).
+   */
+  isUnavailable(error: unknown): boolean;
+  /** Whether the database answers and has every migration applied (what /readyz reports). */
+  readiness(): Promise<Readiness>;
+}
+
+export interface Readiness {
+  databaseReachable: boolean;
+  migrationsCurrent: boolean;
 }
 
 /**

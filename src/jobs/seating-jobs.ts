@@ -6,6 +6,21 @@ import { runSeatingInWorker } from '../workers/run-solver.ts';
 
 export const pollIntervalMs = 500;
 
+/**
+ * Stores a job's end, trying again with growing pauses (about two minutes in all) while the
+ * database is away, so a restart or failover during a long search does not lose its plan.
+ */
+async function storeEnd(store: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await store();
+    } catch (error) {
+      if (attempt >= 12) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(15_000, 250 * 2 ** attempt)));
+    }
+  }
+}
+
 export function createSeatingJobs(): PlanRunner {
   const running = new Map<string, { controller: AbortController; finished: Promise<void> }>();
   return {
@@ -28,8 +43,8 @@ export function createSeatingJobs(): PlanRunner {
         signal: controller.signal,
         onProgress: (progress) => { best = progress.best; },
       })
-        .then((result) => { clearInterval(interval); return hooks.done(result as never); },
-          (error: unknown) => { clearInterval(interval); return hooks.failed(error instanceof Error ? error : new Error(String(error))); })
+        .then((result) => { clearInterval(interval); return storeEnd(() => hooks.done(result as never)); },
+          (error: unknown) => { clearInterval(interval); return storeEnd(() => hooks.failed(error instanceof Error ? error : new Error(String(error)))); })
         .catch(() => undefined)
         .finally(() => { clearInterval(interval); running.delete(job.planId); });
       running.set(job.planId, { controller, finished });

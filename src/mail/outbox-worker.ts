@@ -48,6 +48,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let running: Promise<unknown> | undefined;
   let again = false;
   let stopped = true;
+  // Rounds that failed in a row (the database away): the next look waits longer, up to 5 s.
+  let failures = 0;
 
   async function runOnce(): Promise<number> {
     let delivered = 0;
@@ -72,11 +74,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (stopped) return;
     if (running) { again = true; return; }
     if (timer) { clearTimeout(timer); timer = undefined; }
-    running = runOnce().catch((error) => options.onError?.(error)).finally(() => {
+    running = runOnce().then(() => { failures = 0; }, (error) => { failures++; options.onError?.(error); }).finally(() => {
       running = undefined;
       if (stopped) return;
-      if (again) { again = false; round(); return; }
-      timer = setTimeout(round, pollMs);
+      if (again && failures === 0) { again = false; round(); return; }
+      again = false;
+      timer = setTimeout(round, failures === 0 ? pollMs : Math.min(5000, pollMs * 2 ** failures));
       timer.unref();
     });
   }

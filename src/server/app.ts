@@ -119,6 +119,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const routes of options.routes ?? []) await routes(app, context);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // /healthz: the process is up (for a liveness probe: never restart a server because the database
+  // is away). /readyz: the database answers and is migrated (for a load balancer's readiness).
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    const state = await options.deps.db.readiness();
+    const ready = state.databaseReachable && state.migrationsCurrent;
+    return reply.status(ready ? 200 : 503).send({ ok: ready, ...state });
+  });
   return app;
 }

@@ -51,6 +51,13 @@ export function registerErrorHandling(app: FastifyInstance, context: AppContext)
       if (api) return sendApiError(reply, error.statusCode, { code: error.statusCode === 415 ? 'unsupported_media_type' : 'bad_request', message: error.message });
       return sendErrorPage(context, request, reply, error.statusCode, 'notFound');
     }
+    if (context.deps.db.isUnavailable(error)) {
+      // The database is away (a restart, a failover): say so, and let clients try again shortly.
+      request.log.warn(`Database unavailable: ${error.message}`);
+      reply.header('retry-after', '5');
+      if (api) return sendApiError(reply, 503, { code: 'database_unavailable', message: 'The database cannot be reached just now; try again shortly.' });
+      return sendErrorPage(context, request, reply, 503, 'server');
+    }
     request.log.error(error);
     if (api) return sendApiError(reply, 500, { code: 'internal_error', message: 'Internal error.' });
     return sendErrorPage(context, request, reply, 500, 'server');

@@ -3,7 +3,7 @@
 import type { ErrorCode } from '../domain/errors.ts';
 
 /** Codes only the HTTP layer answers with; no use case throws them. */
-export type HttpErrorCode = 'csrf_failed' | 'bad_request' | 'unsupported_media_type' | 'internal_error';
+export type HttpErrorCode = 'csrf_failed' | 'bad_request' | 'unsupported_media_type' | 'internal_error' | 'database_unavailable';
 export type ApiErrorCode = ErrorCode | HttpErrorCode;
 
 export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
@@ -16,6 +16,7 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   not_found: 404,
   rate_limited: 429,
   internal_error: 500,
+  database_unavailable: 503,
   illegal_status_transition: 409,
   email_taken: 409,
   capacity_below_group_quotas: 422,

@@ -3,6 +3,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { openPostgres, openSqlite, type SqlDialect } from './dialect.ts';
 import { migrations } from './migrations/migration-list.ts';
+import type { Readiness } from '../ports.ts';
 import type { DB } from './schema.ts';
 
 export interface Database {
@@ -29,6 +30,16 @@ export function openDatabase(options: DatabaseOptions): Database {
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return migrations;
+  }
+}
+
+/** Whether the database answers and has applied every migration this build knows. */
+export async function readiness(database: Database): Promise<Readiness> {
+  try {
+    const known = await new Migrator({ db: database.db, provider: new StaticMigrations() }).getMigrations();
+    return { databaseReachable: true, migrationsCurrent: known.every((m) => m.executedAt !== undefined) };
+  } catch {
+    return { databaseReachable: false, migrationsCurrent: false };
   }
 }
 

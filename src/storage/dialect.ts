@@ -19,6 +19,11 @@ export interface SqlDialect {
    */
   skipLocked<TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   isUniqueViolation(error: unknown): boolean;
+  /**
+   * Whether `error` says the database could not be reached or dropped the connection (a restart,
+   * a failover, a terminated backend, a locked file), so the same work may succeed later.
+   */
+  isUnavailable(error: unknown): boolean;
 }
 
 export interface Connection {
@@ -37,7 +42,16 @@ const sqliteDialect: SqlDialect = {
     // A broken primary key reports SQLITE_CONSTRAINT_PRIMARYKEY with the same message.
     return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
   },
+  isUnavailable(error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL)/.test(code);
+  },
 };
+
+// Connection exceptions (class 08), shutdowns and "cannot connect now" (57P01-57P03), a database
+// closed to connections, and the socket errors and messages pg gives when the server went away.
+const pgUnavailableCodes = /^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH)$/;
+const pgUnavailableMessages = /Connection terminated|not queryable|timeout exceeded when trying to connect|not currently accepting connections|the database system is (starting up|shutting down)/;
 
 const postgresDialect: SqlDialect = {
   name: 'postgres',
@@ -46,7 +60,14 @@ const postgresDialect: SqlDialect = {
   },
   skipLocked: (query) => query.forUpdate().skipLocked(),
   isUniqueViolation: (error) => (error as { code?: string } | undefined)?.code === '23505',
+  isUnavailable(error) {
+    const e = error as { code?: unknown; message?: unknown } | undefined;
+    return (typeof e?.code === 'string' && pgUnavailableCodes.test(e.code))
+      || (typeof e?.message === 'string' && pgUnavailableMessages.test(e.message));
+  },
 };
+
+const onConnectionError = (error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`);
 
 export function openPostgres(databaseUrl: string): Connection {
   const url = new URL(databaseUrl);
@@ -55,7 +76,14 @@ export function openPostgres(databaseUrl: string): Connection {
     // pg needs an explicit user: USER is unset in CI.
     user: decodeURIComponent(url.username) || 'postgres',
     max: 10,
+    connectionTimeoutMillis: 5_000,
   });
+  // A pooled connection that the server drops (a restart, a failover, pg_terminate_backend) emits
+  // 'error'; without a listener Node ends the process. The pool discards that client and the next
+  // query connects afresh, so there is nothing to do but note it. A client checked out at that
+  // moment has no pool listener: give every client its own, so its next query fails instead.
+  pool.on('error', (error) => onConnectionError(error));
+  pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: postgresDialect };
 }

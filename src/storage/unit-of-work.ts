@@ -2,7 +2,7 @@ import type { Stores, UnitOfWork } from '../ports.ts';
 import { createAreaStore } from './area-store.ts';
 import { createAuditLog } from './audit-store.ts';
 import { createCoordinatorStore } from './coordinator-store.ts';
-import type { Database } from './database.ts';
+import { readiness, type Database } from './database.ts';
 import type { StoreContext } from './executor.ts';
 import { createGroupStore } from './group-store.ts';
 import { createInvitationStore } from './invitation-store.ts';
@@ -41,5 +41,7 @@ export function createUnitOfWork(database: Database): UnitOfWork {
   return {
     stores: createStores({ db: database.db, dialect: database.dialect }),
     transaction: (work) => database.db.transaction().execute((trx) => work(createStores({ db: trx, dialect: database.dialect }))),
+    isUnavailable: (error) => database.dialect.isUnavailable(error),
+    readiness: () => readiness(database),
   };
 }
