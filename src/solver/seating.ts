@@ -9,6 +9,7 @@ import { createRng } from './rng.ts';
 import { scoreWithModel } from './score.ts';
 import { UnitSearch } from './seating-search.ts';
 import { searchCyclicSchedule } from './cyclic-schedule.ts';
+import { designSchedule } from './designs.ts';
 import type { UnitProblem } from './seating-search.ts';
 import type { SeatingProblem } from './problem.ts';
 import type { ScoredPlan, Violation } from './plan.ts';
@@ -24,8 +25,11 @@ export interface SeatingOptions {
 }
 
 export interface SeatingResult extends ScoredPlan {
-  /** start: where the search began, the greedy construction or a cyclic schedule of `cycle` rounds. */
-  stats: { units: number; iterations: number; cost: number; elapsedMs: number; start: 'greedy' | 'cyclic'; cycle?: number };
+  /**
+   * start: where the search began: the greedy construction, a combinatorial design (`design` names
+   * it) or a cyclic schedule of `cycle` rounds.
+   */
+  stats: { units: number; iterations: number; cost: number; elapsedMs: number; start: 'greedy' | 'design' | 'cyclic'; design?: string; cycle?: number };
 }
 
 interface Units {
@@ -233,6 +237,7 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
   let iterations = 0, cost = 0;
   let startedFrom: SeatingResult['stats']['start'] = 'greedy';
   let cycle: number | undefined;
+  let designName: string | undefined;
   if (model.rounds > first) {
     if (T === 0) {
       for (let r = first; r < model.rounds; r++) rounds.push({ tables: [] });
@@ -242,7 +247,13 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
       const rng = createRng(options.seed);
       search.construct(rng);
       const cyclic = cyclicStart(unitProblem);
-      if (cyclic) {
+      const design = cyclic ? designSchedule(cyclic.tables, cyclic.size, cyclic.rounds) : null;
+      if (design) {
+        // A known design seats everyone with nobody meeting twice: nothing left to search for.
+        search.load_(design.table);
+        startedFrom = 'design';
+        designName = design.source;
+      } else if (cyclic) {
         // A pure repeat problem: a symmetric schedule is a far better start than the greedy one.
         const found = searchCyclicSchedule(cyclic, {
           rng, now: options.now, shouldStop: options.shouldStop,
@@ -284,6 +295,6 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
     rounds,
     score: { ...scored.score, violations: all.length },
     violations: all,
-    stats: { units: units.members.length, iterations, cost, elapsedMs: options.now() - start, start: startedFrom, ...(cycle ? { cycle } : {}) },
+    stats: { units: units.members.length, iterations, cost, elapsedMs: options.now() - start, start: startedFrom, ...(designName ? { design: designName } : {}), ...(cycle ? { cycle } : {}) },
   };
 }

@@ -1,0 +1,222 @@
+// Repeat-free schedules built from combinatorial designs instead of searched for. When nothing but
+// repeats matters and the sizes fit a known design, the design is the answer: every pair of people
+// meets at most once, which search alone often cannot reach (32 people at 8 tables of 4 over 9
+// rounds: the cyclic search stalls at 3 repeated pairs, the design below has none).
+//
+// - Size 2: the round-robin circle method (2g − 1 rounds for 2g people).
+// - g tables, g a prime power q, size s ≤ q: a resolvable transversal design over GF(q). People are
+//   points (x, y), x < s, y in GF(q); in round m person (x, y) sits at table y − m·x. Two people in
+//   different columns x ≠ x′ meet in exactly one round (m = (y − y′)/(x − x′)), people in the same
+//   column never, giving q rounds. The columns then hold q people each who have never met, so when
+//   s divides q each column is seated by the same construction for q/s tables of s, recursively:
+//   s = q adds the affine plane's last parallel class (AG(2, q): q + 1 rounds, e.g. 16 at 4 × 4
+//   over 5), 8 × 4 gives 8 + 1 = 9 rounds (the same count as the spread of AG(5, 2)), 16 × 4 gives
+//   16 + 5 = 21 and 9 × 3 gives 9 + 4 = 13 (a Kirkman triple system on 27 points).
+// - Explicit schedules where no construction above applies: Kirkman's fifteen schoolgirls (5 × 3
+//   over 7 rounds, a Kirkman triple system of order 15).
+
+export interface DesignSchedule {
+  /** table[r * people + i]: the table of person i in round r (0-based). */
+  table: Int32Array;
+  people: number;
+  rounds: number;
+  /** Which construction built it, for reports. */
+  source: string;
+}
+
+/** A finite field GF(q), q = p^k, as addition and multiplication tables over the elements 0..q−1. */
+interface Field {
+  q: number;
+  add: Int32Array;
+  mul: Int32Array;
+  neg: Int32Array;
+}
+
+const fields = new Map<number, Field | null>();
+
+/** p and k when q = p^k for a prime p, else null. */
+function primePower(q: number): { p: number; k: number } | null {
+  if (q < 2) return null;
+  for (let p = 2; p * p <= q; p++) {
+    if (q % p !== 0) continue;
+    let k = 0, r = q;
+    while (r % p === 0) { r /= p; k++; }
+    return r === 1 ? { p, k } : null;
+  }
+  return { p: q, k: 1 };
+}
+
+/** Largest prime field, and largest prime-power field, this module builds tables for. */
+const MAX_PRIME_FIELD = 1024;
+const MAX_POWER_FIELD = 256;
+
+/** Coefficients (low first) of the remainder of a modulo the monic polynomial m, over Z_p. */
+function polyMod(a: number[], m: number[], p: number): number[] {
+  const r = a.slice();
+  const d = m.length - 1;
+  for (let deg = r.length - 1; deg >= d; deg--) {
+    const c = r[deg] % p;
+    if (c === 0) continue;
+    for (let i = 0; i <= d; i++) r[deg - d + i] = (((r[deg - d + i] - c * m[i]) % p) + p) % p;
+  }
+  return r.slice(0, d).map((x) => ((x % p) + p) % p);
+}
+
+/** The monic polynomial of degree k over Z_p given by its low coefficients encoded in base p. */
+function monic(code: number, k: number, p: number): number[] {
+  const m: number[] = [];
+  for (let i = 0; i < k; i++) { m.push(code % p); code = Math.floor(code / p); }
+  m.push(1);
+  return m;
+}
+
+/** A monic irreducible polynomial of degree k over Z_p: no monic factor of degree 1..k/2. */
+function irreducible(p: number, k: number): number[] | null {
+  for (let code = 0; code < p ** k; code++) {
+    const f = monic(code, k, p);
+    let reducible = false;
+    for (let d = 1; d <= k / 2 && !reducible; d++) {
+      for (let c = 0; c < p ** d && !reducible; c++) if (polyMod(f, monic(c, d, p), p).every((x) => x === 0)) reducible = true;
+    }
+    if (!reducible) return f;
+  }
+  return null;
+}
+
+function galoisField(q: number): Field | null {
+  if (fields.has(q)) return fields.get(q)!;
+  const pk = primePower(q);
+  let field: Field | null = null;
+  if (pk && (pk.k === 1 ? q <= MAX_PRIME_FIELD : q <= MAX_POWER_FIELD)) {
+    const { p, k } = pk;
+    const add = new Int32Array(q * q), mul = new Int32Array(q * q), neg = new Int32Array(q);
+    if (k === 1) {
+      for (let a = 0; a < q; a++) {
+        neg[a] = (q - a) % q;
+        for (let b = 0; b < q; b++) { add[a * q + b] = (a + b) % q; mul[a * q + b] = (a * b) % q; }
+      }
+    } else {
+      // Elements are polynomials of degree < k over Z_p, encoded in base p; products are reduced
+      // modulo an irreducible polynomial of degree k.
+      const f = irreducible(p, k)!;
+      const digits = (e: number): number[] => { const d: number[] = []; for (let i = 0; i < k; i++) { d.push(e % p); e = Math.floor(e / p); } return d; };
+      const encode = (d: number[]): number => { let e = 0; for (let i = k - 1; i >= 0; i--) e = e * p + d[i]; return e; };
+      const all = Array.from({ length: q }, (_, e) => digits(e));
+      for (let a = 0; a < q; a++) {
+        neg[a] = encode(all[a].map((x) => (p - x) % p));
+        for (let b = 0; b < q; b++) {
+          add[a * q + b] = encode(all[a].map((x, i) => (x + all[b][i]) % p));
+          const prod = new Array<number>(2 * k - 1).fill(0);
+          for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) prod[i + j] += all[a][i] * all[b][j];
+          mul[a * q + b] = encode(polyMod(prod, f, p));
+        }
+      }
+    }
+    field = { q, add, mul, neg };
+  }
+  fields.set(q, field);
+  return field;
+}
+
+/** Kirkman's fifteen schoolgirls: 7 rounds of 5 tables of 3 (a Kirkman triple system of order 15). */
+const KIRKMAN_15: number[][][] = [
+  [[0, 7, 9], [1, 12, 13], [2, 10, 14], [3, 4, 6], [5, 8, 11]],
+  [[0, 4, 5], [1, 8, 10], [2, 7, 13], [3, 11, 14], [6, 9, 12]],
+  [[0, 10, 13], [1, 5, 6], [2, 9, 11], [3, 7, 8], [4, 12, 14]],
+  [[0, 2, 6], [1, 7, 11], [3, 10, 12], [4, 8, 9], [5, 13, 14]],
+  [[0, 1, 3], [2, 8, 12], [4, 11, 13], [5, 9, 10], [6, 7, 14]],
+  [[0, 8, 14], [1, 2, 4], [3, 9, 13], [5, 7, 12], [6, 10, 11]],
+  [[0, 11, 12], [1, 9, 14], [2, 3, 5], [4, 7, 10], [6, 8, 13]],
+];
+
+interface Stored { tables: number; size: number; rounds: number[][][]; source: string }
+const STORED: Stored[] = [{ tables: 5, size: 3, rounds: KIRKMAN_15, source: 'Kirkman triple system KTS(15)' }];
+
+/** Most rounds the constructions here reach for g tables of s with nobody meeting twice (0: none; 1 for size 1). */
+export function maxDesignRounds(tables: number, size: number): number {
+  return build(tables, size, Infinity)?.rounds ?? 0;
+}
+
+/**
+ * A repeat-free schedule of `rounds` rounds for `tables` × `size` people, or null when no
+ * construction here reaches that many rounds. Never throws.
+ */
+export function designSchedule(tables: number, size: number, rounds: number): DesignSchedule | null {
+  if (!Number.isInteger(tables) || !Number.isInteger(size) || !Number.isInteger(rounds) || tables < 1 || size < 1 || rounds < 1) return null;
+  const found = build(tables, size, rounds);
+  return found && found.rounds >= rounds ? truncate(found, rounds) : null;
+}
+
+function truncate(s: DesignSchedule, rounds: number): DesignSchedule {
+  return rounds === s.rounds ? s : { ...s, rounds, table: s.table.slice(0, rounds * s.people) };
+}
+
+/** The construction with the most rounds (at least `want` when one has them), or null. */
+function build(g: number, s: number, want: number): DesignSchedule | null {
+  const n = g * s;
+  if (n > 1_000_000) return null;
+  const candidates: (() => DesignSchedule | null)[] = [];
+  if (s === 1 || g === 1) {
+    // Nobody can meet anybody (size 1: any number of rounds), or everyone meets everyone (one table).
+    const rounds = s === 1 ? (Number.isFinite(want) ? want : 1) : 1;
+    return { table: new Int32Array(rounds * n).map((_, k) => (s === 1 ? k % n : 0)), people: n, rounds, source: s === 1 ? 'one per table' : 'one table' };
+  }
+  // Any seating is repeat-free for one round.
+  candidates.push(() => ({ table: Int32Array.from({ length: n }, (_, i) => Math.floor(i / s)), people: n, rounds: 1, source: 'one round' }));
+  if (s === 2) candidates.push(() => roundRobin(g));
+  for (const st of STORED) if (st.tables === g && st.size === s) candidates.push(() => stored(st));
+  if (s <= g && galoisField(g)) candidates.push(() => transversal(g, s, want));
+  let best: DesignSchedule | null = null;
+  for (const make of candidates.reverse()) {
+    const sched = make();
+    if (sched && (best === null || sched.rounds > best.rounds)) best = sched;
+    if (best && best.rounds >= want) break;
+  }
+  return best;
+}
+
+function stored(st: Stored): DesignSchedule {
+  const n = st.tables * st.size, R = st.rounds.length;
+  const table = new Int32Array(R * n);
+  st.rounds.forEach((round, r) => round.forEach((members, t) => { for (const i of members) table[r * n + i] = t; }));
+  return { table, people: n, rounds: R, source: st.source };
+}
+
+/** Circle method: person 2g − 1 stays, the others rotate; 2g − 1 rounds of g pairs. */
+function roundRobin(g: number): DesignSchedule {
+  const n = 2 * g, R = n - 1, m = n - 1;
+  const table = new Int32Array(R * n);
+  for (let r = 0; r < R; r++) {
+    table[r * n + m] = 0;
+    table[r * n + r] = 0;
+    for (let k = 1; k < g; k++) {
+      table[r * n + ((r + k) % m)] = k;
+      table[r * n + ((r - k + m) % m)] = k;
+    }
+  }
+  return { table, people: n, rounds: R, source: 'round robin' };
+}
+
+/** Resolvable transversal design over GF(q), plus a schedule inside each column when s divides q. */
+function transversal(q: number, s: number, want: number): DesignSchedule | null {
+  const field = galoisField(q);
+  if (!field) return null;
+  const n = s * q;
+  const inner = q % s === 0 && want > q ? build(q / s, s, want - q) : null;
+  const extra = inner ? inner.rounds : 0;
+  const R = Math.min(q + extra, Number.isFinite(want) ? Math.max(want, 1) : q + extra);
+  const table = new Int32Array(R * n);
+  const { add, mul, neg } = field;
+  for (let r = 0; r < Math.min(R, q); r++) {
+    for (let x = 0; x < s; x++) {
+      const mx = neg[mul[r * q + x]];
+      for (let y = 0; y < q; y++) table[r * n + x * q + y] = add[y * q + mx];
+    }
+  }
+  for (let r = q; r < R; r++) {
+    const k = r - q, per = q / s;
+    for (let x = 0; x < s; x++) for (let y = 0; y < q; y++) table[r * n + x * q + y] = x * per + inner!.table[k * q + y];
+  }
+  const source = `transversal design over GF(${q})` + (R > q ? ` with ${R - q} more round${R - q > 1 ? 's' : ''} inside its columns` : '');
+  return { table, people: n, rounds: R, source };
+}
