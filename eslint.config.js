@@ -34,7 +34,7 @@ export const layers = {
     why: 'Use cases talk to the world only through ports.ts; the adapters implementing it are built in composition.ts.',
   },
   web: {
-    pattern: 'src/web', imports: ['domain', 'use-cases'], packages: ['preact', 'preact-render-to-string'],
+    pattern: 'src/web', imports: ['domain', 'use-cases'], packages: ['preact', 'preact-render-to-string', 'd3-scale', 'd3-shape'],
     why: 'Pages render view models; they never read the database, know about HTTP, or build adapters.',
   },
   server: {
