@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
 import { openCheckInPage } from '../../use-cases/check-in/open-check-in-page.ts';
 import { renderPage } from '../../web/layout.tsx';
-import { CheckInPage } from '../../web/pages/check-in-page.tsx';
+import { CheckInPage } from '../../web/pages/summit-day/check-in-page.tsx';
 import { MessagePage } from '../../web/pages/message-page.tsx';
 import type { AppContext } from '../app.ts';
 import { pageContext } from '../page-context.ts';

@@ -6,6 +6,7 @@ import type { AppContext } from '../app.ts';
 import { registerAdminSeatingRoutes } from './admin-seating.routes.ts';
 import { registerApiSeatingRoutes } from './api-seating.routes.ts';
 import { registerApiCheckInRoutes } from './api-check-in.routes.ts';
+import { registerAdminSummitDayRoutes } from './admin-summit-day.routes.ts';
 import { registerTableViewRoutes } from './table-view.routes.ts';
 
 export async function registerSeatingRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
@@ -15,4 +16,5 @@ export async function registerSeatingRoutes(app: FastifyInstance, context: AppCo
   await registerTableViewRoutes(app, context);
   // The summit day re-plans through the same runner.
   await registerApiCheckInRoutes(app, context, runner);
+  await registerAdminSummitDayRoutes(app, context, runner);
 }

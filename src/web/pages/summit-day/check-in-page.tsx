@@ -1,8 +1,8 @@
 // The check-in page on a helper's phone (mobile first, 375 px and up): search by name, the badge's
 // code typed or scanned, one tap to check in, undo, walk-ins and live counts. check-in.js does the
 // work, talking to the check-in API with the link's token and queueing on the phone when offline.
-import type { CheckInPageView } from '../../use-cases/check-in/open-check-in-page.ts';
-import { Layout, type PageContext } from '../layout.tsx';
+import type { CheckInPageView } from '../../../use-cases/check-in/open-check-in-page.ts';
+import { Layout, type PageContext } from '../../layout.tsx';
 
 /** The texts check-in.js shows, with {placeholders} where the page's functions take arguments. */
 function clientTexts(ctx: PageContext) {
