@@ -1,5 +1,5 @@
 // Real databases for tests, never mocks: a fresh SQLite file per suite always, and a fresh
-// PostgreSQL database per suite whenever TEST_DATABASE_URL is set (.ci/run sets it).
+// PostgreSQL database per suite whenever TEST_DATABASE_URL is set (npm test sets it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
