@@ -34,6 +34,7 @@ export function compileSeatingModel(problem: SeatingProblem): SeatingModel {
   const violations: Violation[] = [];
   const personIds: string[] = [];
   const personIndex = new Map<string, number>();
+  const people: SeatingProblem['people'] = [];
   for (const person of problem.people) {
     if (personIndex.has(person.id)) {
       violations.push({ code: 'duplicate_person', message: `Person "${person.id}" is listed more than once; the first entry is used.`, people: [person.id] });
@@ -41,8 +42,8 @@ export function compileSeatingModel(problem: SeatingProblem): SeatingModel {
     }
     personIndex.set(person.id, personIds.length);
     personIds.push(person.id);
+    people.push(person);
   }
-  const people = personIds.map((id) => problem.people.find((p) => p.id === id)!);
   const P = personIds.length;
   const tableIds: string[] = [];
   const tableIndex = new Map<string, number>();

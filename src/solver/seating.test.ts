@@ -368,6 +368,41 @@ describe('scorePlan', () => {
     assert.equal(score.sameValuePairsLowerBound.sector, 0);
   });
 
+  it('counts meetings, forced meetings and new people as a pair-by-pair recount does, on any plan', () => {
+    fc.assert(fc.property(satisfiableRoster, fc.integer({ min: 0, max: 1e6 }), (problem, seed) => {
+      const rng = createRng(seed);
+      // Any plan, rules broken or not: everyone at a random table in every round.
+      const rounds = Array.from({ length: problem.rounds }, () => ({ tables: problem.tables.map((t) => ({ id: t.id, people: [] as string[] })) }));
+      for (const round of rounds) for (const p of problem.people) round.tables[rng.int(problem.tables.length)].people.push(p.id);
+      const { score } = scorePlan(problem, { rounds });
+      const ids = problem.people.map((p) => p.id);
+      const groupOf = new Map<string, number>();
+      (problem.keepTogether ?? []).forEach((g, k) => { for (const id of g) groupOf.set(id, k); });
+      const facilitatorTable = new Map(problem.people.filter((p) => p.facilitator).map((p, k) => [p.id, problem.tables[k].id]));
+      const pinned = (id: string, r: number, table: string): boolean => facilitatorTable.get(id) === table
+        || (problem.fixed ?? []).some((f) => f.person === id && f.table === table && (f.round === undefined || f.round === r + 1));
+      let repeated = 0, forcedRepeated = 0, fewest = Infinity;
+      const others = new Map(ids.map((id) => [id, new Set<string>()]));
+      for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
+        let k = 0, f = 0;
+        rounds.forEach((round, r) => {
+          const table = round.tables.find((t) => t.people.includes(ids[x]) && t.people.includes(ids[y]));
+          if (!table) return;
+          k++;
+          const together = groupOf.has(ids[x]) && groupOf.get(ids[x]) === groupOf.get(ids[y]);
+          if (together || (pinned(ids[x], r, table.id) && pinned(ids[y], r, table.id))) f++;
+        });
+        if (k > 0) { others.get(ids[x])!.add(ids[y]); others.get(ids[y])!.add(ids[x]); }
+        repeated += Math.max(0, k - Math.max(1, f));
+        forcedRepeated += Math.max(0, Math.min(k, f) - 1);
+      }
+      for (const set of others.values()) fewest = Math.min(fewest, set.size);
+      assert.equal(score.repeatedPairs, repeated);
+      assert.equal(score.forcedRepeatedPairs, forcedRepeated);
+      assert.equal(score.fewestNewPeople, fewest);
+    }), { numRuns: 40 });
+  });
+
   it('finds a broken keep-apart and a person seated twice in a manual edit', () => {
     const problem: SeatingProblem = {
       people: ['a', 'b', 'c'].map((id) => ({ id })), tables: [{ id: 'T1', min: 0, max: 3 }, { id: 'T2', min: 0, max: 3 }], rounds: 1,
