@@ -222,6 +222,75 @@ export class UnitSearch {
     return lt >= pr.tableMin[t] && lt <= pr.tableMax[t] && lt2 >= pr.tableMin[t2] && lt2 <= pr.tableMax[t2];
   }
 
+  /**
+   * First-improvement descent before the tabu search: units in random order, each moved or swapped
+   * to its best place when that lowers the cost, and sideways (no change in cost) now and then so
+   * plateaus are crossed. A sweep costs what one tabu iteration does (every unit × every table) but
+   * applies many steps, so it takes a greedy start most of the way in a fraction of the time
+   * (Holbæk-sized summit: from 738 to about 730 in a few sweeps, where the tabu search needs
+   * ~100 iterations of 5 ms). Stops when a sweep improves nothing, or at the deadline.
+   */
+  descend(control: UnitSearchControl, maxSweeps = 50): number {
+    const { U, T, R, pr, C, tab, members, count } = this;
+    const { rng } = control;
+    const lambda = pr.repeatWeight, moveCost = pr.moveCost;
+    const load = this.load, weight = pr.weight, pin = pr.pin, pairCost = pr.pairCost, history = pr.history, met = this.met;
+    const tableMin = pr.tableMin, tableMax = pr.tableMax;
+    const eps = 1e-7;
+    const order = new Int32Array(R * U);
+    let sweeps = 0;
+    for (; sweeps < maxSweeps; sweeps++) {
+      let k = 0;
+      for (let r = 0; r < R; r++) for (const u of this.movable[r]) order[k++] = r * U + u;
+      for (let i = k - 1; i > 0; i--) { const j = rng.int(i + 1); const x = order[i]; order[i] = order[j]; order[j] = x; }
+      const before = this.f;
+      for (let i = 0; i < k; i++) {
+        if ((i & 31) === 0 && (control.now() >= control.deadline || control.shouldStop?.())) return sweeps;
+        const r = Math.floor(order[i] / U), u = order[i] - r * U;
+        const ro = r * U, rt = r * T;
+        const t = tab[ro + u];
+        if (t < 0) continue;
+        const wu = weight[u], cu = (ro + u) * T;
+        const heldU = C[cu + t] - lambda * wu * (load[rt + t] - wu);
+        const mcU = moveCost !== null ? moveCost[cu + t] : 0;
+        if (heldU + mcU <= eps) continue;
+        const canLeave = load[rt + t] - wu >= tableMin[t];
+        const uo = u * U;
+        let bestDelta = eps, ties = 0, bv = -2, bt = -1;
+        for (let t2 = 0; t2 < T; t2++) {
+          if (t2 === t) continue;
+          const joinU = C[cu + t2] - heldU + (moveCost !== null ? moveCost[cu + t2] : 0) - mcU;
+          if (canLeave && load[rt + t2] + wu <= tableMax[t2] && joinU <= bestDelta) {
+            if (joinU < bestDelta - 2 * eps) { bestDelta = joinU; ties = 1; bv = -1; bt = t2; } else if (rng.int(++ties) === 0) { bv = -1; bt = t2; }
+          }
+          const mo = (rt + t2) * U;
+          for (let q = 0, e = count[rt + t2]; q < e; q++) {
+            const v = members[mo + q];
+            if (pin[ro + v] >= 0) continue;
+            const wv = weight[v];
+            if (wu !== wv && !this.fitsSwap(r, u, t, v, t2)) continue;
+            const cv = (ro + v) * T;
+            const kv = uo + v;
+            let d = joinU - 2 * (pairCost[kv] + lambda * (history[kv] + wu * wv * met[kv])) + C[cv + t] - (C[cv + t2] - lambda * wv * (load[rt + t2] - wv));
+            if (moveCost !== null) d += moveCost[cv + t] - moveCost[cv + t2];
+            if (d > bestDelta) continue;
+            if (d < bestDelta - 2 * eps) { bestDelta = d; ties = 1; bv = v; bt = t2; } else if (rng.int(++ties) === 0) { bv = v; bt = t2; }
+          }
+        }
+        if (bt < 0) continue;
+        // Sideways steps (delta about 0) are taken one time in four, so the walk cannot cycle long.
+        if (bestDelta > -eps && rng.int(4) !== 0) continue;
+        this.unplace(r, u);
+        if (bv >= 0) { this.unplace(r, bv); this.place(r, bv, t); }
+        this.place(r, u, bt);
+        this.f += bestDelta;
+      }
+      this.f = this.exactCost();
+      if (this.f > before - eps) break;
+    }
+    return sweeps;
+  }
+
   search(control: UnitSearchControl): UnitSearchResult {
     const { U, T, R, pr, C, tab, members, count } = this;
     const { rng } = control;

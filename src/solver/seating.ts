@@ -267,6 +267,7 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
           else { startedFrom = 'cyclic'; cycle = found.cycle; }
         }
       }
+      if (startedFrom !== 'design') search.descend({ rng, now: options.now, deadline: start + options.budgetMs, shouldStop: options.shouldStop });
       options.onProgress?.({ cost: search.f, elapsedMs: options.now() - start });
       const result = search.search({
         rng,
