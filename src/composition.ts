@@ -26,15 +26,15 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** What tests may swap: a fixed clock, a cheaper password hash. */
-export type DepsSwaps = Partial<Pick<Deps, 'clock' | 'passwords'>>;
+/** Where the app is reached, and what tests may swap: a fixed clock, a cheaper password hash. */
+export type DepsSettings = Pick<Deps, 'publicUrl'> & Partial<Pick<Deps, 'clock' | 'passwords'>>;
 
 /** The adapters behind the ports, over an open database. */
-export function composeDeps(database: Database, swaps: DepsSwaps = {}): Deps {
+export function composeDeps(database: Database, settings: DepsSettings): Deps {
   const db = createUnitOfWork(database);
   return {
     db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar,
-    seatGuard: createSeatGuard(db), ...swaps,
+    seatGuard: createSeatGuard(db), ...settings,
   };
 }
 
@@ -42,18 +42,18 @@ export function composeDeps(database: Database, swaps: DepsSwaps = {}): Deps {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
-  return { deps: composeDeps(database), database, close: () => database.close() };
+  return { deps: composeDeps(database, { publicUrl: config.publicUrl }), database, close: () => database.close() };
 }
 
-export type AppSettings = Pick<Config, 'publicUrl' | 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>>;
+export type AppSettings = Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>>;
 
 /**
  * The HTTP app with its planning runner (the solver in worker threads, or `planRunner`). Closing
  * the app stops the runner's jobs, each keeping its best plan.
  */
 export function composeApp(deps: Deps, settings: AppSettings, planRunner: PlanRunner = createSeatingJobs()): Promise<FastifyInstance> {
-  const { publicUrl, secureCookies, trustProxy, logLevel } = settings;
-  return buildApp({ deps, planRunner, publicUrl, secureCookies, trustProxy, logLevel });
+  const { secureCookies, trustProxy, logLevel } = settings;
+  return buildApp({ deps, planRunner, secureCookies, trustProxy, logLevel });
 }
 
 export interface Background {
@@ -70,7 +70,7 @@ const SWEEP_EVERY_MS = 30_000;
  * and runs the re-confirmation reminders and deadlines of rescheduled summits. All are safe with
  * several server processes on one database.
  */
-export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
+export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom'>,
   log: (message: string) => void = console.error): Background {
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : fileTransport(join(config.dataDir, 'outbox'), config.mailFrom);
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -80,10 +80,9 @@ export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'sm
   });
   const deps: Deps = { ...base, onMailQueued: () => worker.wake() };
   worker.start();
-  const links = { publicUrl: config.publicUrl };
   const sweep = startPeriodicTask(async () => {
-    await expireInvitations(deps, links);
-    await sweepReconfirmations(deps, links);
+    await expireInvitations(deps);
+    await sweepReconfirmations(deps);
   }, SWEEP_EVERY_MS, (error) => log(`Expiry sweep: ${reason(error)}`));
   return {
     deps,

@@ -358,6 +358,8 @@ export interface SeatGuard {
 /** What every use case receives. */
 export interface Deps {
   db: UnitOfWork;
+  /** PUBLIC_URL without a trailing slash: where the personal links in mails and on screens point. */
+  publicUrl: string;
   clock: Clock;
   tokens: TokenService;
   passwords: PasswordHasher;

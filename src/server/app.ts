@@ -32,7 +32,6 @@ export interface AppOptions {
   deps: Deps;
   /** Runs planning jobs; the app stops its jobs when it closes. */
   planRunner: PlanRunner;
-  publicUrl: string;
   secureCookies: boolean;
   logLevel?: string;
   trustProxy?: boolean;
@@ -42,7 +41,6 @@ export interface AppOptions {
 
 export interface AppContext {
   deps: Deps;
-  publicUrl: string;
   secureCookies: boolean;
 }
 
@@ -101,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
-  const context: AppContext = { deps: options.deps, publicUrl: options.publicUrl, secureCookies: options.secureCookies };
+  const context: AppContext = { deps: options.deps, secureCookies: options.secureCookies };
   registerErrorHandling(app, context);
   await registerPublicRoutes(app, context);
   await registerAuthRoutes(app, context);

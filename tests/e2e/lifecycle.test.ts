@@ -59,7 +59,7 @@ describe('the summit lifecycle in the browser', () => {
     await buildOrganisation(app.deps, summit.id, groups[0].id, 5, { name: 'Lokalforum Tuse', areaId: area.id });
     await changeSummitStatus(app.deps, 'system', summit.id, 'postponed');
     const request = await submitInterestRequest(app.deps, summit.id, { areaId: area.id, name: 'Borger Bent', email: 'bent@example.dk', consent: true });
-    const { url } = await createRecruiterLink(app.deps, { publicUrl: app.baseUrl }, 'system', request.organisationId as OrganisationId, { sendEmail: false });
+    const { url } = await createRecruiterLink({ ...app.deps, publicUrl: app.baseUrl }, 'system', request.organisationId as OrganisationId, { sendEmail: false });
     await page.goto(url);
     await assertAccessible(page);
     await page.getByRole('button', { name: /Tag imod Borger Bent/ }).click();

@@ -79,7 +79,7 @@ for (const kind of databaseKinds()) {
       const links = [await buildCheckInLink(setup, summit.id, 'Telefon 1'), await buildCheckInLink(setup, summit.id, 'Telefon 2')];
       const urls: string[] = [];
       for (const database of [db.database, second]) {
-        const app = await composeApp(testDeps(database, systemClock), { publicUrl: 'http://samskab.test', secureCookies: false });
+        const app = await composeApp(testDeps(database, systemClock), { secureCookies: false });
         apps.push(app);
         await app.listen({ port: 0, host: '127.0.0.1' });
         urls.push(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);

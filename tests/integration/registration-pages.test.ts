@@ -11,7 +11,7 @@ import { createCoordinator, logIn } from '../../src/use-cases/manage-coordinator
 import { nominateParticipant } from '../../src/use-cases/registration/nominate-participant.ts';
 import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../support/test-database.ts';
-import { buildRecruitingSummit, links, participantTokens } from '../support/registration.ts';
+import { buildRecruitingSummit, participantTokens } from '../support/registration.ts';
 
 let db: TestDatabase;
 let deps: Deps;
@@ -74,7 +74,7 @@ describe('recruiter page', () => {
   });
 
   it("shows only the organisation's own people, and a revoked or unknown link shows nothing", async () => {
-    await nominateParticipant(deps, links, orgs[1]!.token, { name: 'Jonna Juul', email: 'jonna@example.dk' });
+    await nominateParticipant(deps, orgs[1]!.token, { name: 'Jonna Juul', email: 'jonna@example.dk' });
     const own = await app.inject({ url: `/r/${orgs[0]!.token}` });
     assert.match(own.body, /Hanne Holm/);
     assert.doesNotMatch(own.body, /Jonna/);

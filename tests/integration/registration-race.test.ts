@@ -15,7 +15,7 @@ import { withdrawNomination } from '../../src/use-cases/registration/withdraw-no
 import { createRacySeatGuard } from '../support/racy-seat-guard.ts';
 import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
-import { buildRecruitingSummit, heldSeats, links, participantTokens } from '../support/registration.ts';
+import { buildRecruitingSummit, heldSeats, participantTokens } from '../support/registration.ts';
 
 const ORGS = 5, SEATS = 4, TRIES = 12;
 
@@ -32,7 +32,7 @@ async function raceWith(nominate: Nominate, setupDeps: Deps) {
 
 /** The race through the use case; `pick` spreads the nominations over deps (two "servers"). */
 const race = (pick: (i: number) => Deps, setupDeps: Deps) =>
-  raceWith((j, token, email) => nominateParticipant(pick(j), links, token, { name: email, email }), setupDeps);
+  raceWith((j, token, email) => nominateParticipant(pick(j), token, { name: email, email }), setupDeps);
 
 /** Nominations through the recruiters' API, each from its own client address. */
 const overHttp = (app: FastifyInstance): Nominate => async (j, token, email) => {
@@ -44,7 +44,7 @@ const overHttp = (app: FastifyInstance): Nominate => async (j, token, email) => 
   return response.json();
 };
 
-const appOver = (deps: Deps) => composeTestApp(deps, { publicUrl: links.publicUrl, trustProxy: true });
+const appOver = (deps: Deps) => composeTestApp(deps, { trustProxy: true });
 
 for (const kind of databaseKinds()) {
   describe(`seat guard on ${kind}`, () => {
@@ -99,15 +99,15 @@ for (const kind of databaseKinds()) {
       const work: Promise<unknown>[] = [];
       tokens.forEach((t, i) => {
         work.push(acceptInvitation(deps, t), acceptInvitation(deps, t));
-        if (i % 3 === 0) work.push(declineInvitation(deps, links, t));
+        if (i % 3 === 0) work.push(declineInvitation(deps, t));
       });
-      organisations.forEach((o, i) => { for (let k = 0; k < 4; k++) work.push(nominateParticipant(deps, links, o.token, { name: 'Ny', email: `new${i}-${k}@example.dk` })); });
+      organisations.forEach((o, i) => { for (let k = 0; k < 4; k++) work.push(nominateParticipant(deps, o.token, { name: 'Ny', email: `new${i}-${k}@example.dk` })); });
       const before = await deps.db.stores.invitations.listBySummit(summit.id);
       for (const o of organisations) {
         const own = before.filter((n) => n.organisationId === o.id);
         for (const status of ['pending', 'waitlisted'] as const) {
           const target = own.find((n) => n.status === status)!;
-          work.push(withdrawNomination(deps, links, o.token, target.id), withdrawNomination(deps, links, o.token, target.id));
+          work.push(withdrawNomination(deps, o.token, target.id), withdrawNomination(deps, o.token, target.id));
         }
       }
       const settled = await Promise.allSettled(work);
@@ -126,8 +126,8 @@ for (const kind of databaseKinds()) {
       const { summit, group, organisations } = await buildRecruitingSummit(deps, { organisations: 1, seats: 4, groupQuota: 12, capacity: 12 });
       await deps.db.stores.groups.update(group.id, { quota: 6 });
       await deps.db.stores.summits.update(summit.id, { capacity: 6 }, deps.clock.now());
-      const direct = Array.from({ length: 10 }, (_, i) => inviteDirectly(deps, links, 'system', summit.id, { groupId: group.id, name: 'Direkte', email: `d${i}@example.dk` }));
-      const viaLink = Array.from({ length: 10 }, (_, i) => nominateParticipant(deps, links, organisations[0]!.token, { name: 'Via link', email: `l${i}@example.dk` }));
+      const direct = Array.from({ length: 10 }, (_, i) => inviteDirectly(deps, 'system', summit.id, { groupId: group.id, name: 'Direkte', email: `d${i}@example.dk` }));
+      const viaLink = Array.from({ length: 10 }, (_, i) => nominateParticipant(deps, organisations[0]!.token, { name: 'Via link', email: `l${i}@example.dk` }));
       await Promise.all([...direct, ...viaLink]);
       const seats = await heldSeats(deps, summit.id);
       assert.equal(seats.held, 6);

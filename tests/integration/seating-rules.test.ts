@@ -126,7 +126,7 @@ for (const kind of databaseKinds()) {
       const planned = await plan(deps, world.summit.id);
       await publishSeatingPlan(deps, 'system', planned.id);
       const leaving = world.people.find((p) => p.name === 'Deltager 7')!;
-      await declineInvitation(deps, { publicUrl: 'http://samskab.test' }, tokenOf('Deltager 7', world.summit.id));
+      await declineInvitation(deps, tokenOf('Deltager 7', world.summit.id));
       const overview = await getSeatingOverview(deps, world.summit.id);
       assert.deepEqual(overview.publishedChanges?.gone, [leaving.id]);
       await assert.rejects(publishSeatingPlan(deps, 'system', planned.id), (e) => isDomainError(e) && e.code === 'seating_plan_has_violations');

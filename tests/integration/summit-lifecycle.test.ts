@@ -21,7 +21,6 @@ import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 
 const code = (c: string) => (e: unknown) => e instanceof DomainError && e.code === c;
-const links = { publicUrl: 'http://samskab.test' };
 const actor = 'coordinator:test' as const;
 const newDate = { startsAt: '2027-05-20T07:00:00.000Z', endsAt: '2027-05-20T14:00:00.000Z', venue: 'Holbæk Hallen', reconfirmBy: '2027-05-01T21:59:00.000Z' };
 
@@ -56,8 +55,8 @@ for (const kind of databaseKinds()) {
 
     it('postpones: everyone concerned is told once, seats stay held, the reason is kept', async () => {
       const { summitId, people } = await publishedSummit(3);
-      await postponeSummit(deps, links, actor, summitId, { reason: 'Aflyst pga. covid', newDate: 'foråret 2021' });
-      await postponeSummit(deps, links, actor, summitId, { reason: 'Aflyst pga. covid', newDate: 'foråret 2021' });
+      await postponeSummit(deps, actor, summitId, { reason: 'Aflyst pga. covid', newDate: 'foråret 2021' });
+      await postponeSummit(deps, actor, summitId, { reason: 'Aflyst pga. covid', newDate: 'foråret 2021' });
       const summit = (await deps.db.stores.summits.find(summitId))!;
       assert.equal(summit.status, 'postponed');
       assert.equal(summit.tentativeDate, 'foråret 2021');
@@ -71,18 +70,18 @@ for (const kind of databaseKinds()) {
       const { summitId, groupId, organisationId } = await publishedSummit(0, { quota: 2 });
       const pending = await buildInvitation(deps, { summitId, groupId, organisationId, status: 'pending' });
       const before = (await deps.db.stores.invitations.find(pending.id as never))!.answerDeadline!;
-      await postponeSummit(deps, links, actor, summitId, { reason: '' });
+      await postponeSummit(deps, actor, summitId, { reason: '' });
       clock.advance(10 * 86_400_000);
-      await rescheduleSummit(deps, links, actor, summitId, newDate);
+      await rescheduleSummit(deps, actor, summitId, newDate);
       const after = (await deps.db.stores.invitations.find(pending.id as never))!.answerDeadline!;
       assert.equal(new Date(after).getTime() - new Date(before).getTime(), 10 * 86_400_000);
     });
 
     it('reschedules 168 confirmed people with exactly one message each, with a calendar file whose sequence rose', async () => {
       const { summitId, people } = await publishedSummit(168);
-      await postponeSummit(deps, links, actor, summitId, { reason: 'covid' });
-      await rescheduleSummit(deps, links, actor, summitId, newDate);
-      await rescheduleSummit(deps, links, actor, summitId, newDate);
+      await postponeSummit(deps, actor, summitId, { reason: 'covid' });
+      await rescheduleSummit(deps, actor, summitId, newDate);
+      await rescheduleSummit(deps, actor, summitId, newDate);
       const sent = await messages(summitId, 'rescheduled');
       assert.equal(sent.length, 168);
       assert.equal(new Set(sent.map((m) => m.invitationId)).size, 168);
@@ -96,24 +95,24 @@ for (const kind of databaseKinds()) {
 
     it('keeps the seat of who re-confirms (once or twice), and gives the silent seats to the waiting list after the deadline', async () => {
       const { summitId, people, waiting } = await publishedSummit(3, { waitlisted: 1 });
-      await rescheduleSummit(deps, links, actor, summitId, newDate);
+      await rescheduleSummit(deps, actor, summitId, newDate);
       const [yes, silent, no] = people;
       assert.equal((await reconfirmInvitation(deps, yes.token)).reconfirmState, 'reconfirmed');
       assert.equal((await reconfirmInvitation(deps, yes.token)).reconfirmState, 'reconfirmed');
-      await declineInvitation(deps, links, no.token);
+      await declineInvitation(deps, no.token);
       // The decline freed a seat: the first on the waiting list is invited at once.
       assert.equal((await deps.db.stores.invitations.find(waiting[0].id as never))!.status, 'pending');
 
       clock.set('2027-04-26T10:00:00.000Z');
-      await sweepReconfirmations(deps, links);
-      await sweepReconfirmations(deps, links);
+      await sweepReconfirmations(deps);
+      await sweepReconfirmations(deps);
       const reminders = await messages(summitId, 'reconfirm_reminder');
       assert.equal(reminders.length, 1, 'one reminder, to the silent one, once per schedule point');
       assert.equal(reminders[0].invitationId, silent.id);
 
       clock.set('2027-05-02T10:00:00.000Z');
       await assert.rejects(reconfirmInvitation(deps, silent.token), code('reconfirm_deadline_passed'));
-      await sweepReconfirmations(deps, links);
+      await sweepReconfirmations(deps);
       assert.equal((await deps.db.stores.invitations.find(silent.id as never))!.status, 'expired');
       assert.equal((await deps.db.stores.invitations.find(yes.id as never))!.status, 'confirmed');
       const overview = await getReconfirmationOverview(deps, summitId);
@@ -123,7 +122,7 @@ for (const kind of databaseKinds()) {
 
     it('lets the coordinator extend the deadline, but not past the start', async () => {
       const { summitId } = await publishedSummit(1);
-      await rescheduleSummit(deps, links, actor, summitId, newDate);
+      await rescheduleSummit(deps, actor, summitId, newDate);
       await assert.rejects(extendReconfirmDeadline(deps, actor, summitId, '2027-06-01T00:00:00.000Z'), code('reconfirm_after_start'));
       const extended = await extendReconfirmDeadline(deps, actor, summitId, '2027-05-10T21:59:00.000Z');
       assert.equal(extended.reconfirmBy, '2027-05-10T21:59:00.000Z');
@@ -131,24 +130,24 @@ for (const kind of databaseKinds()) {
 
     it('refuses an illegal reschedule and changes nothing', async () => {
       const { summitId } = await publishedSummit(1);
-      await assert.rejects(rescheduleSummit(deps, links, actor, summitId, { ...newDate, reconfirmBy: '2027-06-01T00:00:00.000Z' }), code('reconfirm_after_start'));
-      await cancelSummit(deps, links, actor, summitId, 'Ingen penge');
-      await assert.rejects(rescheduleSummit(deps, links, actor, summitId, newDate), code('illegal_status_transition'));
+      await assert.rejects(rescheduleSummit(deps, actor, summitId, { ...newDate, reconfirmBy: '2027-06-01T00:00:00.000Z' }), code('reconfirm_after_start'));
+      await cancelSummit(deps, actor, summitId, 'Ingen penge');
+      await assert.rejects(rescheduleSummit(deps, actor, summitId, newDate), code('illegal_status_transition'));
       assert.equal((await deps.db.stores.summits.find(summitId))!.status, 'cancelled');
       assert.equal((await messages(summitId, 'rescheduled')).length, 0);
     });
 
     it('cancels: everyone is told with a calendar cancellation, and links stop taking answers', async () => {
       const { summitId, people, waiting } = await publishedSummit(2, { waitlisted: 1 });
-      await cancelSummit(deps, links, actor, summitId, 'Ingen penge');
-      await cancelSummit(deps, links, actor, summitId, 'Ingen penge');
+      await cancelSummit(deps, actor, summitId, 'Ingen penge');
+      await cancelSummit(deps, actor, summitId, 'Ingen penge');
       const sent = await messages(summitId, 'cancelled');
       assert.equal(sent.length, 3);
       const toConfirmed = sent.find((m) => m.invitationId === people[0].id)!;
       assert.match(toConfirmed.attachments[0].content, /METHOD:CANCEL/);
       assert.equal(sent.find((m) => m.invitationId === waiting[0].id)!.attachments.length, 0);
       await assert.rejects(acceptInvitation(deps, people[0].token), code('summit_cancelled'));
-      await assert.rejects(declineInvitation(deps, links, people[1].token), code('summit_cancelled'));
+      await assert.rejects(declineInvitation(deps, people[1].token), code('summit_cancelled'));
     });
 
     it("stops a participant's link once the summit's personal data is due for deletion", async () => {

@@ -5,15 +5,13 @@ import type { SummitId } from '../../src/domain/ids.ts';
 import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
 import { buildOrganisation, buildSummit } from './builders.ts';
 
-export const links = { publicUrl: 'http://samskab.test' };
-
 export async function buildRecruitingSummit(deps: Deps, spec: { organisations: number; seats: number; groupQuota?: number; capacity?: number }) {
   const groupQuota = spec.groupQuota ?? spec.organisations * spec.seats;
   const { summit, groups } = await buildSummit(deps, { capacity: spec.capacity ?? groupQuota, groups: [{ name: 'Borgere', quota: groupQuota }] });
   const organisations = [];
   for (let i = 0; i < spec.organisations; i++) {
     const organisation = await buildOrganisation(deps, summit.id, groups[0]!.id, spec.seats, { name: `Lokalforum ${i}` });
-    const { url } = await createRecruiterLink(deps, links, 'system', organisation.id);
+    const { url } = await createRecruiterLink(deps, 'system', organisation.id);
     organisations.push({ ...organisation, token: url.split('/').pop()! });
   }
   return { summit, group: groups[0]!, organisations };

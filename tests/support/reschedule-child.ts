@@ -14,7 +14,7 @@ const database = openDatabase({ dataDir, databaseUrl: databaseUrl || undefined }
 await migrateToLatest(database);
 // Real time throughout: the outbox's due times and leases must mean the same to both processes.
 const deps = testDeps(database, systemClock);
-await rescheduleSummit(deps, { publicUrl: 'http://samskab.test' }, 'coordinator:crash-test', summitId as SummitId, {
+await rescheduleSummit(deps, 'coordinator:crash-test', summitId as SummitId, {
   startsAt: '2027-05-20T07:00:00.000Z', endsAt: '2027-05-20T14:00:00.000Z', venue: 'Holbæk Hallen', reconfirmBy: '2027-05-01T21:59:00.000Z',
 });
 process.stdout.write('rescheduled\n');

@@ -15,9 +15,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The app over `deps`, at http://samskab.test without Secure cookies unless `settings` say otherwise. */
+/** The app over `deps` (at their public URL, http://samskab.test in tests) without Secure cookies unless `settings` say otherwise. */
 export function composeTestApp(deps: Deps, settings: Partial<AppSettings> = {}): Promise<FastifyInstance> {
-  return composeApp(deps, { publicUrl: 'http://samskab.test', secureCookies: false, ...settings });
+  return composeApp(deps, { secureCookies: false, ...settings });
 }
 
 export async function createTestApp(kind: DatabaseKind = 'sqlite'): Promise<TestApp> {

@@ -72,7 +72,7 @@ export const testPasswords: PasswordHasher = {
   verify: (hash, password) => argon2.verify(hash, password).catch(() => false),
 };
 
-/** The production adapters (composition.ts) with a fixed clock and cheap password hashes. */
-export function testDeps(database: Database, clock: Clock = fixedClock('2026-03-01T09:00:00.000Z')): Deps {
-  return composeDeps(database, { clock, passwords: testPasswords });
+/** The production adapters (composition.ts) at http://samskab.test with a fixed clock and cheap password hashes. */
+export function testDeps(database: Database, clock: Clock = fixedClock('2026-03-01T09:00:00.000Z'), publicUrl = 'http://samskab.test'): Deps {
+  return composeDeps(database, { publicUrl, clock, passwords: testPasswords });
 }

@@ -38,7 +38,6 @@ const labels = (t: Messages) => {
 
 export async function registerAdminLifecycleRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
   const idOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
   const pathOf = (id: string) => `/admin/summits/${id}/lifecycle`;
 
@@ -66,11 +65,11 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
       });
     });
 
-  form('reschedule', rescheduleForm, (id, data, actor) => rescheduleSummit(deps, links, actor, id, {
+  form('reschedule', rescheduleForm, (id, data, actor) => rescheduleSummit(deps, actor, id, {
     startsAt: data.startsAt!, endsAt: data.endsAt, venue: data.venue, reconfirmBy: data.reconfirmBy!,
     ...(data.reminderDays ? { reminderDays: parseReminderDays(data.reminderDays).join(',') } : {}),
   }));
-  form('postpone', postponeForm, (id, data, actor) => postponeSummit(deps, links, actor, id, data));
-  form('cancel', cancelForm, (id, data, actor) => cancelSummit(deps, links, actor, id, data.reason));
+  form('postpone', postponeForm, (id, data, actor) => postponeSummit(deps, actor, id, data));
+  form('cancel', cancelForm, (id, data, actor) => cancelSummit(deps, actor, id, data.reason));
   form('extend', extendForm, (id, data, actor) => extendReconfirmDeadline(deps, actor, id, data.reconfirmBy!));
 }

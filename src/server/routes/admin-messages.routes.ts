@@ -14,14 +14,13 @@ import { actorOf, coordinatorPage, savedFlag, sendPage, submitForm } from './adm
 
 export async function registerAdminMessagesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
   const params = z.object({ summitId: z.string().min(1).max(100), kind: z.enum(adjustableKinds).optional() });
   const pathOf = (id: string) => `/admin/summits/${id}/messages`;
 
   async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState) {
     const summit = await deps.db.stores.summits.find(id);
     if (!summit) throw new DomainError('not_found', { summitId: id });
-    return renderPage(AdminMessagesPage({ ctx, summit, texts: await listMessageTexts(deps, links, id), saved, state }));
+    return renderPage(AdminMessagesPage({ ctx, summit, texts: await listMessageTexts(deps, id), saved, state }));
   }
   const parse = (request: FastifyRequest) => {
     const parsed = params.safeParse(request.params);

@@ -58,7 +58,6 @@ export function parseMultipart(body: Buffer, contentType: string): MultipartBody
 
 export async function registerAdminRecruitmentRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
 
   async function view(summitId: SummitId): Promise<AdminRecruitmentView> {
     const summit = await deps.db.stores.summits.find(summitId);
@@ -99,7 +98,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const organisationId = (request.params as { organisationId: string }).organisationId as OrganisationId;
       const organisation = await deps.db.stores.organisations.find(organisationId);
       if (!organisation || organisation.summitId !== summitId) throw new DomainError('not_found');
-      const created = await createRecruiterLink(deps, links, actorOf(page.coordinator), organisationId);
+      const created = await createRecruiterLink(deps, actorOf(page.coordinator), organisationId);
       return show(request, reply, page.ctx, { newLink: { organisation: organisation.name, url: created.url, emailedTo: created.emailed ? organisation.contactEmail : null } });
     });
 
@@ -126,7 +125,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
         return show(request, reply, page.ctx, { state, status: 422 });
       }
       try {
-        const { invitation } = await inviteDirectly(deps, links, actorOf(page.coordinator), summitId, parsed.data);
+        const { invitation } = await inviteDirectly(deps, actorOf(page.coordinator), summitId, parsed.data);
         return reply.redirect(`/admin/summits/${summitId}/recruitment?notice=${invitation.status === 'waitlisted' ? 'waitlisted' : 'invited'}`, 303);
       } catch (error) {
         if (!isDomainError(error) || error.code === 'not_found') throw error;
@@ -144,7 +143,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       try {
         if (!file || typeof file === 'string' || file.content.length === 0) throw new DomainError('import_empty');
         const rows = await readImportFile(file.fileName, file.content);
-        const report = await importInvitations(deps, links, actorOf(page.coordinator), summitId, rows, {
+        const report = await importInvitations(deps, actorOf(page.coordinator), summitId, rows, {
           defaultGroupId: typeof body.groupId === 'string' ? body.groupId : undefined, onlyValid: body.onlyValid === 'on', dryRun: false,
         });
         return show(request, reply, page.ctx, { report, status: report.invalid > 0 && report.imported === 0 ? 422 : 200 });

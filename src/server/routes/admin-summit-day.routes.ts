@@ -74,7 +74,7 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
     if (!page) return reply;
     const { label } = linkForm.parse(formValues(request.body));
     // The token is shown once, on this answer, and never again: no redirect that would lose it.
-    const created = await createCheckInLink(deps, context, actorOf(page.coordinator), summitId, { label });
+    const created = await createCheckInLink(deps, actorOf(page.coordinator), summitId, { label });
     return show(reply.header('referrer-policy', 'no-referrer'), page.ctx, summitId, { notice: { kind: 'link-created', url: created.url } }, 201);
   });
 

@@ -111,7 +111,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
       deps, request, reply, form: `status-${to ?? 'unknown'}`, page: `/admin/summits/${id}`, schema,
       labels: (t) => ({ to: t.admin.status.heading, [reasonField]: to ? t.admin.status.reason(t.status[to]) : '' }),
       save: async (data, coordinator) => {
-        await moveSummitStatus(deps, { publicUrl: context.publicUrl }, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
+        await moveSummitStatus(deps, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
       },
       render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
     });

@@ -101,7 +101,7 @@ export async function registerApiCheckInRoutes(app: FastifyInstance, context: Ap
     api.post('/summits/:summitId/check-in-links', {
       schema: { tags, security, summary: "A helper's check-in link (shown once; the token is the url's last path segment); it checks people in at this summit and nothing else", params: summitParam,
         body: z.object({ label: z.string().trim().max(100).optional() }).nullish() },
-    }, async (request, reply) => reply.status(201).send(await createCheckInLink(deps, context, actorOf(request), request.params.summitId as SummitId, { label: request.body?.label })));
+    }, async (request, reply) => reply.status(201).send(await createCheckInLink(deps, actorOf(request), request.params.summitId as SummitId, { label: request.body?.label })));
     api.get('/summits/:summitId/check-in-links', { schema: { tags, security, summary: 'The live check-in links (never their tokens)', params: summitParam } },
       async (request) => (await getSummitDay(deps, request.params.summitId as SummitId)).links);
     api.delete('/summits/:summitId/check-in-links/:linkId', { schema: { tags, security, summary: 'Revoke a check-in link', params: summitParam.extend({ linkId: z.string().min(1).max(100) }) } },

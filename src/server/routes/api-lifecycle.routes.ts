@@ -44,17 +44,16 @@ const interestJson = (r: InterestRequest) => ({
 
 export async function registerApiLifecycleRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
   await registerCoordinatorApi(app, context, (scope) => {
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['lifecycle'];
     const actorOf = (id: string) => `coordinator:${id}` as const;
     api.post('/summits/:summitId/postpone', { schema: { tags, security, summary: 'Postpone, with or without an expected new date; everyone concerned is told', params: idParam('summitId'), body: postponeBody } },
-      async (request) => postponeSummit(deps, links, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body));
+      async (request) => postponeSummit(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body));
     api.post('/summits/:summitId/reschedule', { schema: { tags, security, summary: 'Move to a new date and place; confirmed participants must re-confirm by reconfirmBy', params: idParam('summitId'), body: rescheduleBody } },
       async (request) => {
         const body = request.body;
-        return rescheduleSummit(deps, links, actorOf(request.coordinator!.id), request.params.summitId as SummitId, {
+        return rescheduleSummit(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, {
           startsAt: toIso(body.startsAt), endsAt: body.endsAt ? toIso(body.endsAt) : null, venue: body.venue, reconfirmBy: toIso(body.reconfirmBy),
         });
       });
@@ -63,7 +62,7 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     api.get('/summits/:summitId/reconfirmations', { schema: { tags, security, summary: 'Who re-confirmed, declined, is silent or lost the seat', params: idParam('summitId') } },
       async (request) => getReconfirmationOverview(deps, request.params.summitId as SummitId));
     api.post('/summits/:summitId/cancel', { schema: { tags, security, summary: 'Cancel; everyone is told and links stop taking answers', params: idParam('summitId'), body: cancelBody } },
-      async (request) => cancelSummit(deps, links, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body.reason));
+      async (request) => cancelSummit(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body.reason));
   });
 
   await app.register(async (scope) => {
@@ -85,7 +84,7 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     api.post('/recruiter/:token/interest-requests/:id/decision', {
       config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
       schema: { tags: recruiterTags, summary: 'Accept (nominate) or decline a request; the citizen is told either way', params: recruiterToken.extend({ id: z.string().min(1).max(100) }), body: decisionBody },
-    }, async (request) => interestJson(await decideInterestRequest(deps, links, request.params.token, request.params.id, request.body)));
+    }, async (request) => interestJson(await decideInterestRequest(deps, request.params.token, request.params.id, request.body)));
     api.post('/summits/:summitId/interest', {
       config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
       schema: { tags: ['public'], summary: "A citizen asks their area's local forum to take part (no account)", params: idParam('summitId'), body: interestBody },

@@ -71,7 +71,6 @@ export async function readImportFile(fileName: string, content: Buffer) {
 
 export async function registerApiRegistrationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
 
   await registerCoordinatorApi(app, context, (scope) => {
     tolerateEmptyJson(scope);
@@ -80,7 +79,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
     api.post('/organisations/:organisationId/recruiter-link', {
       schema: { tags, security, summary: "Give the organisation a new personal recruiter link (replaces the old one); mailed to its contact address", params: idParam('organisationId'),
         body: z.object({ sendEmail: z.boolean().optional() }).nullish() },
-    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, links, actorOf(request), request.params.organisationId as OrganisationId, { sendEmail: request.body?.sendEmail })));
+    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, actorOf(request), request.params.organisationId as OrganisationId, { sendEmail: request.body?.sendEmail })));
     api.delete('/organisations/:organisationId/recruiter-link', { schema: { tags, security, summary: "Revoke the organisation's recruiter link", params: idParam('organisationId') } },
       async (request, reply) => { await revokeRecruiterLink(deps, actorOf(request), request.params.organisationId as OrganisationId); return reply.status(204).send(); });
     api.get('/summits/:summitId/occupancy', { schema: { tags, security, summary: 'Seats per organisation, per group and for the summit: quota, pending, confirmed, waitlisted, declined, expired …', params: idParam('summitId') } },
@@ -89,7 +88,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
       async (request) => (await listInvitations(deps, request.params.summitId as SummitId)).map(invitationJson));
     api.post('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Invite a person directly (waitlisted when no seat is free)', params: idParam('summitId'), body: directInvitationBody } },
       async (request, reply) => {
-        const result = await inviteDirectly(deps, links, actorOf(request), request.params.summitId as SummitId, request.body);
+        const result = await inviteDirectly(deps, actorOf(request), request.params.summitId as SummitId, request.body);
         return reply.status(result.existing ? 200 : 201).send(invitationJson(result.invitation));
       });
     api.post('/summits/:summitId/invitations/import', {
@@ -98,7 +97,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
         body: z.object({ fileName: z.string().max(300), contentBase64: z.string().max(7_000_000), groupId: z.string().min(1).max(100).optional(), onlyValid: z.boolean().optional(), dryRun: z.boolean().optional() }) },
     }, async (request) => {
       const rows = await readImportFile(request.body.fileName, Buffer.from(request.body.contentBase64, 'base64'));
-      return importInvitations(deps, links, actorOf(request), request.params.summitId as SummitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
+      return importInvitations(deps, actorOf(request), request.params.summitId as SummitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
     });
     api.get('/summits/:summitId/outbox', { schema: { tags, security, summary: 'The mail outbox of the summit, newest first', params: idParam('summitId') } },
       async (request) => listOutbox(deps, request.params.summitId as SummitId));
@@ -120,11 +119,11 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
       });
     api.post('/recruiter/:token/nominations', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Nominate a person: invited (pending) when a seat is free, else waitlisted', params: tokenParam, body: nominationBody } },
       async (request, reply) => {
-        const { invitation, existing } = await nominateParticipant(deps, links, request.params.token, request.body);
+        const { invitation, existing } = await nominateParticipant(deps, request.params.token, request.body);
         return reply.status(existing ? 200 : 201).send({ ...nominationJson(invitation), existing });
       });
     api.delete('/recruiter/:token/nominations/:id', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Withdraw a nomination; a seat it held goes to the waiting list', params: tokenParam.extend({ id: z.string().min(1).max(100) }) } },
-      async (request) => nominationJson(await withdrawNomination(deps, links, request.params.token, request.params.id)));
+      async (request) => nominationJson(await withdrawNomination(deps, request.params.token, request.params.id)));
     api.put('/recruiter/:token/waitlist', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Order the waiting list: listed ids first, in that order', params: tokenParam, body: z.object({ order: z.array(z.string().min(1).max(100)).max(1000) }) } },
       async (request) => (await orderWaitlist(deps, request.params.token, request.body.order)).map(nominationJson));
 
@@ -138,9 +137,9 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
         };
       });
     api.post('/invitations/:token/accept', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Accept (idempotent); needs and consents are optional', params: tokenParam, body: answerBody } },
-      async (request) => ({ status: (await acceptInvitation(deps, request.params.token, request.body ?? {}, links)).status }));
+      async (request) => ({ status: (await acceptInvitation(deps, request.params.token, request.body ?? {})).status }));
     api.post('/invitations/:token/decline', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Decline, or cancel an accepted invitation (idempotent)', params: tokenParam } },
-      async (request) => ({ status: (await declineInvitation(deps, links, request.params.token)).status }));
+      async (request) => ({ status: (await declineInvitation(deps, request.params.token)).status }));
     api.patch('/invitations/:token', { config: tokenRateLimit, schema: { tags: participantTags, summary: 'Change needs or consents (a consent can be revoked at any time)', params: tokenParam, body: answerBody } },
       async (request) => {
         const i = await updateAnswerDetails(deps, request.params.token, request.body ?? {});

@@ -59,7 +59,7 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
       async (request) => updateSummit(deps, actorOf(request), request.params.summitId as SummitId, request.body));
 
     api.post('/summits/:summitId/status', { schema: { tags, security, summary: 'Move the summit through its lifecycle', params: idParam('summitId'), body: statusBody } },
-      async (request) => moveSummitStatus(deps, { publicUrl: context.publicUrl }, actorOf(request), request.params.summitId as SummitId, request.body.status, request.body.reason ?? ''));
+      async (request) => moveSummitStatus(deps, actorOf(request), request.params.summitId as SummitId, request.body.status, request.body.reason ?? ''));
 
     api.get('/summits/:summitId/audit', { schema: { tags, security, summary: 'The audit log, newest first', params: idParam('summitId') } },
       async (request) => deps.db.stores.audit.list(request.params.summitId));

@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
-import { calendarAttachment } from '../../use-cases/lifecycle/summit-calendar-attachment.ts';
+import { participantPath, participantUrl } from '../../use-cases/personal-links.ts';
+import { calendarAttachment } from '../../use-cases/summit-calendar-attachment.ts';
 import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/registration/accept-invitation.ts';
 import { declineInvitation } from '../../use-cases/registration/decline-invitation.ts';
 import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
@@ -24,7 +25,6 @@ const answerForm = z.object({
 
 export async function registerParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
   const tokenOf = (request: FastifyRequest) => tokenParams.parse(request.params).token;
   const config = tokenRateLimit;
 
@@ -32,10 +32,10 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
     const token = tokenOf(request);
     const { invitation, summit } = await participantAccess(deps, token);
     const ctx = await pageContext(deps, request, reply);
-    ctx.path = `/i/${token}`;
+    ctx.path = participantPath(token);
     const reconfirmState = (await deps.db.stores.lifecycle.reconfirmStates(summit.id)).get(invitation.id)?.state ?? '';
     const messages = await deps.db.stores.lifecycle.listMessagesTo(summit.id, invitation.id, invitation.email);
-    const view = { base: `/i/${token}`, summit, invitation, reconfirmState, messages };
+    const view = { base: participantPath(token), summit, invitation, reconfirmState, messages };
     return sendPage(reply, renderPage(ParticipantPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }
 
@@ -48,7 +48,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
   app.get('/i/:token/kalender.ics', { config }, async (request, reply) => {
     const token = tokenOf(request);
     const { invitation, summit } = await participantAccess(deps, token);
-    const [file] = calendarAttachment(deps, summit, invitation, `${links.publicUrl}/i/${token}`, summit.status === 'cancelled');
+    const [file] = calendarAttachment(deps, summit, invitation, participantUrl(deps, token), summit.status === 'cancelled');
     if (!file || (invitation.status !== 'confirmed' && invitation.status !== 'pending')) throw new DomainError('not_found');
     return reply.header('content-disposition', 'attachment; filename="topmoede.ics"').type(file.contentType).send(file.content);
   });
@@ -62,7 +62,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
       const ctx = await pageContext(deps, request, reply);
       return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ''] }, status: 409 });
     }
-    return reply.redirect(`/i/${token}?notice=reconfirmed`, 303);
+    return reply.redirect(`${participantPath(token)}?notice=reconfirmed`, 303);
   });
 
   async function answer(request: FastifyRequest, reply: FastifyReply, action: (token: string, input: AnswerInput) => Promise<unknown>, notice: ParticipantNotice) {
@@ -82,22 +82,22 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
       const ctx = await pageContext(deps, request, reply);
       return show(request, reply, { state: { values, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed!] }, status: 409 });
     }
-    return reply.redirect(`/i/${token}?notice=${notice}`, 303);
+    return reply.redirect(`${participantPath(token)}?notice=${notice}`, 303);
   }
 
   app.post('/i/:token/accept', { config, preHandler: app.csrfProtection }, (request, reply) =>
-    answer(request, reply, (token, input) => acceptInvitation(deps, token, input, links), 'accepted'));
+    answer(request, reply, (token, input) => acceptInvitation(deps, token, input), 'accepted'));
   app.post('/i/:token/details', { config, preHandler: app.csrfProtection }, (request, reply) =>
     answer(request, reply, (token, input) => updateAnswerDetails(deps, token, input), 'saved'));
   app.post('/i/:token/decline', { config, preHandler: app.csrfProtection }, async (request, reply) => {
     const token = tokenOf(request);
     try {
-      await declineInvitation(deps, links, token);
+      await declineInvitation(deps, token);
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
       const ctx = await pageContext(deps, request, reply);
       return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ''] }, status: 409 });
     }
-    return reply.redirect(`/i/${token}?notice=declined`, 303);
+    return reply.redirect(`${participantPath(token)}?notice=declined`, 303);
   });
 }

@@ -6,6 +6,7 @@ import { isDomainError } from '../../domain/errors.ts';
 import { decideInterestRequest } from '../../use-cases/lifecycle/decide-interest-request.ts';
 import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { listOwnNominations, nominateParticipant } from '../../use-cases/registration/nominate-participant.ts';
+import { recruiterPath } from '../../use-cases/personal-links.ts';
 import { orderWaitlist, withdrawNomination } from '../../use-cases/registration/withdraw-nomination.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
@@ -25,18 +26,17 @@ const nominationForm = z.object({
 
 export async function registerRecruiterRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const links = { publicUrl: context.publicUrl };
   const tokenOf = (request: FastifyRequest) => tokenParams.parse(request.params).token;
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: RecruiterNotice; state?: RecruiterFormState; status?: number } = {}) {
     const token = tokenOf(request);
     const own = await listOwnNominations(deps, token);
     const ctx = await pageContext(deps, request, reply);
-    ctx.path = `/r/${token}`;
+    ctx.path = recruiterPath(token);
     const areas = (await deps.db.stores.areas.list(own.summit.id));
     const interests = await deps.db.stores.interests.listForOrganisation(own.organisation.id);
     const reconfirmation = await getReconfirmationOverview(deps, own.summit.id, own.organisation.id);
-    const view = { base: `/r/${token}`, summit: own.summit, organisation: own.organisation, nominations: own.nominations, areas, interests, reconfirmation };
+    const view = { base: recruiterPath(token), summit: own.summit, organisation: own.organisation, nominations: own.nominations, areas, interests, reconfirmation };
     return sendPage(reply, renderPage(RecruiterPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }
 
@@ -71,8 +71,8 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
       return show(request, reply, { state: { values, errors, general: [] }, status: 422 });
     }
     try {
-      const { invitation, existing } = await nominateParticipant(deps, links, token, parsed.data);
-      return reply.redirect(`/r/${token}?done=${invitation.id}${existing ? '&existing=1' : ''}`, 303);
+      const { invitation, existing } = await nominateParticipant(deps, token, parsed.data);
+      return reply.redirect(`${recruiterPath(token)}?done=${invitation.id}${existing ? '&existing=1' : ''}`, 303);
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
       const ctx = await pageContext(deps, request, reply);
@@ -83,8 +83,8 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
   app.post('/r/:token/nominations/:id/withdraw', { config, preHandler: app.csrfProtection }, async (request, reply) => {
     const token = tokenOf(request);
     const { id } = request.params as { id: string };
-    await withdrawNomination(deps, links, token, id);
-    return reply.redirect(`/r/${token}?notice=withdrawn`, 303);
+    await withdrawNomination(deps, token, id);
+    return reply.redirect(`${recruiterPath(token)}?notice=withdrawn`, 303);
   });
 
   app.post('/r/:token/waitlist/:id/:direction', { config, preHandler: app.csrfProtection }, async (request, reply) => {
@@ -98,7 +98,7 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
       [order[at], order[to]] = [order[to]!, order[at]!];
       await orderWaitlist(deps, token, order);
     }
-    return reply.redirect(`/r/${token}?notice=reordered`, 303);
+    return reply.redirect(`${recruiterPath(token)}?notice=reordered`, 303);
   });
 
   const interestParams = z.object({ token: z.string().min(16).max(200), id: z.string().min(1).max(100), decision: z.enum(['accept', 'decline']) });
@@ -106,12 +106,12 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
     const { token, id, decision } = interestParams.parse(request.params);
     const message = z.string().trim().max(2000).catch('').parse(formValues(request.body).message ?? '');
     try {
-      await decideInterestRequest(deps, links, token, id, { decision: decision === 'accept' ? 'accepted' : 'declined', message });
+      await decideInterestRequest(deps, token, id, { decision: decision === 'accept' ? 'accepted' : 'declined', message });
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
       const ctx = await pageContext(deps, request, reply);
       return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed!] }, status: 409 });
     }
-    return reply.redirect(`/r/${token}?notice=interest_${decision === 'accept' ? 'accepted' : 'declined'}`, 303);
+    return reply.redirect(`${recruiterPath(token)}?notice=interest_${decision === 'accept' ? 'accepted' : 'declined'}`, 303);
   });
 }

@@ -2,6 +2,7 @@
 // published plan; a facilitator also sees who sits at their table. Read-only, no login.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { participantPath } from '../../use-cases/personal-links.ts';
 import { getParticipantTables } from '../../use-cases/seating/get-participant-tables.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { TableViewPage } from '../../web/pages/table-view.tsx';
@@ -18,7 +19,7 @@ export async function registerTableViewRoutes(app: FastifyInstance, context: App
     const { token } = tokenParams.parse(request.params);
     const view = await getParticipantTables(deps, token);
     const ctx = await pageContext(deps, request, reply);
-    ctx.path = `/i/${token}/bord`;
-    return sendPage(reply.header('referrer-policy', 'no-referrer'), renderPage(TableViewPage({ ctx, view, back: `/i/${token}` })));
+    ctx.path = `${participantPath(token)}/bord`;
+    return sendPage(reply.header('referrer-policy', 'no-referrer'), renderPage(TableViewPage({ ctx, view, back: participantPath(token) })));
   });
 }

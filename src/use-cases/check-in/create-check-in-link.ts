@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
+import { checkInUrl } from '../personal-links.ts';
 
 export interface CreatedCheckInLink {
   id: string;
@@ -15,9 +16,7 @@ export interface CreatedCheckInLink {
   expiresAt: string;
 }
 
-export const checkInUrl = (publicUrl: string, token: string) => `${publicUrl}/checkin/${token}`;
-
-export async function createCheckInLink(deps: Deps, links: { publicUrl: string }, actor: Actor, summitId: SummitId, input: { label?: string } = {}): Promise<CreatedCheckInLink> {
+export async function createCheckInLink(deps: Deps, actor: Actor, summitId: SummitId, input: { label?: string } = {}): Promise<CreatedCheckInLink> {
   return deps.db.transaction(async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
@@ -26,6 +25,6 @@ export async function createCheckInLink(deps: Deps, links: { publicUrl: string }
     const label = (input.label ?? '').trim().slice(0, 100);
     const link = await stores.checkIns.createLink({ summitId, label, createdBy: actor, createdAt: now, expiresAt: checkInLinkExpiry(now, summit) }, deps.tokens.hash(token));
     await stores.audit.append({ action: 'check_in_link.created', actor, summitId, subjectType: 'check_in_link', subjectId: link.id, data: { label, expiresAt: link.expiresAt } }, now);
-    return { id: link.id, url: checkInUrl(links.publicUrl, token), label, expiresAt: link.expiresAt };
+    return { id: link.id, url: checkInUrl(deps, token), label, expiresAt: link.expiresAt };
   });
 }

@@ -6,10 +6,11 @@ import { cancelledMail, recruiterLifecycleMail } from '../../domain/lifecycle-ma
 import { assertTransition, type Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import { mailQueued, queueMail, withSummitLock, type Links } from '../registration/registration-seats.ts';
-import { calendarAttachment } from './summit-calendar-attachment.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { withSummitLock } from '../registration/registration-seats.ts';
+import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
-export async function cancelSummit(deps: Deps, links: Links, actor: Actor, summitId: SummitId, reason: string): Promise<Summit> {
+export async function cancelSummit(deps: Deps, actor: Actor, summitId: SummitId, reason: string): Promise<Summit> {
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
@@ -22,7 +23,7 @@ export async function cancelSummit(deps: Deps, links: Links, actor: Actor, summi
     await stores.summits.recordStatusChange({ summitId, fromStatus: summit.status, toStatus: 'cancelled', reason, actor, at: now });
     const concerned = (await stores.invitations.listBySummit(summitId)).filter((i) => i.status === 'pending' || i.status === 'confirmed' || i.status === 'waitlisted');
     for (const invitation of concerned) {
-      const attachments = invitation.status === 'confirmed' ? calendarAttachment(deps, updated, invitation, links.publicUrl, true) : [];
+      const attachments = invitation.status === 'confirmed' ? calendarAttachment(deps, updated, invitation, deps.publicUrl, true) : [];
       await queueMail(stores, deps, { ...cancelledMail(updated, invitation, reason), invitationId: invitation.id, attachments });
     }
     for (const organisation of await stores.organisations.list(summitId)) {

@@ -5,7 +5,7 @@ import { assertDecidable, type InterestRequest } from '../../domain/interest-req
 import { interestAcceptedMail, interestDeclinedMail } from '../../domain/interest-mail.ts';
 import type { Deps } from '../../ports.ts';
 import { nominate, recruiterAccess } from '../registration/nominate-participant.ts';
-import { mailQueued, queueMail, type Links } from '../registration/registration-seats.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
 
 export interface InterestDecision {
   decision: 'accepted' | 'declined';
@@ -17,7 +17,7 @@ export async function listInterestRequests(deps: Deps, recruiterToken: string): 
   return deps.db.stores.interests.listForOrganisation(organisation.id);
 }
 
-export async function decideInterestRequest(deps: Deps, links: Links, recruiterToken: string, requestId: string, input: InterestDecision): Promise<InterestRequest> {
+export async function decideInterestRequest(deps: Deps, recruiterToken: string, requestId: string, input: InterestDecision): Promise<InterestRequest> {
   const { organisation, summit, link } = await recruiterAccess(deps, recruiterToken);
   const request = await deps.db.stores.interests.find(requestId);
   // Another organisation's request is as invisible as one that does not exist.
@@ -39,8 +39,10 @@ export async function decideInterestRequest(deps: Deps, links: Links, recruiterT
     return decided;
   }
 
-  const placed = await nominate(deps, links, actor, { summitId: summit.id, groupId: organisation.groupId, organisationId: organisation.id },
-    { name: request.name, email: request.email, areaId: request.areaId }, 'recruiter');
+  const placed = await nominate(deps, {
+    actor, source: 'recruiter', ids: { summitId: summit.id, groupId: organisation.groupId, organisationId: organisation.id },
+    person: { name: request.name, email: request.email, areaId: request.areaId },
+  });
   const decided = await deps.db.transaction(async (stores) => {
     const updated = await stores.interests.decide(requestId, { status: 'accepted', message: input.message ?? '', invitationId: placed.invitation.id }, now);
     await queueMail(stores, deps, interestAcceptedMail(summit, request, organisation.name, placed.invitation.status === 'waitlisted'));

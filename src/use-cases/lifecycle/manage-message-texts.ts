@@ -10,7 +10,7 @@ import { invitationMail } from '../../domain/registration-mail.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import type { Links } from '../registration/registration-seats.ts';
+import { participantUrl } from '../personal-links.ts';
 
 export interface MessageText {
   kind: AdjustableKind;
@@ -23,9 +23,9 @@ export interface MessageText {
   preview: { subject: string; body: string };
 }
 
-function exampleMessage(kind: AdjustableKind, summit: Summit, links: Links, now: string): NewOutboxMessage {
+function exampleMessage(kind: AdjustableKind, summit: Summit, deps: Deps, now: string): NewOutboxMessage {
   const person = { name: 'Ane Eksempel', email: 'ane@eksempel.dk' };
-  const link = `${links.publicUrl}/i/EKSEMPEL-LINK`;
+  const link = participantUrl(deps, 'EKSEMPEL-LINK');
   const sample = { ...summit, startsAt: summit.startsAt ?? new Date(new Date(now).getTime() + 60 * 86_400_000).toISOString() };
   const deadline = summit.reconfirmBy ?? new Date(new Date(now).getTime() + 14 * 86_400_000).toISOString();
   const reason = summit.statusReason || 'Eksempel på en begrundelse.';
@@ -41,12 +41,12 @@ function exampleMessage(kind: AdjustableKind, summit: Summit, links: Links, now:
   }
 }
 
-export async function listMessageTexts(deps: Deps, links: Links, summitId: SummitId): Promise<MessageText[]> {
+export async function listMessageTexts(deps: Deps, summitId: SummitId): Promise<MessageText[]> {
   const summit = await deps.db.stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const own = new Map((await deps.db.stores.lifecycle.listTemplates(summitId)).map((t) => [t.kind, t]));
   return adjustableKinds.map((kind) => {
-    const message = exampleMessage(kind, summit, links, deps.clock.now());
+    const message = exampleMessage(kind, summit, deps, deps.clock.now());
     const values = message.placeholders ?? {};
     const standard = { subject: templateFromExample(message.subject, values), body: templateFromExample(message.bodyText, values) };
     const mine = own.get(kind);

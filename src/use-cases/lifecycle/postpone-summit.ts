@@ -6,7 +6,9 @@ import { postponedMail, recruiterLifecycleMail } from '../../domain/lifecycle-ma
 import { assertTransition, type Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import { mailQueued, queueMail, withSummitLock, type Links } from '../registration/registration-seats.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { participantUrl } from '../personal-links.ts';
+import { withSummitLock } from '../registration/registration-seats.ts';
 
 export interface PostponeInput {
   reason: string;
@@ -14,7 +16,7 @@ export interface PostponeInput {
   newDate?: string;
 }
 
-export async function postponeSummit(deps: Deps, links: Links, actor: Actor, summitId: SummitId, input: PostponeInput): Promise<Summit> {
+export async function postponeSummit(deps: Deps, actor: Actor, summitId: SummitId, input: PostponeInput): Promise<Summit> {
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
@@ -32,7 +34,7 @@ export async function postponeSummit(deps: Deps, links: Links, actor: Actor, sum
     for (const invitation of invitations) {
       const token = deps.tokens.newToken();
       await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
-      await queueMail(stores, deps, { ...postponedMail(updated, invitation, input.reason, input.newDate ?? '', `${links.publicUrl}/i/${token}`), invitationId: invitation.id });
+      await queueMail(stores, deps, { ...postponedMail(updated, invitation, input.reason, input.newDate ?? '', participantUrl(deps, token)), invitationId: invitation.id });
     }
     for (const organisation of await stores.organisations.list(summitId)) {
       if (organisation.contactEmail) await queueMail(stores, deps, recruiterLifecycleMail(updated, organisation, 'postponed', input.reason, null));

@@ -9,10 +9,12 @@ import { recruiterLifecycleMail, rescheduledMail } from '../../domain/lifecycle-
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import { mailQueued, queueMail, withSummitLock, type Links } from '../registration/registration-seats.ts';
-import { calendarAttachment } from './summit-calendar-attachment.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { participantUrl } from '../personal-links.ts';
+import { withSummitLock } from '../registration/registration-seats.ts';
+import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
-export async function rescheduleSummit(deps: Deps, links: Links, actor: Actor, summitId: SummitId, input: RescheduleInput): Promise<Summit> {
+export async function rescheduleSummit(deps: Deps, actor: Actor, summitId: SummitId, input: RescheduleInput): Promise<Summit> {
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
@@ -43,7 +45,7 @@ export async function rescheduleSummit(deps: Deps, links: Links, actor: Actor, s
       }
       const token = deps.tokens.newToken();
       await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
-      const link = `${links.publicUrl}/i/${token}`;
+      const link = participantUrl(deps, token);
       await queueMail(stores, deps, {
         ...rescheduledMail(updated, invitation, input.reconfirmBy, link, invitation.status === 'confirmed'),
         invitationId: invitation.id,

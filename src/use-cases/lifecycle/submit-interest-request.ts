@@ -6,7 +6,7 @@ import { acceptsInterest, type InterestRequest } from '../../domain/interest-req
 import { interestReceiptMail, interestReceivedMail } from '../../domain/interest-mail.ts';
 import { emailKey } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import { mailQueued, queueMail } from '../registration/registration-seats.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
 
 export interface InterestInput {
   areaId: string;

@@ -5,14 +5,16 @@ import type { Invitation } from '../../domain/invitation.ts';
 import { parseReminderDays, remindersDue } from '../../domain/lifecycle.ts';
 import { reconfirmReminderMail, seatLostMail } from '../../domain/lifecycle-mail.ts';
 import type { Deps } from '../../ports.ts';
-import { mailQueued, placementOf, queueMail, refillFromWaitlist, withSummitLock, type Links } from '../registration/registration-seats.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { participantUrl } from '../personal-links.ts';
+import { placementOf, refillFromWaitlist, withSummitLock } from '../registration/registration-seats.ts';
 
 export interface SweepResult {
   reminded: number;
   released: number;
 }
 
-export async function sweepReconfirmations(deps: Deps, links: Links): Promise<SweepResult> {
+export async function sweepReconfirmations(deps: Deps): Promise<SweepResult> {
   const result: SweepResult = { reminded: 0, released: 0 };
   const summits = (await deps.db.stores.summits.list()).filter((s) => s.status === 'published' && s.reconfirmBy);
   for (const candidate of summits) {
@@ -32,7 +34,7 @@ export async function sweepReconfirmations(deps: Deps, links: Links): Promise<Sw
           await stores.lifecycle.setReconfirmState([invitation.id], 'lost');
           await queueMail(stores, deps, { ...seatLostMail(summit, invitation), invitationId: invitation.id });
           await stores.audit.append({ action: 'invitation.reconfirm_lost', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { deadline: summit.reconfirmBy } }, now);
-          await refillFromWaitlist(stores, deps, links, await placementOf(stores, invitation));
+          await refillFromWaitlist(stores, deps, await placementOf(stores, invitation));
           result.released++;
         }
         return;
@@ -43,7 +45,7 @@ export async function sweepReconfirmations(deps: Deps, links: Links): Promise<Sw
         if (!invitation || invitation.status !== 'confirmed' || state.reminders >= due) continue;
         const token = deps.tokens.newToken();
         await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
-        await queueMail(stores, deps, { ...reconfirmReminderMail(summit, invitation, summit.reconfirmBy, `${links.publicUrl}/i/${token}`), invitationId: invitation.id });
+        await queueMail(stores, deps, { ...reconfirmReminderMail(summit, invitation, summit.reconfirmBy, participantUrl(deps, token)), invitationId: invitation.id });
         // Catching up after downtime sends one reminder, not all that were missed.
         await stores.lifecycle.setRemindersSent(invitation.id, due);
         result.reminded++;

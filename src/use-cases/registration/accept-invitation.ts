@@ -5,8 +5,10 @@ import { acceptTransition, participantLinkExpired, type Invitation, type Invitat
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
 import { confirmationMail } from '../../domain/lifecycle-mail.ts';
-import { mailQueued, participantUrl, queueMail, withSummitLock, type Links } from './registration-seats.ts';
-import { calendarAttachment } from '../lifecycle/summit-calendar-attachment.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { participantUrl } from '../personal-links.ts';
+import { calendarAttachment } from '../summit-calendar-attachment.ts';
+import { withSummitLock } from './registration-seats.ts';
 
 export interface ParticipantAccess {
   invitation: Invitation;
@@ -49,8 +51,8 @@ function answerChanges(invitation: Invitation, input: AnswerInput, now: string):
   return changes;
 }
 
-/** With `links`, a first yes is confirmed by email with a calendar file. */
-export async function acceptInvitation(deps: Deps, token: string, input: AnswerInput = {}, links?: Links): Promise<Invitation> {
+/** A first yes is confirmed by email with a calendar file. */
+export async function acceptInvitation(deps: Deps, token: string, input: AnswerInput = {}): Promise<Invitation> {
   const { invitation: found } = await participantAccess(deps, token);
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
@@ -66,8 +68,8 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
     if (invitation.status !== status) {
       await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
       const summit = await stores.summits.find(invitation.summitId);
-      if (links && summit) {
-        const link = participantUrl(links, token);
+      if (summit) {
+        const link = participantUrl(deps, token);
         await queueMail(stores, deps, { ...confirmationMail(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) });
       }
     }

@@ -6,7 +6,9 @@ import { recruiterLinkExpiry } from '../../domain/invitation.ts';
 import { recruiterLinkMail } from '../../domain/registration-mail.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import { mailQueued, queueMail, recruiterUrl, withSummitLock, type Links } from './registration-seats.ts';
+import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { recruiterUrl } from '../personal-links.ts';
+import { withSummitLock } from './registration-seats.ts';
 
 export interface CreatedRecruiterLink {
   url: string;
@@ -15,7 +17,7 @@ export interface CreatedRecruiterLink {
   emailed: boolean;
 }
 
-export async function createRecruiterLink(deps: Deps, links: Links, actor: Actor, organisationId: OrganisationId, options: { sendEmail?: boolean } = {}): Promise<CreatedRecruiterLink> {
+export async function createRecruiterLink(deps: Deps, actor: Actor, organisationId: OrganisationId, options: { sendEmail?: boolean } = {}): Promise<CreatedRecruiterLink> {
   const organisation = await deps.db.stores.organisations.find(organisationId);
   if (!organisation) throw new DomainError('not_found', { organisationId });
   const result = await withSummitLock(deps, organisation.summitId, async (stores) => {
@@ -26,7 +28,7 @@ export async function createRecruiterLink(deps: Deps, links: Links, actor: Actor
     if (revoked) await stores.audit.append({ action: 'recruiter_link.revoked', actor, summitId: summit.id, subjectType: 'organisation', subjectId: organisation.id, data: { replaced: true } }, now);
     const token = deps.tokens.newToken();
     const link = await stores.recruiterLinks.create({ summitId: summit.id, organisationId: organisation.id, createdAt: now, expiresAt: recruiterLinkExpiry(now) }, deps.tokens.hash(token));
-    const url = recruiterUrl(links, token);
+    const url = recruiterUrl(deps, token);
     const emailed = (options.sendEmail ?? true) && organisation.contactEmail !== '';
     if (emailed) await queueMail(stores, deps, recruiterLinkMail(summit, organisation, url));
     await stores.audit.append({ action: 'recruiter_link.created', actor, summitId: summit.id, subjectType: 'recruiter_link', subjectId: link.id, data: { organisationId: organisation.id, emailed } }, now);

@@ -4,9 +4,10 @@ import { DomainError } from '../../domain/errors.ts';
 import { declineTransition, type Invitation } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
 import { assertSummitTakesAnswers, participantAccess } from './accept-invitation.ts';
-import { mailQueued, placementOf, refillFromWaitlist, withSummitLock, type Links } from './registration-seats.ts';
+import { mailQueued } from '../outgoing-mail.ts';
+import { placementOf, refillFromWaitlist, withSummitLock } from './registration-seats.ts';
 
-export async function declineInvitation(deps: Deps, links: Links, token: string): Promise<Invitation> {
+export async function declineInvitation(deps: Deps, token: string): Promise<Invitation> {
   const { invitation: found } = await participantAccess(deps, token);
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
@@ -20,7 +21,7 @@ export async function declineInvitation(deps: Deps, links: Links, token: string)
       action: status === 'cancelled' ? 'invitation.cancelled' : 'invitation.declined', actor: `participant:${invitation.id}`,
       summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { from: invitation.status },
     }, now);
-    await refillFromWaitlist(stores, deps, links, await placementOf(stores, invitation));
+    await refillFromWaitlist(stores, deps, await placementOf(stores, invitation));
     return updated;
   });
   mailQueued(deps);

@@ -2,9 +2,10 @@
 // the waiting list. Runs periodically in the server; safe to run in several processes at once.
 import { isPastDeadline } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import { mailQueued, placementOf, refillFromWaitlist, withSummitLock, type Links } from './registration-seats.ts';
+import { mailQueued } from '../outgoing-mail.ts';
+import { placementOf, refillFromWaitlist, withSummitLock } from './registration-seats.ts';
 
-export async function expireInvitations(deps: Deps, links: Links, batch = 100): Promise<number> {
+export async function expireInvitations(deps: Deps, batch = 100): Promise<number> {
   const overdue = await deps.db.stores.invitations.listOverdue(deps.clock.now(), batch);
   let expired = 0;
   for (const candidate of overdue) {
@@ -17,7 +18,7 @@ export async function expireInvitations(deps: Deps, links: Links, batch = 100): 
       if (summit?.status === 'postponed') return false;
       await stores.invitations.update(invitation.id, { status: 'expired' }, now);
       await stores.audit.append({ action: 'invitation.expired', actor: 'system', summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { deadline: invitation.answerDeadline } }, now);
-      await refillFromWaitlist(stores, deps, links, await placementOf(stores, invitation));
+      await refillFromWaitlist(stores, deps, await placementOf(stores, invitation));
       return true;
     });
     if (done) expired++;

@@ -6,7 +6,6 @@ import { emailKey, type InvitationStatus } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { inviteDirectly } from './invite-participants-directly.ts';
-import type { Links } from './registration-seats.ts';
 
 export interface ImportInputRow {
   row: number;
@@ -33,7 +32,7 @@ export interface ImportReport {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function importInvitations(deps: Deps, links: Links, actor: Actor, summitId: SummitId, rows: ImportInputRow[],
+export async function importInvitations(deps: Deps, actor: Actor, summitId: SummitId, rows: ImportInputRow[],
   options: { defaultGroupId?: string; onlyValid: boolean; dryRun: boolean }): Promise<ImportReport> {
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
@@ -42,7 +41,7 @@ export async function importInvitations(deps: Deps, links: Links, actor: Actor, 
   const byName = <T extends { id: string; name: string }>(list: T[], value: string) =>
     list.find((x) => x.id === value || x.name.trim().toLowerCase() === value.trim().toLowerCase());
   const seen = new Set<string>();
-  const planned: { report: ImportRowReport; input: Parameters<typeof inviteDirectly>[4] | null }[] = [];
+  const planned: { report: ImportRowReport; input: Parameters<typeof inviteDirectly>[3] | null }[] = [];
   for (const { row, values } of rows) {
     const errors: string[] = [];
     const name = values.name ?? '';
@@ -73,7 +72,7 @@ export async function importInvitations(deps: Deps, links: Links, actor: Actor, 
   for (const p of planned) {
     if (!p.input) continue;
     try {
-      const result = await inviteDirectly(deps, links, actor, summitId, p.input, 'import');
+      const result = await inviteDirectly(deps, actor, summitId, p.input, 'import');
       p.report.status = result.invitation.status;
       if (!result.existing) report.imported++;
     } catch (error) {

@@ -5,7 +5,7 @@ import type { AreaId, GroupId, OrganisationId, SummitId } from '../../domain/ids
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { nominate } from './nominate-participant.ts';
-import type { Links, PlaceResult } from './registration-seats.ts';
+import type { PlaceResult } from './registration-seats.ts';
 
 export interface DirectInvitationInput {
   groupId: string;
@@ -16,7 +16,7 @@ export interface DirectInvitationInput {
   areaId?: string | null;
 }
 
-export async function inviteDirectly(deps: Deps, links: Links, actor: Actor, summitId: SummitId, input: DirectInvitationInput, source: 'coordinator' | 'import' = 'coordinator'): Promise<PlaceResult> {
+export async function inviteDirectly(deps: Deps, actor: Actor, summitId: SummitId, input: DirectInvitationInput, source: 'coordinator' | 'import' = 'coordinator'): Promise<PlaceResult> {
   if (input.organisationId) {
     const organisation = await deps.db.stores.organisations.find(input.organisationId as OrganisationId);
     if (!organisation || organisation.summitId !== summitId) throw new DomainError('not_found', { organisationId: input.organisationId });
@@ -26,6 +26,8 @@ export async function inviteDirectly(deps: Deps, links: Links, actor: Actor, sum
     const area = await deps.db.stores.areas.find(input.areaId as AreaId);
     if (!area || area.summitId !== summitId) throw new DomainError('area_not_in_summit', { areaId: input.areaId });
   }
-  return nominate(deps, links, actor, { summitId, groupId: input.groupId as GroupId, organisationId: (input.organisationId ?? null) as OrganisationId | null },
-    { name: input.name, email: input.email, phone: input.phone, areaId: input.areaId ?? null }, source);
+  return nominate(deps, {
+    actor, source, ids: { summitId, groupId: input.groupId as GroupId, organisationId: (input.organisationId ?? null) as OrganisationId | null },
+    person: { name: input.name, email: input.email, phone: input.phone, areaId: input.areaId ?? null },
+  });
 }

@@ -7,7 +7,8 @@ import type { Organisation } from '../../domain/organisation.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import { loadPlacement, mailQueued, placePerson, withSummitLock, type Links, type PersonInput, type PlaceResult } from './registration-seats.ts';
+import { mailQueued } from '../outgoing-mail.ts';
+import { loadPlacement, placePerson, withSummitLock, type PersonInput, type PlaceResult } from './registration-seats.ts';
 
 export interface RecruiterAccess {
   link: RecruiterLink;
@@ -32,11 +33,19 @@ export interface PlacementIds {
   organisationId: OrganisationId | null;
 }
 
+export interface Nomination {
+  actor: Actor;
+  ids: PlacementIds;
+  person: PersonInput;
+  source: InvitationSource;
+}
+
 /** The guarded core: seat check and insert under the seat guard. */
-export async function nominate(deps: Deps, links: Links, actor: Actor, ids: PlacementIds, person: PersonInput, source: InvitationSource): Promise<PlaceResult> {
+export async function nominate(deps: Deps, nomination: Nomination): Promise<PlaceResult> {
+  const { actor, ids, person, source } = nomination;
   const result = await withSummitLock(deps, ids.summitId, async (stores) => {
     const placement = await loadPlacement(stores, ids.summitId, ids.groupId, ids.organisationId);
-    return placePerson(stores, deps, links, actor, placement, person, source);
+    return placePerson(stores, deps, { actor, placement, person, source });
   });
   mailQueued(deps);
   return result;
@@ -50,14 +59,17 @@ export interface NominationInput {
 }
 
 /** A recruiter nominates a person for its own organisation. */
-export async function nominateParticipant(deps: Deps, links: Links, recruiterToken: string, input: NominationInput): Promise<PlaceResult> {
+export async function nominateParticipant(deps: Deps, recruiterToken: string, input: NominationInput): Promise<PlaceResult> {
   const { organisation, link } = await recruiterAccess(deps, recruiterToken);
   if (input.areaId) {
     const area = await deps.db.stores.areas.find(input.areaId as AreaId);
     if (!area || area.summitId !== organisation.summitId) throw new DomainError('area_not_in_summit', { areaId: input.areaId });
   }
-  return nominate(deps, links, `recruiter:${link.id}`, { summitId: organisation.summitId, groupId: organisation.groupId, organisationId: organisation.id },
-    { ...input, areaId: input.areaId ?? organisation.areaId }, 'recruiter');
+  return nominate(deps, {
+    actor: `recruiter:${link.id}`, source: 'recruiter',
+    ids: { summitId: organisation.summitId, groupId: organisation.groupId, organisationId: organisation.id },
+    person: { ...input, areaId: input.areaId ?? organisation.areaId },
+  });
 }
 
 /** What a recruiter sees: its organisation's people only. */

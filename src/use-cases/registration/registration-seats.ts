@@ -6,40 +6,13 @@ import type { GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import { acceptsNominations, answerDeadline, emailKey, seatAvailable, type Invitation, type InvitationSource } from '../../domain/invitation.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
 import type { Organisation } from '../../domain/organisation.ts';
-import type { NewOutboxMessage } from '../../domain/outbox.ts';
-import { fillTemplate } from '../../domain/message-template.ts';
-import { calendarAttachment } from '../lifecycle/summit-calendar-attachment.ts';
 import { invitationMail, promotedRecruiterMail, waitlistedMail } from '../../domain/registration-mail.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, HeldSeats, Stores } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-
-export interface Links {
-  /** PUBLIC_URL without a trailing slash. */
-  publicUrl: string;
-}
-
-export const participantUrl = (links: Links, token: string) => `${links.publicUrl}/i/${token}`;
-export const recruiterUrl = (links: Links, token: string) => `${links.publicUrl}/r/${token}`;
-
-/** Mail queued inside a transaction; the worker is woken once the transaction has committed. */
-export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage): Promise<void> {
-  if (!message.toAddress) return;
-  await stores.outbox.enqueue(await withOwnWording(stores, message), deps.clock.now());
-}
-
-/** The coordinator's own wording of this kind of message for the summit, if there is one. */
-async function withOwnWording(stores: Stores, message: NewOutboxMessage): Promise<NewOutboxMessage> {
-  const { placeholders, ...rest } = message;
-  if (!placeholders || !message.summitId) return rest;
-  const own = await stores.lifecycle.findTemplate(message.summitId, message.kind);
-  if (!own) return rest;
-  return { ...rest, subject: fillTemplate(own.subject, placeholders), bodyText: fillTemplate(own.body, placeholders) };
-}
-
-export function mailQueued(deps: Deps): void {
-  deps.onMailQueued?.();
-}
+import { queueMail } from '../outgoing-mail.ts';
+import { participantUrl } from '../personal-links.ts';
+import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
 export interface Placement {
   summit: Summit;
@@ -81,13 +54,39 @@ export interface PlaceResult {
   existing: boolean;
 }
 
+/** What placePerson needs to know: who asks, for which seat, for whom and through which channel. */
+export interface PlaceRequest {
+  actor: Actor;
+  placement: Placement;
+  person: PersonInput;
+  source: InvitationSource;
+}
+
+/** The fields that make an invitation pending: invited now, with an answer deadline. */
+type PendingSeat = Pick<Invitation, 'status' | 'invitedAt' | 'answerDeadline'>;
+
+/**
+ * Invites a person to a seat: `seat` stores the pending invitation under a fresh personal link's
+ * hash, and the invitation is mailed with that link and a calendar file.
+ */
+async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, now: string,
+  seat: (pending: PendingSeat, tokenHash: string) => Promise<Invitation>): Promise<Invitation> {
+  const { summit, organisation } = placement;
+  const token = deps.tokens.newToken();
+  const deadline = answerDeadline(now, summit.answerDays);
+  const invitation = await seat({ status: 'pending', invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token));
+  const link = participantUrl(deps, token);
+  await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+  return invitation;
+}
+
 /**
  * Gives a person a seat (a pending invitation, mailed) if one is free under the organisation's
  * quota, the group's quota and the capacity; otherwise puts them on the waiting list. Must run
  * under the seat guard.
  */
-export async function placePerson(stores: Stores, deps: Deps, links: Links, actor: Actor, placement: Placement,
-  person: PersonInput, source: InvitationSource): Promise<PlaceResult> {
+export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequest): Promise<PlaceResult> {
+  const { actor, placement, person, source } = request;
   const { summit, group, organisation } = placement;
   const now = deps.clock.now();
   if (!acceptsNominations(summit.status)) throw new DomainError('summit_not_recruiting', { status: summit.status });
@@ -105,11 +104,8 @@ export async function placePerson(stores: Stores, deps: Deps, links: Links, acto
   };
   const subject = { summitId: summit.id, subjectType: 'invitation' };
   if (hasSeat(placement, seats)) {
-    const token = deps.tokens.newToken();
-    const deadline = answerDeadline(now, summit.answerDays);
-    const invitation = await stores.invitations.create({ ...base, status: 'pending', waitlistPosition: 0, invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token), now);
-    const link = participantUrl(links, token);
-    await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+    const invitation = await inviteToSeat(stores, deps, placement, now,
+      (pending, tokenHash) => stores.invitations.create({ ...base, ...pending, waitlistPosition: 0 }, tokenHash, now));
     await stores.audit.append({ ...subject, action: 'invitation.created', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source } }, now);
     return { invitation, existing: false };
   }
@@ -124,7 +120,7 @@ export async function placePerson(stores: Stores, deps: Deps, links: Links, acto
  * After a seat was freed in (summit, group, organisation): invites the next people on that
  * organisation's waiting list for as long as seats are free, and tells the recruiter.
  */
-export async function refillFromWaitlist(stores: Stores, deps: Deps, links: Links, placement: Placement): Promise<Invitation[]> {
+export async function refillFromWaitlist(stores: Stores, deps: Deps, placement: Placement): Promise<Invitation[]> {
   const { summit, group, organisation } = placement;
   const promoted: Invitation[] = [];
   for (;;) {
@@ -133,11 +129,8 @@ export async function refillFromWaitlist(stores: Stores, deps: Deps, links: Link
     const held = await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
     if (!hasSeat(placement, held)) break;
     const now = deps.clock.now();
-    const token = deps.tokens.newToken();
-    const deadline = answerDeadline(now, summit.answerDays);
-    const invitation = await stores.invitations.update(next.id, { status: 'pending', invitedAt: now, answerDeadline: deadline }, now, deps.tokens.hash(token));
-    const link = participantUrl(links, token);
-    await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+    const invitation = await inviteToSeat(stores, deps, placement, now,
+      (pending, tokenHash) => stores.invitations.update(next.id, pending, now, tokenHash));
     if (organisation?.contactEmail) await queueMail(stores, deps, promotedRecruiterMail(summit, organisation, invitation));
     await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
     await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source: 'waitlist' } }, now);

@@ -3,9 +3,10 @@ import { DomainError } from '../../domain/errors.ts';
 import { canWithdraw, seatHoldingStatuses, type Invitation, type InvitationId } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
 import { recruiterAccess } from './nominate-participant.ts';
-import { mailQueued, placementOf, refillFromWaitlist, withSummitLock, type Links } from './registration-seats.ts';
+import { mailQueued } from '../outgoing-mail.ts';
+import { placementOf, refillFromWaitlist, withSummitLock } from './registration-seats.ts';
 
-export async function withdrawNomination(deps: Deps, links: Links, recruiterToken: string, id: string): Promise<Invitation> {
+export async function withdrawNomination(deps: Deps, recruiterToken: string, id: string): Promise<Invitation> {
   const { organisation, link } = await recruiterAccess(deps, recruiterToken);
   const result = await withSummitLock(deps, organisation.summitId, async (stores) => {
     const invitation = await stores.invitations.find(id as InvitationId);
@@ -17,7 +18,7 @@ export async function withdrawNomination(deps: Deps, links: Links, recruiterToke
     const heldSeat = seatHoldingStatuses.includes(invitation.status);
     const withdrawn = await stores.invitations.update(invitation.id, { status: 'withdrawn', answeredAt: now }, now, null);
     await stores.audit.append({ action: 'nomination.withdrawn', actor: `recruiter:${link.id}`, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { from: invitation.status } }, now);
-    if (heldSeat) await refillFromWaitlist(stores, deps, links, await placementOf(stores, invitation));
+    if (heldSeat) await refillFromWaitlist(stores, deps, await placementOf(stores, invitation));
     return withdrawn;
   });
   mailQueued(deps);

@@ -9,11 +9,10 @@ import type { Actor } from '../actor.ts';
 import { cancelSummit } from '../lifecycle/cancel-summit.ts';
 import { changeSummitStatus } from './change-summit-status.ts';
 import { postponeSummit } from '../lifecycle/postpone-summit.ts';
-import type { Links } from '../registration/registration-seats.ts';
 
-export async function moveSummitStatus(deps: Deps, links: Links, actor: Actor, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
-  if (to === 'postponed') return postponeSummit(deps, links, actor, id, { reason });
-  if (to === 'cancelled') return cancelSummit(deps, links, actor, id, reason);
+export async function moveSummitStatus(deps: Deps, actor: Actor, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
+  if (to === 'postponed') return postponeSummit(deps, actor, id, { reason });
+  if (to === 'cancelled') return cancelSummit(deps, actor, id, reason);
   const summit = await deps.db.stores.summits.find(id);
   if (summit?.status === 'postponed' && to === 'published') throw new DomainError('reschedule_required');
   return changeSummitStatus(deps, actor, id, to, reason);

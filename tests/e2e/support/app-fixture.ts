@@ -41,8 +41,8 @@ function launchChromium(): Promise<Browser> {
 export async function startE2eApp(): Promise<E2eApp> {
   const db: TestDatabase = await createTestDatabase('sqlite');
   // The real clock: sessions and "last updated" are judged against the browser's time.
-  const deps = testDeps(db.database, systemClock);
-  const app: FastifyInstance = await composeApp(deps, { publicUrl: 'http://127.0.0.1', secureCookies: false });
+  const deps = testDeps(db.database, systemClock, 'http://127.0.0.1');
+  const app: FastifyInstance = await composeApp(deps, { secureCookies: false });
   const { summit: demo } = await seedDemoSummit(deps);
   await createCoordinator(deps, { ...coordinatorLogin, name: 'Kim Koordinator' });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,8 +1,8 @@
 // The .ics attachment of a lifecycle message for one participant, through the CalendarRenderer port.
-import type { Invitation } from '../../domain/invitation.ts';
-import type { MailAttachment } from '../../domain/outbox.ts';
-import type { Summit } from '../../domain/summit.ts';
-import type { Deps } from '../../ports.ts';
+import type { Invitation } from '../domain/invitation.ts';
+import type { MailAttachment } from '../domain/outbox.ts';
+import type { Summit } from '../domain/summit.ts';
+import type { Deps } from '../ports.ts';
 
 export function calendarAttachment(deps: Deps, summit: Summit, invitation: Pick<Invitation, 'id' | 'name' | 'email'>, link: string, cancelled = false): MailAttachment[] {
   // A postponed summit's old date is no date; a cancelled one is only ever sent as a cancellation.
