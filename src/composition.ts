@@ -8,6 +8,7 @@ import { icsCalendar } from './exports/summit-calendar.ts';
 import { startPeriodicTask } from './jobs/periodic-task.ts';
 import { createSeatingJobs } from './jobs/seating-jobs.ts';
 import { createOutboxWorker } from './mail/outbox-worker.ts';
+import { mailTexts } from './mail/mail-texts.ts';
 import { fileTransport, smtpTransport } from './mail/transports.ts';
 import type { Deps, PlanRunner } from './ports.ts';
 import { buildApp } from './server/app.ts';
@@ -33,7 +34,7 @@ export type DepsSettings = Pick<Deps, 'publicUrl'> & Partial<Pick<Deps, 'clock' 
 export function composeDeps(database: Database, settings: DepsSettings): Deps {
   const db = createUnitOfWork(database);
   return {
-    db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar,
+    db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar, mailTexts,
     seatGuard: createSeatGuard(db), ...settings,
   };
 }

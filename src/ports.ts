@@ -3,6 +3,7 @@
 import type { Area } from './domain/area.ts';
 import type { CheckIn, CheckInAnswer, CheckInLink, WalkIn } from './domain/check-in.ts';
 import type { InterestRequest } from './domain/interest-request.ts';
+import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
 import type { NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
@@ -12,7 +13,7 @@ import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, S
 import type { Organisation } from './domain/organisation.ts';
 import type { ProgrammeItem } from './domain/programme.ts';
 import type { Summit, SummitStatusChange } from './domain/summit.ts';
-import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingSettings } from './domain/seating-plan.ts';
+import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingRound, SeatingSettings, SeatingTableSpec } from './domain/seating-plan.ts';
 import type { SeatingParticipant } from './domain/seating-roster.ts';
 
 export interface Clock {
@@ -130,7 +131,8 @@ export interface InvitationStatusCount {
 }
 
 export interface InvitationStore {
-  create(invitation: NewInvitation, tokenHash: string | null, now: string): Promise<Invitation>;
+  /** A new invitation speaks Danish unless `language` says otherwise. */
+  create(invitation: Omit<NewInvitation, 'language'> & Partial<Pick<NewInvitation, 'language'>>, tokenHash: string | null, now: string): Promise<Invitation>;
   find(id: InvitationId): Promise<Invitation | undefined>;
   findByTokenHash(tokenHash: string): Promise<Invitation | undefined>;
   /** The nomination of this email in the summit that is waitlisted, pending or confirmed, if any. */
@@ -185,7 +187,7 @@ export interface OutboxStore {
 }
 
 export interface InterestRequestStore {
-  create(request: Omit<InterestRequest, 'id' | 'status' | 'decisionMessage' | 'invitationId' | 'createdAt' | 'decidedAt'>, now: string): Promise<InterestRequest>;
+  create(request: Omit<InterestRequest, 'id' | 'status' | 'decisionMessage' | 'invitationId' | 'createdAt' | 'decidedAt' | 'language'> & Partial<Pick<InterestRequest, 'language'>>, now: string): Promise<InterestRequest>;
   find(id: string): Promise<InterestRequest | undefined>;
   listForOrganisation(organisationId: string): Promise<InterestRequest[]>;
   listForSummit(summitId: string): Promise<InterestRequest[]>;
@@ -355,6 +357,56 @@ export interface SeatGuard {
   hold<T>(summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T>;
 }
 
+/** The summit as a message names it. A postponed summit's old date is no date. */
+export interface MailSummit {
+  id: string;
+  title: string;
+  startsAt: string | null;
+  venue: string;
+  organiser: string;
+  status?: string;
+}
+
+/** Whom a message greets, at which address. */
+export interface MailRecipient {
+  name: string;
+  email: string;
+}
+
+export interface SeatingMailInput {
+  summitTitle: string;
+  person: SeatingParticipant;
+  rounds: SeatingRound[];
+  tables: SeatingTableSpec[];
+  roster: Map<string, SeatingParticipant>;
+  changed: boolean;
+}
+
+/**
+ * The text of every message Samskab sends, in one language (mail/ holds one per language). Plain
+ * text, with every link on its own line. A message carries its language, and in Danish the values
+ * a coordinator's own wording may use (message-template.ts).
+ */
+export interface MailTexts {
+  invitation(summit: MailSummit, to: MailRecipient, link: string, deadline: string, organisationName: string | null): NewOutboxMessage;
+  waitlisted(summit: MailSummit, to: MailRecipient, organisationName: string | null): NewOutboxMessage;
+  recruiterLink(summit: MailSummit, organisation: { name: string; quota: number; contactEmail: string }, link: string): NewOutboxMessage;
+  promotedRecruiter(summit: MailSummit, organisation: { name: string; contactEmail: string }, person: { name: string }): NewOutboxMessage;
+  confirmation(summit: MailSummit, to: MailRecipient, link: string): NewOutboxMessage;
+  postponed(summit: MailSummit, to: MailRecipient, reason: string, tentativeDate: string, link: string | null): NewOutboxMessage;
+  rescheduled(summit: MailSummit, to: MailRecipient, reconfirmBy: string, link: string, confirmed: boolean): NewOutboxMessage;
+  reconfirmReminder(summit: MailSummit, to: MailRecipient, reconfirmBy: string, link: string): NewOutboxMessage;
+  seatLost(summit: MailSummit, to: MailRecipient): NewOutboxMessage;
+  cancelled(summit: MailSummit, to: MailRecipient, reason: string): NewOutboxMessage;
+  recruiterLifecycle(summit: MailSummit, organisation: { name: string; contactEmail: string }, what: 'postponed' | 'rescheduled' | 'cancelled', reason: string, reconfirmBy: string | null): NewOutboxMessage;
+  interestReceived(summit: MailSummit, forum: { name: string; contactEmail: string }, citizen: { name: string; message: string }): NewOutboxMessage;
+  interestReceipt(summit: MailSummit, citizen: MailRecipient, forumName: string): NewOutboxMessage;
+  interestAccepted(summit: MailSummit, citizen: MailRecipient, forumName: string, waitlisted: boolean): NewOutboxMessage;
+  interestDeclined(summit: MailSummit, citizen: MailRecipient, forumName: string, reason: string): NewOutboxMessage;
+  missingOnTheDay(summit: MailSummit, to: MailRecipient, text: { subject: string; body: string }): NewOutboxMessage;
+  seating(input: SeatingMailInput): { subject: string; bodyText: string };
+}
+
 /** What every use case receives. */
 export interface Deps {
   db: UnitOfWork;
@@ -364,6 +416,8 @@ export interface Deps {
   tokens: TokenService;
   passwords: PasswordHasher;
   seatGuard: SeatGuard;
+  /** The messages' texts in every language Samskab speaks; a person's mail speaks their language. */
+  mailTexts: Record<Language, MailTexts>;
   /** Called after a transaction queued mail, so the outbox worker can deliver at once. */
   onMailQueued?: () => void;
   /** Renders calendar files (.ics) for lifecycle messages; without it, messages go without one. */

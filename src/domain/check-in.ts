@@ -128,3 +128,6 @@ export function assertCanCheckIn(status: InvitationStatus): void {
 export function isClientId(value: string): boolean {
   return /^[A-Za-z0-9_-]{8,100}$/.test(value);
 }
+
+/** Whether an address can take mail (a walk-in without an email has an undeliverable stand-in). */
+export const deliverable = (email: string) => email !== '' && !email.endsWith('.invalid');

@@ -3,6 +3,7 @@
 // with a message. The citizen is told either way.
 import { DomainError } from './errors.ts';
 import type { AreaId, Brand, OrganisationId, SummitId } from './ids.ts';
+import type { Language } from './language.ts';
 
 export type InterestRequestId = Brand<string, 'InterestRequestId'>;
 
@@ -22,6 +23,8 @@ export interface InterestRequest {
   invitationId: string | null;
   createdAt: string;
   decidedAt: string | null;
+  /** The language of the page the citizen wrote from; the answers speak it. */
+  language: Language;
 }
 
 /** Summits still recruiting: citizens may ask to take part. */

@@ -4,6 +4,7 @@
 import { DomainError } from './errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from './ids.ts';
 import type { Brand } from './ids.ts';
+import type { Language } from './language.ts';
 
 export type InvitationId = Brand<string, 'InvitationId'>;
 export type RecruiterLinkId = Brand<string, 'RecruiterLinkId'>;
@@ -39,6 +40,8 @@ export interface Invitation {
   accessibilityNeeds: string;
   consentPhotos: boolean;
   consentChangedAt: string | null;
+  /** The language the person last used on their page; their mail speaks it. */
+  language: Language;
   createdAt: string;
   updatedAt: string;
 }

@@ -47,15 +47,3 @@ describe('participant links', () => {
     assert.equal(participantLinkExpired({ ...summit, startsAt: null, endsAt: null, status: 'postponed' }, '2030-01-01T00:00:00.000Z'), false);
   });
 });
-
-describe('registration mail of a postponed summit', () => {
-  it('says the date follows instead of naming the old date', async () => {
-    const { invitationMail } = await import('./registration-mail.ts');
-    const summit = { id: 's', title: 'T', startsAt: '2027-04-01T07:00:00.000Z', venue: '', organiser: 'K' };
-    const to = { name: 'A', email: 'a@example.dk' };
-    assert.match(invitationMail(summit, to, 'http://x/i/abc', '2027-03-01T00:00:00.000Z', null).bodyText, /april 2027/);
-    const postponed = invitationMail({ ...summit, status: 'postponed' }, to, 'http://x/i/abc', '2027-03-01T00:00:00.000Z', null).bodyText;
-    assert.match(postponed, /Tid: dato følger/);
-    assert.doesNotMatch(postponed, /april 2027/);
-  });
-});

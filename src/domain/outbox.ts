@@ -1,6 +1,7 @@
 // A message waiting in the outbox: written in the same transaction as the change that causes it,
 // delivered later by the outbox worker (as an .eml file or through SMTP).
 import type { SummitId } from './ids.ts';
+import type { Language } from './language.ts';
 import type { PlaceholderValues } from './message-template.ts';
 
 export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'recruiter_link', 'confirmation', 'cancellation',
@@ -36,6 +37,8 @@ export type NewOutboxMessage = Pick<OutboxMessage, 'summitId' | 'kind' | 'toAddr
   invitationId?: string;
   /** Values for a coordinator's own wording of this kind (see message-template.ts); not stored. */
   placeholders?: PlaceholderValues;
+  /** The language the message is written in (Danish when absent); a coordinator's own wording is Danish. Not stored. */
+  language?: Language;
 };
 
 export interface MailAttachment {

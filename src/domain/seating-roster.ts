@@ -1,5 +1,6 @@
 // The people a table plan seats: a summit's confirmed participants with what the plan mixes on
 // (group, area, organisation) and what it must respect (facilitator, accessibility needs).
+import type { Language } from './language.ts';
 
 export interface SeatingParticipant {
   /** The invitation's id: the person's id in every plan. */
@@ -16,6 +17,8 @@ export interface SeatingParticipant {
   organisationId: string | null;
   organisationName: string | null;
   accessibilityNeeds: string;
+  /** The language of the person's mail (Danish when absent). */
+  language?: Language;
 }
 
 /** Everyone in the roster by id. */

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors.ts';
 import type { InterestRequest, InterestRequestId } from '../domain/interest-request.ts';
+import { languageOrDanish } from '../domain/language.ts';
 import type { InterestRequestStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
 import type { InterestRequestsTable } from './schema.ts';
 
-const toRequest = (row: InterestRequestsTable): InterestRequest => row as InterestRequest;
+const toRequest = (row: InterestRequestsTable): InterestRequest => ({ ...row, language: languageOrDanish(row.language) }) as InterestRequest;
 
 export function createInterestRequestStore({ db }: StoreContext): InterestRequestStore {
   const store: InterestRequestStore = {
     async create(request, now) {
-      const row: InterestRequestsTable = { ...request, id: randomUUID(), status: 'open', decisionMessage: '', invitationId: null, createdAt: now, decidedAt: null };
+      const row: InterestRequestsTable = { ...request, language: request.language ?? 'da', id: randomUUID(), status: 'open', decisionMessage: '', invitationId: null, createdAt: now, decidedAt: null };
       await db.insertInto('interestRequests').values(row).execute();
       return toRequest(row);
     },

@@ -4,7 +4,8 @@ import { DomainError } from '../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../domain/ids.ts';
 import { activeStatuses, seatHoldingStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus } from '../domain/invitation.ts';
 import { emailKey } from '../domain/invitation.ts';
-import type { InvitationChanges, InvitationStore, NewInvitation } from '../ports.ts';
+import { languageOrDanish } from '../domain/language.ts';
+import type { InvitationChanges, InvitationStore } from '../ports.ts';
 import { newCheckInCode } from './check-in-codes.ts';
 import { flag, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
@@ -21,6 +22,7 @@ function toInvitation(row: InvitationsTable): Invitation {
     status: row.status as InvitationStatus,
     source: row.source as InvitationSource,
     consentPhotos: row.consentPhotos === 1,
+    language: languageOrDanish(row.language),
   };
 }
 
@@ -41,9 +43,10 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
     }
   };
   const store: InvitationStore = {
-    async create(invitation: NewInvitation, tokenHash, now) {
+    async create(invitation, tokenHash, now) {
       const row: InvitationsTable = {
         ...invitation,
+        language: invitation.language ?? 'da',
         id: randomUUID(),
         emailKey: emailKey(invitation.email),
         tokenHash,

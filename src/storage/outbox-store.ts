@@ -16,7 +16,8 @@ function toMessage(row: OutboxMessagesTable): OutboxMessage {
 export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
   return {
     async enqueue(message, now) {
-      const { attachments, invitationId, ...fields } = message;
+      // Placeholders and the language shape the text before it is queued; neither is stored.
+      const { attachments, invitationId, placeholders: _placeholders, language: _language, ...fields } = message;
       const row: OutboxMessagesTable = {
         ...fields, attachments: JSON.stringify(attachments ?? []), invitationId: invitationId ?? null, id: randomUUID(), status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null,
         claimedUntil: null, sentAt: null, lastError: '', createdAt: now,

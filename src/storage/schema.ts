@@ -44,7 +44,7 @@ export interface RecruiterLinksTable {
 export interface InvitationsTable {
   id: string; summitId: string; groupId: string; organisationId: string | null; areaId: string | null;
   name: string; email: string; emailKey: string; phone: string; status: string; source: string; tokenHash: string | null;
-  waitlistPosition: number; invitedAt: string | null; answerDeadline: string | null; answeredAt: string | null;
+  language: string; waitlistPosition: number; invitedAt: string | null; answerDeadline: string | null; answeredAt: string | null;
   dietNeeds: string; accessibilityNeeds: string; consentPhotos: number; consentChangedAt: string | null;
   createdAt: string; updatedAt: string;
   /** The short code a badge's QR code carries (migration 2026-12-02-10); set on every row. */
@@ -72,6 +72,7 @@ export interface SeatingAbsencesTable { summitId: string; invitationId: string; 
 export interface InterestRequestsTable {
   id: string; summitId: string; areaId: string; organisationId: string | null; name: string; email: string;
   message: string; status: string; decisionMessage: string; invitationId: string | null; createdAt: string; decidedAt: string | null;
+  language: string;
 }
 export interface InvitationTokensTable { tokenHash: string; invitationId: string; createdAt: string }
 export interface MessageTemplatesTable { summitId: string; kind: string; subject: string; body: string; updatedAt: string }

@@ -1,5 +1,6 @@
 // Read-only view of a summit's participants for table planning: invitations with their group,
 // area and organisation names. Only `confirmed` invitations are ever seated.
+import { languageOrDanish } from '../domain/language.ts';
 import type { SeatingParticipant } from '../domain/seating-roster.ts';
 import type { SeatingRosterStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
@@ -11,7 +12,7 @@ export function createSeatingRosterStore({ db }: StoreContext): SeatingRosterSto
     .leftJoin('organisations as o', 'o.id', 'i.organisationId')
     .select([
       'i.id', 'i.name', 'i.email', 'i.status', 'i.groupId', 'g.name as groupName', 'g.isFacilitators', 'g.position as groupPosition',
-      'i.areaId', 'a.name as areaName', 'i.organisationId', 'o.name as organisationName', 'i.accessibilityNeeds',
+      'i.areaId', 'a.name as areaName', 'i.organisationId', 'o.name as organisationName', 'i.accessibilityNeeds', 'i.language',
     ]);
   type Row = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
   const toParticipant = (row: Row): SeatingParticipant => ({
@@ -27,6 +28,7 @@ export function createSeatingRosterStore({ db }: StoreContext): SeatingRosterSto
     organisationId: row.organisationId,
     organisationName: row.organisationName ?? null,
     accessibilityNeeds: row.accessibilityNeeds ?? '',
+    language: languageOrDanish(row.language),
   });
   return {
     async listConfirmed(summitId) {

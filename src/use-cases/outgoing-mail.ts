@@ -12,8 +12,9 @@ export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMe
 
 /** The coordinator's own wording of this kind of message for the summit, if there is one. */
 async function withOwnWording(stores: Stores, message: NewOutboxMessage): Promise<NewOutboxMessage> {
-  const { placeholders, ...rest } = message;
-  if (!placeholders || !message.summitId) return rest;
+  const { placeholders, language, ...rest } = message;
+  // The coordinator writes in Danish: a person who reads English gets the English standard text.
+  if (!placeholders || !message.summitId || (language ?? 'da') !== 'da') return rest;
   const own = await stores.lifecycle.findTemplate(message.summitId, message.kind);
   if (!own) return rest;
   return { ...rest, subject: fillTemplate(own.subject, placeholders), bodyText: fillTemplate(own.body, placeholders) };

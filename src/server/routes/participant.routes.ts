@@ -12,7 +12,7 @@ import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { ParticipantPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
 import type { AppContext } from '../app.ts';
-import { pageContext } from '../page-context.ts';
+import { languageOf, pageContext } from '../page-context.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
 
@@ -74,7 +74,10 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
       const p = ctx.t.registration.participant;
       return show(request, reply, { state: { values, errors: fieldErrorsFrom(parsed.error.issues, ctx.t, { diet: p.diet, accessibility: p.accessibility }), general: [] }, status: 422 });
     }
-    const input: AnswerInput = { needs: { diet: parsed.data.diet ?? '', accessibility: parsed.data.accessibility ?? '' }, consents: { photos: parsed.data.consentPhotos === 'on' } };
+    const input: AnswerInput = {
+      needs: { diet: parsed.data.diet ?? '', accessibility: parsed.data.accessibility ?? '' }, consents: { photos: parsed.data.consentPhotos === 'on' },
+      language: languageOf(request, reply),
+    };
     try {
       await action(token, input);
     } catch (error) {
@@ -92,7 +95,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
   app.post('/i/:token/decline', { config, preHandler: app.csrfProtection }, async (request, reply) => {
     const token = tokenOf(request);
     try {
-      await declineInvitation(deps, token);
+      await declineInvitation(deps, token, languageOf(request, reply));
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
       const ctx = await pageContext(deps, request, reply);

@@ -74,7 +74,7 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
       // A filled honeypot looks like success to the bot, and nothing is stored.
       if (parsed.data.website) return reply.redirect(`/topmoede/${slug}?tak=1#interesse`, 303);
       try {
-        await submitInterestRequest(deps, summit.id, { ...parsed.data, consent: true });
+        await submitInterestRequest(deps, summit.id, { ...parsed.data, consent: true, language: ctx.lang });
         return reply.redirect(`/topmoede/${slug}?tak=1#interesse`, 303);
       } catch (error) {
         if (!isDomainError(error)) throw error;

@@ -3,6 +3,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-26-01-foundation.ts';
 import * as registration from './2026-11-26-02-registration.ts';
+import * as mailLanguage from './2026-12-02-50-mail-language.ts';
 import * as seating from './2026-11-26-03-seating.ts';
 import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 import * as summitDay from './2026-12-02-10-summit-day.ts';
@@ -10,6 +11,8 @@ import * as summitDay from './2026-12-02-10-summit-day.ts';
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
   '2026-11-26-02-registration': registration,
+  // Kysely runs migrations in the order of their dated names, whatever the order here.
+  '2026-12-02-50-mail-language': mailLanguage,
   '2026-11-26-03-seating': seating,
   '2026-11-26-04-lifecycle': lifecycle,
   '2026-12-02-10-summit-day': summitDay,

@@ -1,6 +1,6 @@
 // The coordinator's view of the day: arrivals over time, who is missing by group and organisation,
 // the helpers' check-in links, how far the rounds have come and the latest re-plan.
-import { deliverable } from '../../domain/check-in-mail.ts';
+import { deliverable } from '../../domain/check-in.ts';
 import type { CheckInLink } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';

@@ -1,6 +1,6 @@
 // An optional message, on the day, to the confirmed participants who have not arrived ("we are
 // starting – are you on your way?"). The coordinator sees how many it goes to before sending.
-import { deliverable, missingOnTheDayMail } from '../../domain/check-in-mail.ts';
+import { deliverable } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
@@ -15,7 +15,7 @@ export async function messageMissing(deps: Deps, actor: Actor, summitId: SummitI
     const missing = (await stores.seatingRoster.listConfirmed(summitId)).filter((p) => !arrived.has(p.id) && deliverable(p.email));
     const now = deps.clock.now();
     for (const person of missing) {
-      await stores.outbox.enqueue({ ...missingOnTheDayMail(summit, person, text), invitationId: person.id }, now);
+      await stores.outbox.enqueue({ ...deps.mailTexts[person.language ?? 'da'].missingOnTheDay(summit, person, text), invitationId: person.id }, now);
     }
     await stores.audit.append({ action: 'summit_day.missing_messaged', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { sent: missing.length } }, now);
     return { sent: missing.length };

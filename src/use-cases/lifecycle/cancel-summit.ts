@@ -2,7 +2,6 @@
 // calendar cancellation, and links stop taking answers (they still show what happened).
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { cancelledMail, recruiterLifecycleMail } from '../../domain/lifecycle-mail.ts';
 import { assertTransition, type Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -24,10 +23,10 @@ export async function cancelSummit(deps: Deps, actor: Actor, summitId: SummitId,
     const concerned = (await stores.invitations.listBySummit(summitId)).filter((i) => i.status === 'pending' || i.status === 'confirmed' || i.status === 'waitlisted');
     for (const invitation of concerned) {
       const attachments = invitation.status === 'confirmed' ? calendarAttachment(deps, updated, invitation, deps.publicUrl, true) : [];
-      await queueMail(stores, deps, { ...cancelledMail(updated, invitation, reason), invitationId: invitation.id, attachments });
+      await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].cancelled(updated, invitation, reason), invitationId: invitation.id, attachments });
     }
     for (const organisation of await stores.organisations.list(summitId)) {
-      if (organisation.contactEmail) await queueMail(stores, deps, recruiterLifecycleMail(updated, organisation, 'cancelled', reason, null));
+      if (organisation.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.recruiterLifecycle(updated, organisation, 'cancelled', reason, null));
     }
     await stores.audit.append({ action: 'summit.cancelled', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { reason, told: concerned.length } }, now);
     return updated;

@@ -2,7 +2,6 @@
 // citizen (invited if a seat is free, otherwise waitlisted); declining sends the forum's message.
 import { DomainError } from '../../domain/errors.ts';
 import { assertDecidable, type InterestRequest } from '../../domain/interest-request.ts';
-import { interestAcceptedMail, interestDeclinedMail } from '../../domain/interest-mail.ts';
 import type { Deps } from '../../ports.ts';
 import { nominate, recruiterAccess } from '../registration/nominate-participant.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
@@ -31,7 +30,7 @@ export async function decideInterestRequest(deps: Deps, recruiterToken: string, 
       const fresh = await stores.interests.find(requestId);
       if (!fresh || assertDecidable(fresh, 'declined') === 'already') return fresh!;
       const updated = await stores.interests.decide(requestId, { status: 'declined', message: input.message ?? '' }, now);
-      await queueMail(stores, deps, interestDeclinedMail(summit, request, organisation.name, input.message ?? ''));
+      await queueMail(stores, deps, deps.mailTexts[request.language].interestDeclined(summit, request, organisation.name, input.message ?? ''));
       await stores.audit.append({ action: 'interest_request.declined', actor, summitId: summit.id, subjectType: 'interest_request', subjectId: requestId }, now);
       return updated;
     });
@@ -41,11 +40,11 @@ export async function decideInterestRequest(deps: Deps, recruiterToken: string, 
 
   const placed = await nominate(deps, {
     actor, source: 'recruiter', ids: { summitId: summit.id, groupId: organisation.groupId, organisationId: organisation.id },
-    person: { name: request.name, email: request.email, areaId: request.areaId },
+    person: { name: request.name, email: request.email, areaId: request.areaId, language: request.language },
   });
   const decided = await deps.db.transaction(async (stores) => {
     const updated = await stores.interests.decide(requestId, { status: 'accepted', message: input.message ?? '', invitationId: placed.invitation.id }, now);
-    await queueMail(stores, deps, interestAcceptedMail(summit, request, organisation.name, placed.invitation.status === 'waitlisted'));
+    await queueMail(stores, deps, deps.mailTexts[request.language].interestAccepted(summit, request, organisation.name, placed.invitation.status === 'waitlisted'));
     await stores.audit.append({ action: 'interest_request.accepted', actor, summitId: summit.id, subjectType: 'interest_request', subjectId: requestId, data: { invitationId: placed.invitation.id, status: placed.invitation.status } }, now);
     return updated;
   });

@@ -2,11 +2,8 @@
 // with example values), an own wording per kind with {placeholders}, and a preview of it.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { interestAcceptedMail, interestDeclinedMail } from '../../domain/interest-mail.ts';
-import { cancelledMail, postponedMail, reconfirmReminderMail, rescheduledMail, seatLostMail } from '../../domain/lifecycle-mail.ts';
 import { adjustableKinds, fillTemplate, templateFromExample, type AdjustableKind } from '../../domain/message-template.ts';
 import type { NewOutboxMessage } from '../../domain/outbox.ts';
-import { invitationMail } from '../../domain/registration-mail.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -26,18 +23,20 @@ export interface MessageText {
 function exampleMessage(kind: AdjustableKind, summit: Summit, deps: Deps, now: string): NewOutboxMessage {
   const person = { name: 'Ane Eksempel', email: 'ane@eksempel.dk' };
   const link = participantUrl(deps, 'EKSEMPEL-LINK');
+  // A coordinator's own wording is Danish, so it starts from the Danish standard text.
+  const texts = deps.mailTexts.da;
   const sample = { ...summit, startsAt: summit.startsAt ?? new Date(new Date(now).getTime() + 60 * 86_400_000).toISOString() };
   const deadline = summit.reconfirmBy ?? new Date(new Date(now).getTime() + 14 * 86_400_000).toISOString();
   const reason = summit.statusReason || 'Eksempel på en begrundelse.';
   switch (kind) {
-    case 'invitation': return invitationMail(sample, person, link, deadline, 'Lokalforum Eksempelby');
-    case 'postponed': return postponedMail(sample, person, reason, summit.tentativeDate, link);
-    case 'rescheduled': return rescheduledMail(sample, person, deadline, link, true);
-    case 'reconfirm_reminder': return reconfirmReminderMail(sample, person, deadline, link);
-    case 'reconfirm_lost': return seatLostMail(sample, person);
-    case 'cancelled': return cancelledMail(sample, person, reason);
-    case 'interest_accepted': return interestAcceptedMail(sample, person, 'Lokalforum Eksempelby', false);
-    case 'interest_declined': return interestDeclinedMail(sample, person, 'Lokalforum Eksempelby', reason);
+    case 'invitation': return texts.invitation(sample, person, link, deadline, 'Lokalforum Eksempelby');
+    case 'postponed': return texts.postponed(sample, person, reason, summit.tentativeDate, link);
+    case 'rescheduled': return texts.rescheduled(sample, person, deadline, link, true);
+    case 'reconfirm_reminder': return texts.reconfirmReminder(sample, person, deadline, link);
+    case 'reconfirm_lost': return texts.seatLost(sample, person);
+    case 'cancelled': return texts.cancelled(sample, person, reason);
+    case 'interest_accepted': return texts.interestAccepted(sample, person, 'Lokalforum Eksempelby', false);
+    case 'interest_declined': return texts.interestDeclined(sample, person, 'Lokalforum Eksempelby', reason);
   }
 }
 

@@ -2,7 +2,6 @@
 // held and answer deadlines pause. The public page says "Udsat – ny dato følger" and why.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { postponedMail, recruiterLifecycleMail } from '../../domain/lifecycle-mail.ts';
 import { assertTransition, type Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -34,10 +33,10 @@ export async function postponeSummit(deps: Deps, actor: Actor, summitId: SummitI
     for (const invitation of invitations) {
       const token = deps.tokens.newToken();
       await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
-      await queueMail(stores, deps, { ...postponedMail(updated, invitation, input.reason, input.newDate ?? '', participantUrl(deps, token)), invitationId: invitation.id });
+      await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].postponed(updated, invitation, input.reason, input.newDate ?? '', participantUrl(deps, token)), invitationId: invitation.id });
     }
     for (const organisation of await stores.organisations.list(summitId)) {
-      if (organisation.contactEmail) await queueMail(stores, deps, recruiterLifecycleMail(updated, organisation, 'postponed', input.reason, null));
+      if (organisation.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.recruiterLifecycle(updated, organisation, 'postponed', input.reason, null));
     }
     await stores.audit.append({ action: 'summit.postponed', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { reason: input.reason, newDate: input.newDate ?? '', told: invitations.length } }, now);
     return updated;

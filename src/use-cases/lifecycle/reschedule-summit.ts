@@ -5,7 +5,6 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertReschedulable, assertRescheduleValid, resumeDeadline, type RescheduleInput } from '../../domain/lifecycle.ts';
-import { recruiterLifecycleMail, rescheduledMail } from '../../domain/lifecycle-mail.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -47,13 +46,13 @@ export async function rescheduleSummit(deps: Deps, actor: Actor, summitId: Summi
       await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
       const link = participantUrl(deps, token);
       await queueMail(stores, deps, {
-        ...rescheduledMail(updated, invitation, input.reconfirmBy, link, invitation.status === 'confirmed'),
+        ...deps.mailTexts[invitation.language].rescheduled(updated, invitation, input.reconfirmBy, link, invitation.status === 'confirmed'),
         invitationId: invitation.id,
         attachments: invitation.status === 'confirmed' ? calendarAttachment(deps, updated, invitation, link) : [],
       });
     }
     for (const organisation of await stores.organisations.list(summitId)) {
-      if (organisation.contactEmail) await queueMail(stores, deps, recruiterLifecycleMail(updated, organisation, 'rescheduled', '', input.reconfirmBy));
+      if (organisation.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.recruiterLifecycle(updated, organisation, 'rescheduled', '', input.reconfirmBy));
     }
     await stores.audit.append({ action: 'summit.rescheduled', actor, summitId, subjectType: 'summit', subjectId: summitId,
       data: { startsAt: input.startsAt, venue: input.venue, reconfirmBy: input.reconfirmBy, awaiting: confirmed.length } }, now);

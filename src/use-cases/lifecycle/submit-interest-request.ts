@@ -3,8 +3,8 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { AreaId, SummitId } from '../../domain/ids.ts';
 import { acceptsInterest, type InterestRequest } from '../../domain/interest-request.ts';
-import { interestReceiptMail, interestReceivedMail } from '../../domain/interest-mail.ts';
 import { emailKey } from '../../domain/invitation.ts';
+import type { Language } from '../../domain/language.ts';
 import type { Deps } from '../../ports.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 
@@ -14,6 +14,8 @@ export interface InterestInput {
   email: string;
   message?: string;
   consent: boolean;
+  /** The language of the page the citizen wrote from (Danish when absent): the answers speak it. */
+  language?: Language;
 }
 
 /** At most this many requests from one email for one summit per day. */
@@ -35,9 +37,10 @@ export async function submitInterestRequest(deps: Deps, summitId: SummitId, inpu
     if (await stores.interests.countRecentFromEmail(summitId, email, since) >= interestRequestsPerDay) throw new DomainError('rate_limited');
     const request = await stores.interests.create({
       summitId, areaId: area.id, organisationId: forum.id, name: input.name.trim(), email, message: (input.message ?? '').trim(),
+      language: input.language ?? 'da',
     }, now);
-    await queueMail(stores, deps, interestReceivedMail(summit, forum, request));
-    await queueMail(stores, deps, interestReceiptMail(summit, request, forum.name));
+    await queueMail(stores, deps, deps.mailTexts.da.interestReceived(summit, forum, request));
+    await queueMail(stores, deps, deps.mailTexts[request.language].interestReceipt(summit, request, forum.name));
     await stores.audit.append({ action: 'interest_request.created', actor: 'public', summitId, subjectType: 'interest_request', subjectId: request.id, data: { areaId: area.id, organisationId: forum.id } }, now);
     return request;
   });

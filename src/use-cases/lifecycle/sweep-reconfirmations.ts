@@ -3,7 +3,6 @@
 // waiting list. Safe in several processes at once: each person is handled under the summit lock.
 import type { Invitation } from '../../domain/invitation.ts';
 import { parseReminderDays, remindersDue } from '../../domain/lifecycle.ts';
-import { reconfirmReminderMail, seatLostMail } from '../../domain/lifecycle-mail.ts';
 import type { Deps } from '../../ports.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
@@ -32,7 +31,7 @@ export async function sweepReconfirmations(deps: Deps): Promise<SweepResult> {
           if (!invitation || invitation.status !== 'confirmed') continue;
           await stores.invitations.update(invitation.id, { status: 'expired' }, now);
           await stores.lifecycle.setReconfirmState([invitation.id], 'lost');
-          await queueMail(stores, deps, { ...seatLostMail(summit, invitation), invitationId: invitation.id });
+          await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].seatLost(summit, invitation), invitationId: invitation.id });
           await stores.audit.append({ action: 'invitation.reconfirm_lost', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { deadline: summit.reconfirmBy } }, now);
           await refillFromWaitlist(stores, deps, await placementOf(stores, invitation));
           result.released++;
@@ -45,7 +44,7 @@ export async function sweepReconfirmations(deps: Deps): Promise<SweepResult> {
         if (!invitation || invitation.status !== 'confirmed' || state.reminders >= due) continue;
         const token = deps.tokens.newToken();
         await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);
-        await queueMail(stores, deps, { ...reconfirmReminderMail(summit, invitation, summit.reconfirmBy, participantUrl(deps, token)), invitationId: invitation.id });
+        await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].reconfirmReminder(summit, invitation, summit.reconfirmBy, participantUrl(deps, token)), invitationId: invitation.id });
         // Catching up after downtime sends one reminder, not all that were missed.
         await stores.lifecycle.setRemindersSent(invitation.id, due);
         result.reminded++;

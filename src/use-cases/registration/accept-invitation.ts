@@ -2,9 +2,9 @@
 // accepting once; needs and consents given later replace the earlier ones.
 import { DomainError } from '../../domain/errors.ts';
 import { acceptTransition, participantLinkExpired, type Invitation, type InvitationId } from '../../domain/invitation.ts';
+import type { Language } from '../../domain/language.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
-import { confirmationMail } from '../../domain/lifecycle-mail.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
@@ -38,12 +38,15 @@ export async function assertSummitTakesAnswers(stores: Stores, summitId: string)
 export interface AnswerInput {
   needs?: { diet?: string; accessibility?: string };
   consents?: { photos?: boolean };
+  /** The language the person answered in; their mail speaks it from now on. */
+  language?: Language;
 }
 
 function answerChanges(invitation: Invitation, input: AnswerInput, now: string): InvitationChanges {
   const changes: InvitationChanges = {};
   if (input.needs?.diet !== undefined) changes.dietNeeds = input.needs.diet;
   if (input.needs?.accessibility !== undefined) changes.accessibilityNeeds = input.needs.accessibility;
+  if (input.language !== undefined && input.language !== invitation.language) changes.language = input.language;
   if (input.consents?.photos !== undefined && input.consents.photos !== invitation.consentPhotos) {
     changes.consentPhotos = input.consents.photos;
     changes.consentChangedAt = now;
@@ -70,7 +73,7 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
       const summit = await stores.summits.find(invitation.summitId);
       if (summit) {
         const link = participantUrl(deps, token);
-        await queueMail(stores, deps, { ...confirmationMail(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) });
+        await queueMail(stores, deps, { ...deps.mailTexts[updated.language].confirmation(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) });
       }
     }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);

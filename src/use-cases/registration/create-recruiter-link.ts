@@ -3,7 +3,6 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { OrganisationId } from '../../domain/ids.ts';
 import { recruiterLinkExpiry } from '../../domain/invitation.ts';
-import { recruiterLinkMail } from '../../domain/registration-mail.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
@@ -30,7 +29,7 @@ export async function createRecruiterLink(deps: Deps, actor: Actor, organisation
     const link = await stores.recruiterLinks.create({ summitId: summit.id, organisationId: organisation.id, createdAt: now, expiresAt: recruiterLinkExpiry(now) }, deps.tokens.hash(token));
     const url = recruiterUrl(deps, token);
     const emailed = (options.sendEmail ?? true) && organisation.contactEmail !== '';
-    if (emailed) await queueMail(stores, deps, recruiterLinkMail(summit, organisation, url));
+    if (emailed) await queueMail(stores, deps, deps.mailTexts.da.recruiterLink(summit, organisation, url));
     await stores.audit.append({ action: 'recruiter_link.created', actor, summitId: summit.id, subjectType: 'recruiter_link', subjectId: link.id, data: { organisationId: organisation.id, emailed } }, now);
     return { url, expiresAt: link.expiresAt, emailed };
   });

@@ -2,12 +2,14 @@
 // next on the same organisation's waiting list, in the same transaction.
 import { DomainError } from '../../domain/errors.ts';
 import { declineTransition, type Invitation } from '../../domain/invitation.ts';
+import type { Language } from '../../domain/language.ts';
 import type { Deps } from '../../ports.ts';
 import { assertSummitTakesAnswers, participantAccess } from './accept-invitation.ts';
 import { mailQueued } from '../outgoing-mail.ts';
 import { placementOf, refillFromWaitlist, withSummitLock } from './registration-seats.ts';
 
-export async function declineInvitation(deps: Deps, token: string): Promise<Invitation> {
+/** With `language`, the person's later mail speaks the language they answered in. */
+export async function declineInvitation(deps: Deps, token: string, language?: Language): Promise<Invitation> {
   const { invitation: found } = await participantAccess(deps, token);
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
@@ -16,7 +18,7 @@ export async function declineInvitation(deps: Deps, token: string): Promise<Invi
     const status = declineTransition(invitation);
     if (status === invitation.status) return invitation;
     const now = deps.clock.now();
-    const updated = await stores.invitations.update(invitation.id, { status, answeredAt: now }, now);
+    const updated = await stores.invitations.update(invitation.id, { status, answeredAt: now, ...(language ? { language } : {}) }, now);
     await stores.audit.append({
       action: status === 'cancelled' ? 'invitation.cancelled' : 'invitation.declined', actor: `participant:${invitation.id}`,
       summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { from: invitation.status },

@@ -5,8 +5,8 @@ import { DomainError } from '../../domain/errors.ts';
 import type { GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import { acceptsNominations, answerDeadline, emailKey, seatAvailable, type Invitation, type InvitationSource } from '../../domain/invitation.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
+import type { Language } from '../../domain/language.ts';
 import type { Organisation } from '../../domain/organisation.ts';
-import { invitationMail, promotedRecruiterMail, waitlistedMail } from '../../domain/registration-mail.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, HeldSeats, Stores } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -46,6 +46,8 @@ export interface PersonInput {
   email: string;
   phone?: string;
   areaId?: string | null;
+  /** The language of the person's mail; Danish unless they wrote in another. */
+  language?: Language;
 }
 
 export interface PlaceResult {
@@ -76,7 +78,7 @@ async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, no
   const deadline = answerDeadline(now, summit.answerDays);
   const invitation = await seat({ status: 'pending', invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token));
   const link = participantUrl(deps, token);
-  await queueMail(stores, deps, { ...invitationMail(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].invitation(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
   return invitation;
 }
 
@@ -99,7 +101,7 @@ export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequ
   const base = {
     summitId: summit.id, groupId: group.id, organisationId: organisation?.id ?? null,
     areaId: (person.areaId ?? organisation?.areaId ?? null) as Invitation['areaId'],
-    name: person.name, email: person.email.trim(), phone: person.phone ?? '', source,
+    name: person.name, email: person.email.trim(), phone: person.phone ?? '', source, language: person.language ?? 'da',
     answeredAt: null, dietNeeds: '', accessibilityNeeds: '', consentPhotos: false, consentChangedAt: null,
   };
   const subject = { summitId: summit.id, subjectType: 'invitation' };
@@ -112,7 +114,7 @@ export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequ
   const position = (await stores.invitations.maxWaitlistPosition(summit.id, group.id, organisation?.id ?? null)) + 1;
   const invitation = await stores.invitations.create({ ...base, status: 'waitlisted', waitlistPosition: position, invitedAt: null, answerDeadline: null }, null, now);
   await stores.audit.append({ ...subject, action: 'nomination.waitlisted', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, position, source } }, now);
-  await queueMail(stores, deps, { ...waitlistedMail(summit, invitation, organisation?.name ?? null), invitationId: invitation.id });
+  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].waitlisted(summit, invitation, organisation?.name ?? null), invitationId: invitation.id });
   return { invitation, existing: false };
 }
 
@@ -131,7 +133,7 @@ export async function refillFromWaitlist(stores: Stores, deps: Deps, placement: 
     const now = deps.clock.now();
     const invitation = await inviteToSeat(stores, deps, placement, now,
       (pending, tokenHash) => stores.invitations.update(next.id, pending, now, tokenHash));
-    if (organisation?.contactEmail) await queueMail(stores, deps, promotedRecruiterMail(summit, organisation, invitation));
+    if (organisation?.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.promotedRecruiter(summit, organisation, invitation));
     await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
     await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source: 'waitlist' } }, now);
     promoted.push(invitation);

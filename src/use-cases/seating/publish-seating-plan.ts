@@ -4,7 +4,6 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { OutboxKind } from '../../domain/outbox.ts';
 import { comparePlans, canPublish, type SeatingPlan, type SeatingPlanId } from '../../domain/seating-plan.ts';
-import { seatingMail } from '../../domain/seating-mail.ts';
 import { rosterById } from '../../domain/seating-roster.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -37,7 +36,7 @@ export async function publishSeatingPlan(deps: Deps, actor: Actor, planId: Seati
     for (const id of changedPeople) {
       const person = roster.get(id);
       if (!person || !plan.rounds.some((r) => r.tables.some((t) => t.people.includes(id)))) continue;
-      const mail = seatingMail({ summitTitle: summit.title, person, rounds: plan.rounds, tables: plan.settings.tables, roster, changed: !!previous });
+      const mail = deps.mailTexts[person.language ?? 'da'].seating({ summitTitle: summit.title, person, rounds: plan.rounds, tables: plan.settings.tables, roster, changed: !!previous });
       await stores.outbox.enqueue({ summitId: summit.id, kind: 'seating' as OutboxKind, toAddress: person.email, ...mail }, now);
       mailed++;
     }

@@ -1,7 +1,8 @@
+import type { Language } from '../../domain/language.ts';
 import { da, type Messages } from './da.ts';
 import { en } from './en.ts';
 
-export type Language = 'da' | 'en';
+export type { Language };
 export const languages: Record<Language, Messages> = { da, en };
 export type { Messages };
 
