@@ -86,3 +86,13 @@ export interface SummitStatusChange {
   actor: string;
   at: string;
 }
+
+/** Whether citizens can open the summit's public page: every summit but a draft. */
+export function isPublic(status: SummitStatus): boolean {
+  return status !== 'draft';
+}
+
+/** Whether the public list of summits shows it: public and not yet archived. */
+export function isListedPublicly(status: SummitStatus): boolean {
+  return isPublic(status) && status !== 'archived';
+}

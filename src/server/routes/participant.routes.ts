@@ -7,6 +7,7 @@ import { participantPath, participantUrl } from '../../use-cases/personal-links.
 import { calendarAttachment } from '../../use-cases/summit-calendar-attachment.ts';
 import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/registration/accept-invitation.ts';
 import { declineInvitation } from '../../use-cases/registration/decline-invitation.ts';
+import { getParticipantPage } from '../../use-cases/registration/get-participant-page.ts';
 import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
@@ -30,12 +31,10 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: ParticipantNotice; state?: ParticipantFormState; status?: number } = {}) {
     const token = tokenOf(request);
-    const { invitation, summit } = await participantAccess(deps, token);
+    const page = await getParticipantPage(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = participantPath(token);
-    const reconfirmState = (await deps.db.stores.lifecycle.reconfirmStates(summit.id)).get(invitation.id)?.state ?? '';
-    const messages = await deps.db.stores.lifecycle.listMessagesTo(summit.id, invitation.id, invitation.email);
-    const view = { base: participantPath(token), summit, invitation, reconfirmState, messages };
+    const view = { base: participantPath(token), ...page };
     return sendPage(reply, renderPage(ParticipantPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }
 

@@ -9,6 +9,7 @@ import { acceptsInterest } from '../../domain/interest-request.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { submitInterestRequest } from '../../use-cases/lifecycle/submit-interest-request.ts';
+import { findPublicSummit, listPublicSummits } from '../../use-cases/summit/find-public-summit.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import type { FieldErrors } from '../../web/form-fields.tsx';
 import type { PageContext } from '../../web/layout.tsx';
@@ -38,15 +39,15 @@ async function renderSummit(deps: AppContext['deps'], ctx: PageContext, summit: 
 export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppContext): Promise<void> {
   app.get('/', async (request, reply) => {
     const ctx = await pageContext(deps, request, reply);
-    const summits = (await deps.db.stores.summits.list()).filter((s) => s.status !== 'draft' && s.status !== 'archived');
+    const summits = await listPublicSummits(deps);
     return reply.type('text/html').send(renderPage(SummitListPage({ ctx, summits })));
   });
 
   app.get('/topmoede/:slug', { schema: { params: z.object({ slug: z.string().max(100) }) } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const ctx = await pageContext(deps, request, reply);
-    const summit = await deps.db.stores.summits.findBySlug(slug);
-    if (!summit || summit.status === 'draft') {
+    const summit = await findPublicSummit(deps, slug);
+    if (!summit) {
       return reply.status(404).type('text/html').send(renderPage(MessagePage({ ctx, title: ctx.t.errors.notFound, paragraphs: [] })));
     }
     const sent = (request.query as Record<string, unknown>).tak === '1';
@@ -59,9 +60,9 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
     schema: { params: z.object({ slug: z.string().max(100) }) },
   }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
-    const summit = await deps.db.stores.summits.findBySlug(slug);
+    const summit = await findPublicSummit(deps, slug);
     const ctx = await pageContext(deps, request, reply);
-    if (!summit || summit.status === 'draft') {
+    if (!summit) {
       return reply.status(404).type('text/html').send(renderPage(MessagePage({ ctx, title: ctx.t.errors.notFound, paragraphs: [] })));
     }
     ctx.path = `/topmoede/${slug}`;

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
 import { decideInterestRequest } from '../../use-cases/lifecycle/decide-interest-request.ts';
-import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
+import { getRecruiterPage } from '../../use-cases/lifecycle/get-recruiter-page.ts';
 import { listOwnNominations, nominateParticipant } from '../../use-cases/registration/nominate-participant.ts';
 import { recruiterPath } from '../../use-cases/personal-links.ts';
 import { orderWaitlist, withdrawNomination } from '../../use-cases/registration/withdraw-nomination.ts';
@@ -30,13 +30,11 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: RecruiterNotice; state?: RecruiterFormState; status?: number } = {}) {
     const token = tokenOf(request);
-    const own = await listOwnNominations(deps, token);
+    const own = await getRecruiterPage(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = recruiterPath(token);
-    const areas = (await deps.db.stores.areas.list(own.summit.id));
-    const interests = await deps.db.stores.interests.listForOrganisation(own.organisation.id);
-    const reconfirmation = await getReconfirmationOverview(deps, own.summit.id, own.organisation.id);
-    const view = { base: recruiterPath(token), summit: own.summit, organisation: own.organisation, nominations: own.nominations, areas, interests, reconfirmation };
+    const { summit, organisation, nominations, areas, interests, reconfirmation } = own;
+    const view = { base: recruiterPath(token), summit, organisation, nominations, areas, interests, reconfirmation };
     return sendPage(reply, renderPage(RecruiterPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }
 
