@@ -3,7 +3,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { SummitId } from '../../domain/ids.ts';
 import { cancelSummit } from '../../use-cases/lifecycle/cancel-summit.ts';
 import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { postponeSummit } from '../../use-cases/lifecycle/postpone-summit.ts';
@@ -49,20 +48,20 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     const tags = ['lifecycle'];
     const actorOf = (id: string) => `coordinator:${id}` as const;
     api.post('/summits/:summitId/postpone', { schema: { tags, security, summary: 'Postpone, with or without an expected new date; everyone concerned is told', params: idParam('summitId'), body: postponeBody } },
-      async (request) => postponeSummit(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body));
+      async (request) => postponeSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, request.body));
     api.post('/summits/:summitId/reschedule', { schema: { tags, security, summary: 'Move to a new date and place; confirmed participants must re-confirm by reconfirmBy', params: idParam('summitId'), body: rescheduleBody } },
       async (request) => {
         const body = request.body;
-        return rescheduleSummit(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, {
+        return rescheduleSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, {
           startsAt: toIso(body.startsAt), endsAt: body.endsAt ? toIso(body.endsAt) : null, venue: body.venue, reconfirmBy: toIso(body.reconfirmBy),
         });
       });
     api.post('/summits/:summitId/reconfirm-deadline', { schema: { tags, security, summary: 'Extend the re-confirmation deadline', params: idParam('summitId'), body: z.object({ reconfirmBy: isoDateTime }) } },
-      async (request) => extendReconfirmDeadline(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, toIso(request.body.reconfirmBy)));
+      async (request) => extendReconfirmDeadline(deps, actorOf(request.coordinator!.id), request.params.summitId, toIso(request.body.reconfirmBy)));
     api.get('/summits/:summitId/reconfirmations', { schema: { tags, security, summary: 'Who re-confirmed, declined, is silent or lost the seat', params: idParam('summitId') } },
-      async (request) => getReconfirmationOverview(deps, request.params.summitId as SummitId));
+      async (request) => getReconfirmationOverview(deps, request.params.summitId));
     api.post('/summits/:summitId/cancel', { schema: { tags, security, summary: 'Cancel; everyone is told and links stop taking answers', params: idParam('summitId'), body: cancelBody } },
-      async (request) => cancelSummit(deps, actorOf(request.coordinator!.id), request.params.summitId as SummitId, request.body.reason));
+      async (request) => cancelSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, request.body.reason));
   });
 
   await app.register(async (scope) => {
@@ -92,7 +91,7 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
       const { website, ...input } = request.body;
       // A filled honeypot gets the same answer as a real request, and nothing is stored.
       if (website) return reply.status(202).send({ status: 'received' });
-      await submitInterestRequest(deps, request.params.summitId as SummitId, input);
+      await submitInterestRequest(deps, request.params.summitId, input);
       return reply.status(202).send({ status: 'received' });
     });
   }, { prefix: '/api/v1' });

@@ -5,7 +5,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { OrganisationId, SummitId } from '../../domain/ids.ts';
 import type { Invitation } from '../../domain/invitation.ts';
 import { acceptInvitation, participantAccess, updateAnswerDetails } from '../../use-cases/registration/accept-invitation.ts';
 import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/registration/create-recruiter-link.ts';
@@ -79,16 +78,16 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
     api.post('/organisations/:organisationId/recruiter-link', {
       schema: { tags, security, summary: "Give the organisation a new personal recruiter link (replaces the old one); mailed to its contact address", params: idParam('organisationId'),
         body: z.object({ sendEmail: z.boolean().optional() }).nullish() },
-    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, actorOf(request), request.params.organisationId as OrganisationId, { sendEmail: request.body?.sendEmail })));
+    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, actorOf(request), request.params.organisationId, { sendEmail: request.body?.sendEmail })));
     api.delete('/organisations/:organisationId/recruiter-link', { schema: { tags, security, summary: "Revoke the organisation's recruiter link", params: idParam('organisationId') } },
-      async (request, reply) => { await revokeRecruiterLink(deps, actorOf(request), request.params.organisationId as OrganisationId); return reply.status(204).send(); });
+      async (request, reply) => { await revokeRecruiterLink(deps, actorOf(request), request.params.organisationId); return reply.status(204).send(); });
     api.get('/summits/:summitId/occupancy', { schema: { tags, security, summary: 'Seats per organisation, per group and for the summit: quota, pending, confirmed, waitlisted, declined, expired …', params: idParam('summitId') } },
-      async (request) => getOccupancy(deps, request.params.summitId as SummitId));
+      async (request) => getOccupancy(deps, request.params.summitId));
     api.get('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Every invitation and nomination of the summit', params: idParam('summitId') } },
-      async (request) => (await listInvitations(deps, request.params.summitId as SummitId)).map(invitationJson));
+      async (request) => (await listInvitations(deps, request.params.summitId)).map(invitationJson));
     api.post('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Invite a person directly (waitlisted when no seat is free)', params: idParam('summitId'), body: directInvitationBody } },
       async (request, reply) => {
-        const result = await inviteDirectly(deps, actorOf(request), request.params.summitId as SummitId, request.body);
+        const result = await inviteDirectly(deps, actorOf(request), request.params.summitId, request.body);
         return reply.status(result.existing ? 200 : 201).send(invitationJson(result.invitation));
       });
     api.post('/summits/:summitId/invitations/import', {
@@ -97,10 +96,10 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
         body: z.object({ fileName: z.string().max(300), contentBase64: z.string().max(7_000_000), groupId: z.string().min(1).max(100).optional(), onlyValid: z.boolean().optional(), dryRun: z.boolean().optional() }) },
     }, async (request) => {
       const rows = await readImportFile(request.body.fileName, Buffer.from(request.body.contentBase64, 'base64'));
-      return importInvitations(deps, actorOf(request), request.params.summitId as SummitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
+      return importInvitations(deps, actorOf(request), request.params.summitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
     });
     api.get('/summits/:summitId/outbox', { schema: { tags, security, summary: 'The mail outbox of the summit, newest first', params: idParam('summitId') } },
-      async (request) => listOutbox(deps, request.params.summitId as SummitId));
+      async (request) => listOutbox(deps, request.params.summitId));
   });
 
   await app.register(async (scope) => {

@@ -1,6 +1,8 @@
 // Request bodies of the JSON API, shared by the API routes and the coordinator's forms.
 import { z } from 'zod';
 import { apportionmentMethods } from '../../domain/apportion.ts';
+import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
+import type { SeatingPlanId } from '../../domain/seating-plan.ts';
 import { organisationKinds, summitStatuses } from '../../domain/summit.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -75,4 +77,19 @@ export const programmeBody = z.object({
 });
 export const programmeUpdateBody = programmeBody.partial();
 
-export const idParam = (name: string) => z.object({ [name]: z.string().min(1).max(100) });
+/** The branded id each route parameter carries, so a handler never mints an id with a cast. */
+interface IdParams {
+  summitId: SummitId;
+  groupId: GroupId;
+  areaId: AreaId;
+  organisationId: OrganisationId;
+  itemId: ProgrammeItemId;
+  planId: SeatingPlanId;
+}
+
+/** A route parameter holding an id: checked as text, typed as its branded id. */
+export const idParam = <N extends keyof IdParams>(name: N) => {
+  // A computed key widens to string; the shape is exactly { [name]: id }.
+  const shape = { [name]: z.string().min(1).max(100).transform((id) => id as IdParams[N]) } as unknown as Record<N, z.ZodType<IdParams[N], string>>;
+  return z.object(shape);
+};

@@ -3,8 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { SummitId } from '../../domain/ids.ts';
-import { seatingLimits, type SeatingPlan, type SeatingPlanId } from '../../domain/seating-plan.ts';
+import { seatingLimits, type SeatingPlan } from '../../domain/seating-plan.ts';
 import type { PlanRunner } from '../../ports.ts';
 import { getSeatingPlan } from '../../use-cases/seating/get-seating-plan.ts';
 import { planTables, stopPlanning } from '../../use-cases/seating/plan-tables.ts';
@@ -64,7 +63,7 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
         description: 'Seats the confirmed participants over the rounds. Without `tables`, Samskab proposes them (7-9 a table, one per facilitator). Answers 202 at once; poll GET /seating-plans/{planId}. One planning job per summit at a time (409 seating_job_running).',
       },
     }, async (request, reply) => {
-      const plan = await planTables(deps, runner, actorOf(request), request.params.summitId as SummitId, request.body);
+      const plan = await planTables(deps, runner, actorOf(request), request.params.summitId, request.body);
       return reply.status(202).header('location', `/api/v1/seating-plans/${plan.id}`).send({ id: plan.id });
     });
 
@@ -72,14 +71,14 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
       async (request) => (await deps.db.stores.seatingPlans.list(request.params.summitId)).map(seatingPlanJson));
 
     api.get('/seating-plans/:planId', { schema: { tags, security, params: idParam('planId'), summary: 'A table plan: status, progress, rounds, score and broken rules' } },
-      async (request) => seatingPlanJson(await getSeatingPlan(deps, request.params.planId as SeatingPlanId)));
+      async (request) => seatingPlanJson(await getSeatingPlan(deps, request.params.planId)));
 
     api.post('/seating-plans/:planId/stop', { schema: { tags, security, params: idParam('planId'), summary: 'Stop planning early and keep the best plan so far' } },
-      async (request, reply) => { await stopPlanning(deps, actorOf(request), request.params.planId as SeatingPlanId); return reply.status(202).send({ id: request.params.planId }); });
+      async (request, reply) => { await stopPlanning(deps, actorOf(request), request.params.planId); return reply.status(202).send({ id: request.params.planId }); });
 
     api.post('/seating-plans/:planId/publish', { schema: { tags, security, params: idParam('planId'), summary: 'Publish the plan: participants see their tables and get an email' } },
       async (request) => {
-        const plan = await publishSeatingPlan(deps, actorOf(request), request.params.planId as SeatingPlanId);
+        const plan = await publishSeatingPlan(deps, actorOf(request), request.params.planId);
         return { ...seatingPlanJson(plan), mailed: plan.mailed };
       });
   });

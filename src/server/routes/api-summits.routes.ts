@@ -2,7 +2,7 @@
 // programme. Every route needs a coordinator API token (Authorization: Bearer …).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
+import type { AreaId, GroupId } from '../../domain/ids.ts';
 import { applyApportionment, proposeApportionment } from '../../use-cases/summit/apportion-group-quota.ts';
 import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
 import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
@@ -51,15 +51,15 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
 
     api.get('/summits/:summitId', { schema: { tags, security, summary: 'A summit with its groups, areas, organisations and programme', params: idParam('summitId') } },
       async (request) => {
-        const overview = await getSummitOverview(deps, request.params.summitId as SummitId);
+        const overview = await getSummitOverview(deps, request.params.summitId);
         return { ...overview.summit, groups: overview.groups, areas: overview.areas, organisations: overview.organisations, programme: overview.programme };
       });
 
     api.patch('/summits/:summitId', { schema: { tags, security, summary: 'Change texts, venue, dates or capacity', params: idParam('summitId'), body: summitUpdateBody } },
-      async (request) => updateSummit(deps, actorOf(request), request.params.summitId as SummitId, request.body));
+      async (request) => updateSummit(deps, actorOf(request), request.params.summitId, request.body));
 
     api.post('/summits/:summitId/status', { schema: { tags, security, summary: 'Move the summit through its lifecycle', params: idParam('summitId'), body: statusBody } },
-      async (request) => moveSummitStatus(deps, actorOf(request), request.params.summitId as SummitId, request.body.status, request.body.reason ?? ''));
+      async (request) => moveSummitStatus(deps, actorOf(request), request.params.summitId, request.body.status, request.body.reason ?? ''));
 
     api.get('/summits/:summitId/audit', { schema: { tags, security, summary: 'The audit log, newest first', params: idParam('summitId') } },
       async (request) => deps.db.stores.audit.list(request.params.summitId));
@@ -68,64 +68,64 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
     api.post('/summits/:summitId/groups', { schema: { tags: groupTags, security, summary: 'Add a stakeholder group with a quota', params: idParam('summitId'), body: groupBody } },
       async (request, reply) => {
         const { facilitators, ...rest } = request.body;
-        const group = await createGroup(deps, actorOf(request), request.params.summitId as SummitId, { ...rest, isFacilitators: facilitators });
+        const group = await createGroup(deps, actorOf(request), request.params.summitId, { ...rest, isFacilitators: facilitators });
         return reply.status(201).send(group);
       });
     api.patch('/groups/:groupId', { schema: { tags: groupTags, security, params: idParam('groupId'), body: groupUpdateBody } },
       async (request) => {
         const { facilitators, ...rest } = request.body;
-        return updateGroup(deps, actorOf(request), request.params.groupId as GroupId, { ...rest, ...(facilitators === undefined ? {} : { isFacilitators: facilitators }) });
+        return updateGroup(deps, actorOf(request), request.params.groupId, { ...rest, ...(facilitators === undefined ? {} : { isFacilitators: facilitators }) });
       });
     api.delete('/groups/:groupId', { schema: { tags: groupTags, security, params: idParam('groupId') } },
-      async (request, reply) => { await deleteGroup(deps, actorOf(request), request.params.groupId as GroupId); return reply.status(204).send(); });
+      async (request, reply) => { await deleteGroup(deps, actorOf(request), request.params.groupId); return reply.status(204).send(); });
 
     api.get('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: "Propose how the group's seats divide over the areas", params: idParam('groupId'), querystring: apportionmentQuery } },
-      async (request) => proposeApportionment(deps, request.params.groupId as GroupId, request.query.method, request.query.minimum));
+      async (request) => proposeApportionment(deps, request.params.groupId, request.query.method, request.query.minimum));
     api.post('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: 'Accept (or override) the apportionment', params: idParam('groupId'), body: apportionmentBody } },
-      async (request) => applyApportionment(deps, actorOf(request), request.params.groupId as GroupId, request.body.method, request.body.minimum,
+      async (request) => applyApportionment(deps, actorOf(request), request.params.groupId, request.body.method, request.body.minimum,
         (request.body.overrides ?? {}) as Record<AreaId, number>));
 
     const areaTags = ['areas'];
     api.post('/summits/:summitId/areas', { schema: { tags: areaTags, security, summary: 'Add a local area', params: idParam('summitId'), body: areaBody } },
-      async (request, reply) => reply.status(201).send(await createArea(deps, actorOf(request), request.params.summitId as SummitId, request.body)));
+      async (request, reply) => reply.status(201).send(await createArea(deps, actorOf(request), request.params.summitId, request.body)));
     api.patch('/areas/:areaId', { schema: { tags: areaTags, security, params: idParam('areaId'), body: areaUpdateBody } },
-      async (request) => updateArea(deps, actorOf(request), request.params.areaId as AreaId, request.body));
+      async (request) => updateArea(deps, actorOf(request), request.params.areaId, request.body));
     api.delete('/areas/:areaId', { schema: { tags: areaTags, security, params: idParam('areaId') } },
-      async (request, reply) => { await deleteArea(deps, actorOf(request), request.params.areaId as AreaId); return reply.status(204).send(); });
+      async (request, reply) => { await deleteArea(deps, actorOf(request), request.params.areaId); return reply.status(204).send(); });
 
     const organisationTags = ['organisations'];
     api.post('/summits/:summitId/organisations', { schema: { tags: organisationTags, security, summary: 'Add a recruiting organisation with a sub-quota', params: idParam('summitId'), body: organisationBody } },
       async (request, reply) => {
         const body = request.body;
-        const organisation = await createOrganisation(deps, actorOf(request), request.params.summitId as SummitId,
+        const organisation = await createOrganisation(deps, actorOf(request), request.params.summitId,
           { ...body, groupId: body.groupId as GroupId, areaId: (body.areaId ?? null) as AreaId | null });
         return reply.status(201).send(organisation);
       });
     api.patch('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId'), body: organisationUpdateBody } },
       async (request) => {
         const { groupId, areaId, ...rest } = request.body;
-        return updateOrganisation(deps, actorOf(request), request.params.organisationId as OrganisationId, {
+        return updateOrganisation(deps, actorOf(request), request.params.organisationId, {
           ...rest, ...(groupId ? { groupId: groupId as GroupId } : {}), ...(areaId !== undefined ? { areaId: areaId as AreaId | null } : {}),
         });
       });
     api.delete('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId') } },
-      async (request, reply) => { await deleteOrganisation(deps, actorOf(request), request.params.organisationId as OrganisationId); return reply.status(204).send(); });
+      async (request, reply) => { await deleteOrganisation(deps, actorOf(request), request.params.organisationId); return reply.status(204).send(); });
 
     const programmeTags = ['programme'];
     api.post('/summits/:summitId/programme', { schema: { tags: programmeTags, security, summary: 'Add a programme item or speaker', params: idParam('summitId'), body: programmeBody } },
       async (request, reply) => {
         const { startsAt, endsAt, ...rest } = request.body;
-        const item = await createProgrammeItem(deps, actorOf(request), request.params.summitId as SummitId, { ...rest, startsAt: normaliseTime(startsAt), endsAt: normaliseTime(endsAt) });
+        const item = await createProgrammeItem(deps, actorOf(request), request.params.summitId, { ...rest, startsAt: normaliseTime(startsAt), endsAt: normaliseTime(endsAt) });
         return reply.status(201).send(item);
       });
     api.patch('/programme-items/:itemId', { schema: { tags: programmeTags, security, params: idParam('itemId'), body: programmeUpdateBody } },
       async (request) => {
         const { startsAt, endsAt, ...rest } = request.body;
-        return updateProgrammeItem(deps, actorOf(request), request.params.itemId as ProgrammeItemId, {
+        return updateProgrammeItem(deps, actorOf(request), request.params.itemId, {
           ...rest, ...(startsAt !== undefined ? { startsAt: normaliseTime(startsAt) } : {}), ...(endsAt !== undefined ? { endsAt: normaliseTime(endsAt) } : {}),
         });
       });
     api.delete('/programme-items/:itemId', { schema: { tags: programmeTags, security, params: idParam('itemId') } },
-      async (request, reply) => { await deleteProgrammeItem(deps, actorOf(request), request.params.itemId as ProgrammeItemId); return reply.status(204).send(); });
+      async (request, reply) => { await deleteProgrammeItem(deps, actorOf(request), request.params.itemId); return reply.status(204).send(); });
   });
 }
