@@ -6,6 +6,7 @@ import type { AreaId, GroupId } from '../../domain/ids.ts';
 import { applyApportionment, proposeApportionment } from '../../use-cases/summit/apportion-group-quota.ts';
 import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
 import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
+import { listAuditEntries, listSummits } from '../../use-cases/summit/list-summits.ts';
 import { createArea, deleteArea, updateArea } from '../../use-cases/summit/save-area.ts';
 import { createGroup, deleteGroup, updateGroup } from '../../use-cases/summit/save-group.ts';
 import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/summit/save-organisation.ts';
@@ -44,7 +45,7 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['summits'];
 
-    api.get('/summits', { schema: { tags, security, summary: 'List summits' } }, async () => deps.db.stores.summits.list());
+    api.get('/summits', { schema: { tags, security, summary: 'List summits' } }, async () => listSummits(deps));
 
     api.post('/summits', { schema: { tags, security, summary: 'Create a summit (as a draft)', body: summitCreateBody } },
       async (request, reply) => reply.status(201).send(await createSummit(deps, actorOf(request), request.body)));
@@ -62,7 +63,7 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
       async (request) => moveSummitStatus(deps, actorOf(request), request.params.summitId, request.body.status, request.body.reason ?? ''));
 
     api.get('/summits/:summitId/audit', { schema: { tags, security, summary: 'The audit log, newest first', params: idParam('summitId') } },
-      async (request) => deps.db.stores.audit.list(request.params.summitId));
+      async (request) => listAuditEntries(deps, request.params.summitId));
 
     const groupTags = ['groups'];
     api.post('/summits/:summitId/groups', { schema: { tags: groupTags, security, summary: 'Add a stakeholder group with a quota', params: idParam('summitId'), body: groupBody } },

@@ -1,0 +1,14 @@
+// The coordinator's reads of summits as a whole: every summit, and one summit's audit log.
+import type { SummitId } from '../../domain/ids.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { AuditEntry, Deps } from '../../ports.ts';
+
+/** Every summit, whatever its status (the coordinator sees drafts and archived ones too). */
+export async function listSummits(deps: Deps): Promise<Summit[]> {
+  return deps.db.stores.summits.list();
+}
+
+/** The summit's audit log, newest first. */
+export async function listAuditEntries(deps: Deps, summitId: SummitId): Promise<(AuditEntry & { id: string; at: string })[]> {
+  return deps.db.stores.audit.list(summitId);
+}
