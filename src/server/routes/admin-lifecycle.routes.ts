@@ -1,13 +1,13 @@
 // The coordinator's lifecycle page: postpone, reschedule, extend the re-confirmation deadline, cancel.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { parseReminderDays } from '../../domain/lifecycle.ts';
 import { cancelSummit } from '../../use-cases/lifecycle/cancel-summit.ts';
 import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { postponeSummit } from '../../use-cases/lifecycle/postpone-summit.ts';
 import { extendReconfirmDeadline, rescheduleSummit } from '../../use-cases/lifecycle/reschedule-summit.ts';
+import { getSummit } from '../../use-cases/summit/list-summits.ts';
 import type { Messages } from '../../web/i18n/messages.ts';
 import type { PageContext } from '../../web/layout.tsx';
 import { renderPage } from '../../web/layout.tsx';
@@ -42,8 +42,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
   const pathOf = (id: string) => `/admin/summits/${id}/lifecycle`;
 
   async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState): Promise<string> {
-    const summit = await deps.db.stores.summits.find(id);
-    if (!summit) throw new DomainError('not_found', { summitId: id });
+    const summit = await getSummit(deps, id);
     const reconfirmation = await getReconfirmationOverview(deps, id);
     return renderPage(AdminLifecyclePage({ ctx, view: { summit, reconfirmation }, saved, state }));
   }

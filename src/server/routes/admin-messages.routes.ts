@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { adjustableKinds, type AdjustableKind } from '../../domain/message-template.ts';
 import { listMessageTexts, saveMessageText } from '../../use-cases/lifecycle/manage-message-texts.ts';
+import { getSummit } from '../../use-cases/summit/list-summits.ts';
 import type { PageContext } from '../../web/layout.tsx';
 import { renderPage } from '../../web/layout.tsx';
 import { AdminMessagesPage } from '../../web/pages/admin-messages.tsx';
@@ -18,8 +19,7 @@ export async function registerAdminMessagesRoutes(app: FastifyInstance, context:
   const pathOf = (id: string) => `/admin/summits/${id}/messages`;
 
   async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState) {
-    const summit = await deps.db.stores.summits.find(id);
-    if (!summit) throw new DomainError('not_found', { summitId: id });
+    const summit = await getSummit(deps, id);
     return renderPage(AdminMessagesPage({ ctx, summit, texts: await listMessageTexts(deps, id), saved, state }));
   }
   const parse = (request: FastifyRequest) => {

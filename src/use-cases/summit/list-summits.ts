@@ -1,4 +1,5 @@
-// The coordinator's reads of summits as a whole: every summit, and one summit's audit log.
+// The coordinator's reads of summits as a whole: every summit, one summit, and its audit log.
+import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { AuditEntry, Deps } from '../../ports.ts';
@@ -11,4 +12,11 @@ export async function listSummits(deps: Deps): Promise<Summit[]> {
 /** The summit's audit log, newest first. */
 export async function listAuditEntries(deps: Deps, summitId: SummitId): Promise<(AuditEntry & { id: string; at: string })[]> {
   return deps.db.stores.audit.list(summitId);
+}
+
+/** The summit, or `not_found`. */
+export async function getSummit(deps: Deps, summitId: SummitId): Promise<Summit> {
+  const summit = await deps.db.stores.summits.find(summitId);
+  if (!summit) throw new DomainError('not_found', { summitId });
+  return summit;
 }
