@@ -111,6 +111,8 @@ export interface AuditEntry {
 export interface AuditLog {
   append(entry: AuditEntry, at: string): Promise<void>;
   list(summitId: string, limit?: number): Promise<(AuditEntry & { id: string; at: string })[]>;
+  /** The entries about one thing (an invitation, say), newest first. */
+  listForSubject(subjectType: string, subjectId: string, limit?: number): Promise<(AuditEntry & { id: string; at: string })[]>;
 }
 
 export type NewInvitation = Omit<Invitation, 'id' | 'createdAt' | 'updatedAt'>;
@@ -184,6 +186,8 @@ export interface OutboxStore {
   markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
   find(id: string): Promise<OutboxMessage | undefined>;
   listForSummit(summitId: string, limit: number): Promise<OutboxMessage[]>;
+  /** What was sent (or is queued) to one person, newest first. */
+  listForInvitation(invitationId: string): Promise<OutboxMessage[]>;
 }
 
 export interface InterestRequestStore {

@@ -26,6 +26,7 @@ import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
 import { registerCheckInPageRoutes } from './routes/check-in-page.routes.ts';
+import { registerAdminParticipantRoutes } from './routes/admin-participants.routes.ts';
 
 /** What the app is handed by composition.ts: it builds no adapter or worker of its own. */
 export interface AppOptions {
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminMessagesRoutes(app, context);
   await registerAdminRoutes(app, context);
   await registerCheckInPageRoutes(app, context);
+  await registerAdminParticipantRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

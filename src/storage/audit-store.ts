@@ -22,5 +22,10 @@ export function createAuditLog({ db }: StoreContext): AuditLog {
         .orderBy('at', 'desc').limit(limit).execute();
       return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
     },
+    async listForSubject(subjectType, subjectId, limit = 200) {
+      const rows = await db.selectFrom('auditLog').selectAll().where('subjectType', '=', subjectType).where('subjectId', '=', subjectId)
+        .orderBy('at', 'desc').orderBy('id').limit(limit).execute();
+      return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
+    },
   };
 }

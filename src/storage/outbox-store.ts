@@ -57,5 +57,7 @@ export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
     },
     listForSummit: async (summitId, limit) => (await db.selectFrom('outboxMessages').selectAll().where('summitId', '=', summitId)
       .orderBy('createdAt', 'desc').orderBy('id').limit(limit).execute()).map(toMessage),
+    listForInvitation: async (invitationId) => (await db.selectFrom('outboxMessages').selectAll().where('invitationId', '=', invitationId)
+      .orderBy('createdAt', 'desc').orderBy('id').limit(500).execute()).map(toMessage),
   };
 }

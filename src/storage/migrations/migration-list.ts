@@ -7,6 +7,7 @@ import * as mailLanguage from './2026-12-02-50-mail-language.ts';
 import * as seating from './2026-11-26-03-seating.ts';
 import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 import * as summitDay from './2026-12-02-10-summit-day.ts';
+import * as personLookups from './2026-12-02-40-person-lookups.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-03-seating': seating,
   '2026-11-26-04-lifecycle': lifecycle,
   '2026-12-02-10-summit-day': summitDay,
+  '2026-12-02-40-person-lookups': personLookups,
 };

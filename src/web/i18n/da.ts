@@ -3,6 +3,7 @@ import { registrationDa } from './registration-texts.ts';
 import { lifecycleDa } from './lifecycle-texts.ts';
 import { seatingDa } from './seating-texts.ts';
 import { checkInDa } from './check-in-texts.ts';
+import { participantsDa } from './participant-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -219,6 +220,7 @@ export const da = {
   lifecycle: lifecycleDa,
   seating: seatingDa,
   checkIn: checkInDa,
+  participants: participantsDa,
 };
 
 export type Messages = typeof da;

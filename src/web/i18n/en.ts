@@ -3,6 +3,7 @@ import { registrationEn } from './registration-texts.ts';
 import { lifecycleEn } from './lifecycle-texts.ts';
 import { seatingEn } from './seating-texts.ts';
 import { checkInEn } from './check-in-texts.ts';
+import { participantsEn } from './participant-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -217,4 +218,5 @@ export const en: Messages = {
   lifecycle: lifecycleEn,
   seating: seatingEn,
   checkIn: checkInEn,
+  participants: participantsEn,
 };

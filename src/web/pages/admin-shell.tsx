@@ -23,7 +23,7 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
   return state && state.form === form ? state.errors : {};
 }
 
-export type SummitSection = 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day';
+export type SummitSection = 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants';
 
 export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection }) {
   const n = ctx.t.admin.nav;
@@ -39,6 +39,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
           <li><a href={href} aria-current={key === current ? 'page' : undefined}>{label}</a></li>
         ))}
         <li><a href={`${base}/recruitment`}>{n.recruitment}</a></li>
+        <li><a href={`${base}/participants`} aria-current={current === 'participants' ? 'page' : undefined}>{ctx.t.participants.nav}</a></li>
         <li><a href={`${base}/seating`}>{ctx.t.seating.navLink}</a></li>
         <li><a href={`${base}/lifecycle`} aria-current={current === 'lifecycle' ? 'page' : undefined}>{ctx.t.lifecycle.nav}</a></li>
         <li><a href={`${base}/messages`} aria-current={current === 'messages' ? 'page' : undefined}>{ctx.t.lifecycle.messagesNav}</a></li>

@@ -1,0 +1,98 @@
+// The coordinator's list of everyone put forward for a summit ("Deltagere"): search, filters by
+// status, group, organisation, area and need, sorting and pages. Pure: the rows come in, a page of
+// them goes out, with the counts the filters would give.
+import type { InvitationStatus } from './invitation.ts';
+
+export interface ParticipantRow {
+  id: string;
+  name: string;
+  email: string;
+  status: InvitationStatus;
+  groupId: string;
+  groupName: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  areaId: string | null;
+  areaName: string | null;
+  dietNeeds: string;
+  accessibilityNeeds: string;
+  consentPhotos: boolean;
+  answeredAt: string | null;
+  checkedInAt: string | null;
+}
+
+export const participantNeeds = ['diet', 'accessibility', 'no-photo'] as const;
+export type ParticipantNeed = (typeof participantNeeds)[number];
+
+/** The lists for the day that the participant page offers as XLSX, CSV and PDF. */
+export const dayListKinds = ['catering', 'accessibility', 'no-photo', 'everyone'] as const;
+export type DayListKind = (typeof dayListKinds)[number];
+
+export const participantSorts = ['name', 'status', 'group', 'organisation', 'area', 'answered'] as const;
+export type ParticipantSort = (typeof participantSorts)[number];
+
+export interface ParticipantQuery {
+  search?: string | undefined;
+  status?: InvitationStatus | undefined;
+  groupId?: string | undefined;
+  organisationId?: string | undefined;
+  areaId?: string | undefined;
+  need?: ParticipantNeed | undefined;
+  sort?: ParticipantSort | undefined;
+  descending?: boolean | undefined;
+  /** 1-based. */
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export interface ParticipantPage {
+  rows: ParticipantRow[];
+  /** Rows that match the filters, on every page. */
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  /** Matching rows by status, for the status filter's counts. */
+  byStatus: Partial<Record<InvitationStatus, number>>;
+}
+
+export const hasNeed = (row: ParticipantRow, need: ParticipantNeed): boolean =>
+  need === 'diet' ? row.dietNeeds.trim() !== '' : need === 'accessibility' ? row.accessibilityNeeds.trim() !== '' : !row.consentPhotos;
+
+/** Case-insensitive; Danish letters stay themselves (ø is not o). */
+const fold = (text: string) => text.toLocaleLowerCase('da').normalize('NFC');
+
+const collator = new Intl.Collator('da', { sensitivity: 'base' });
+
+function compareBy(sort: ParticipantSort): (a: ParticipantRow, b: ParticipantRow) => number {
+  const text = (pick: (r: ParticipantRow) => string | null) => (a: ParticipantRow, b: ParticipantRow) => collator.compare(pick(a) ?? '', pick(b) ?? '');
+  switch (sort) {
+    case 'name': return text((r) => r.name);
+    case 'status': return text((r) => r.status);
+    case 'group': return text((r) => r.groupName);
+    case 'organisation': return text((r) => r.organisationName);
+    case 'area': return text((r) => r.areaName);
+    case 'answered': return text((r) => r.answeredAt);
+  }
+}
+
+export function queryParticipants(rows: readonly ParticipantRow[], query: ParticipantQuery): ParticipantPage {
+  const words = fold(query.search ?? '').split(/\s+/).filter(Boolean);
+  const matchesExceptStatus = rows.filter((r) =>
+    (!query.groupId || r.groupId === query.groupId)
+    && (!query.organisationId || r.organisationId === query.organisationId)
+    && (!query.areaId || r.areaId === query.areaId)
+    && (!query.need || hasNeed(r, query.need))
+    && words.every((w) => fold(`${r.name} ${r.email}`).includes(w)));
+  const byStatus: Partial<Record<InvitationStatus, number>> = {};
+  for (const r of matchesExceptStatus) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  const matching = query.status ? matchesExceptStatus.filter((r) => r.status === query.status) : matchesExceptStatus;
+  const byName = compareBy('name');
+  const primary = compareBy(query.sort ?? 'name');
+  const direction = query.descending ? -1 : 1;
+  const sorted = [...matching].sort((a, b) => direction * primary(a, b) || byName(a, b) || a.id.localeCompare(b.id));
+  const pageSize = Math.max(1, query.pageSize ?? 50);
+  const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
+  const page = Math.min(Math.max(1, query.page ?? 1), pages);
+  return { rows: sorted.slice((page - 1) * pageSize, page * pageSize), total: sorted.length, page, pages, pageSize, byStatus };
+}

@@ -1,0 +1,82 @@
+// The coordinator's participant list, a person's page and the lists for the day (XLSX, CSV, PDF).
+// The list's filters come from the query string; an unknown value is ignored rather than refused,
+// so an old bookmark still opens the list.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { SummitId } from '../../domain/ids.ts';
+import { invitationStatuses } from '../../domain/invitation.ts';
+import { dayListKinds, participantNeeds, participantSorts, type ParticipantQuery } from '../../domain/participant-list.ts';
+import { buildDayList } from '../../exports/day-lists.ts';
+import { renderTableCsv, renderTablePdf, renderTableXlsx } from '../../exports/table-document.ts';
+import { getParticipant } from '../../use-cases/participants/get-participant.ts';
+import { listParticipants, loadDayLists } from '../../use-cases/participants/list-participants.ts';
+import { renderPage } from '../../web/layout.tsx';
+import { ParticipantDetailPage } from '../../web/pages/participants/participant-detail.tsx';
+import { ParticipantListPage } from '../../web/pages/participants/participant-list.tsx';
+import type { AppContext } from '../app.ts';
+import { coordinatorPage, sendPage } from './admin-form-handling.ts';
+
+const params = z.object({ summitId: z.string().min(1).max(100) });
+const personParams = params.extend({ invitationId: z.string().min(1).max(100) });
+const listParams = params.extend({ list: z.enum(dayListKinds), format: z.enum(['csv', 'xlsx', 'pdf']) });
+
+/** Each filter on its own: a bad one falls away, the others still apply. */
+function field<T extends z.ZodType>(query: Record<string, unknown>, name: string, schema: T): z.output<T> | undefined {
+  const parsed = schema.safeParse(query[name]);
+  return parsed.success ? parsed.data : undefined;
+}
+const id = z.string().min(1).max(100);
+
+function listQuery(raw: unknown): ParticipantQuery {
+  const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    search: field(query, 'q', z.string().trim().max(200)) || undefined,
+    status: field(query, 'status', z.enum(invitationStatuses)),
+    groupId: field(query, 'group', id),
+    organisationId: field(query, 'organisation', id),
+    areaId: field(query, 'area', id),
+    need: field(query, 'need', z.enum(participantNeeds)),
+    sort: field(query, 'sort', z.enum(participantSorts)),
+    descending: query.dir === 'desc',
+    page: field(query, 'page', z.coerce.number().int().min(1).max(100_000)),
+  };
+}
+
+const contentTypes = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+export async function registerAdminParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { deps } = context;
+  const summitOf = (request: FastifyRequest) => params.parse(request.params).summitId as SummitId;
+
+  app.get('/admin/summits/:summitId/participants', async (request, reply) => {
+    const summitId = summitOf(request);
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const query = listQuery(request.query);
+    const view = await listParticipants(deps, summitId, query);
+    return sendPage(reply, renderPage(ParticipantListPage({ ctx: page.ctx, view, query: { ...query, page: view.page.page } })));
+  });
+
+  app.get('/admin/summits/:summitId/participants/lists/:list.:format', async (request, reply) => {
+    const { summitId, list, format } = listParams.parse(request.params);
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const { summit, rows, tables } = await loadDayLists(deps, summitId as SummitId);
+    const doc = buildDayList(list, { summitTitle: summit.title, rows, tables }, page.ctx.t.participants.dayList);
+    const body = format === 'csv' ? renderTableCsv(doc) : format === 'xlsx' ? await renderTableXlsx(doc) : await renderTablePdf(doc, new Date(deps.clock.now()));
+    return reply.header('content-type', contentTypes[format]).header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${summit.slug}-${list}.${format}"`).send(body);
+  });
+
+  app.get('/admin/summits/:summitId/participants/:invitationId', async (request, reply) => {
+    const { summitId, invitationId } = personParams.parse(request.params);
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const detail = await getParticipant(deps, summitId as SummitId, invitationId);
+    return sendPage(reply, renderPage(ParticipantDetailPage({ ctx: page.ctx, detail })));
+  });
+}

@@ -1,0 +1,58 @@
+// The coordinator's participant list ("Deltagere"): every person put forward for the summit, with
+// group, organisation, area, needs, consent, answer and arrival, filtered, sorted and paged.
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { queryParticipants, type ParticipantPage, type ParticipantQuery, type ParticipantRow } from '../../domain/participant-list.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+
+export interface ParticipantListView {
+  summit: Summit;
+  page: ParticipantPage;
+  /** The choices of the filters. */
+  groups: { id: string; name: string }[];
+  organisations: { id: string; name: string; groupId: string }[];
+  areas: { id: string; name: string }[];
+}
+
+/** Every row of the summit, unfiltered: the list's source and the lists for the day's. */
+export async function loadParticipantRows(deps: Deps, summitId: SummitId): Promise<{ summit: Summit; rows: ParticipantRow[]; groups: ParticipantListView['groups']; organisations: ParticipantListView['organisations']; areas: ParticipantListView['areas'] }> {
+  const stores = deps.db.stores;
+  const summit = await stores.summits.find(summitId);
+  if (!summit) throw new DomainError('not_found', { summitId });
+  const [invitations, groups, organisations, areas, checkIns] = await Promise.all([
+    stores.invitations.listBySummit(summitId), stores.groups.list(summitId), stores.organisations.list(summitId),
+    stores.areas.list(summitId), stores.checkIns.listForSummit(summitId),
+  ]);
+  const groupName = new Map(groups.map((g) => [g.id as string, g.name]));
+  const organisationName = new Map(organisations.map((o) => [o.id as string, o.name]));
+  const areaName = new Map(areas.map((a) => [a.id as string, a.name]));
+  const arrived = new Map(checkIns.filter((c) => c.undoneAt === null).map((c) => [c.invitationId as string, c.checkedInAt]));
+  const rows = invitations.map((i): ParticipantRow => ({
+    id: i.id, name: i.name, email: i.email, status: i.status,
+    groupId: i.groupId, groupName: groupName.get(i.groupId) ?? '',
+    organisationId: i.organisationId, organisationName: i.organisationId ? organisationName.get(i.organisationId) ?? null : null,
+    areaId: i.areaId, areaName: i.areaId ? areaName.get(i.areaId) ?? null : null,
+    dietNeeds: i.dietNeeds, accessibilityNeeds: i.accessibilityNeeds, consentPhotos: i.consentPhotos,
+    answeredAt: i.answeredAt, checkedInAt: arrived.get(i.id) ?? null,
+  }));
+  return {
+    summit, rows,
+    groups: groups.map((g) => ({ id: g.id, name: g.name })),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, groupId: o.groupId })),
+    areas: areas.map((a) => ({ id: a.id, name: a.name })),
+  };
+}
+
+export async function listParticipants(deps: Deps, summitId: SummitId, query: ParticipantQuery): Promise<ParticipantListView> {
+  const { summit, rows, groups, organisations, areas } = await loadParticipantRows(deps, summitId);
+  return { summit, page: queryParticipants(rows, query), groups, organisations, areas };
+}
+
+/** The confirmed people's rows and their table per round of the published plan, for the day's lists. */
+export async function loadDayLists(deps: Deps, summitId: SummitId): Promise<{ summit: Summit; rows: ParticipantRow[]; tables: Map<string, string>[] }> {
+  const [{ summit, rows }, plan] = await Promise.all([loadParticipantRows(deps, summitId), deps.db.stores.seatingPlans.findPublished(summitId)]);
+  const name = (id: string) => plan?.settings.tables.find((t) => t.id === id)?.name ?? id;
+  const tables = (plan?.rounds ?? []).map((round) => new Map(round.tables.flatMap((t) => t.people.map((p) => [p, name(t.id)] as const))));
+  return { summit, rows, tables };
+}
