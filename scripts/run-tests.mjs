@@ -47,7 +47,7 @@ if (!unitOnly) {
 
 const extra = process.argv.slice(2).filter((a) => a !== '--unit');
 const result = spawnSync(process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=240000', ...extra, ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=600000', ...extra, ...files],
   { stdio: 'inherit', env, timeout: 45 * 60_000, killSignal: 'SIGKILL' });
 if (result.error?.code === 'ETIMEDOUT') console.error('The tests ran for over 45 minutes and were stopped.');
 console.log(`Databases tested: ${databases.join(' and ')}${unitOnly ? ' (unit tests only)' : ''}`);
