@@ -20,6 +20,7 @@ import { cryptoTokens } from './system/crypto-tokens.ts';
 import { systemClock } from './system/system-clock.ts';
 import { sweepReconfirmations } from './use-cases/lifecycle/sweep-reconfirmations.ts';
 import { expireInvitations } from './use-cases/registration/expire-invitations.ts';
+import { sweepSurveyReminders } from './use-cases/survey/sweep-survey-reminders.ts';
 
 export interface Runtime {
   deps: Deps;
@@ -68,7 +69,8 @@ const SWEEP_EVERY_MS = 30_000;
 /**
  * The server's work off the request: the outbox worker (delivers mail through SMTP when SMTP_URL
  * is set, else as .eml files in <data>/outbox/) and the sweep that expires unanswered invitations
- * and runs the re-confirmation reminders and deadlines of rescheduled summits. All are safe with
+ * and runs the re-confirmation reminders and deadlines of rescheduled summits and the survey's
+ * one reminder. All are safe with
  * several server processes on one database.
  */
 export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom'>,
@@ -84,6 +86,7 @@ export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'sm
   const sweep = startPeriodicTask(async () => {
     await expireInvitations(deps);
     await sweepReconfirmations(deps);
+    await sweepSurveyReminders(deps);
   }, SWEEP_EVERY_MS, (error) => log(`Expiry sweep: ${reason(error)}`));
   return {
     deps,

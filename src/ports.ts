@@ -15,6 +15,8 @@ import type { ProgrammeItem } from './domain/programme.ts';
 import type { Summit, SummitStatusChange } from './domain/summit.ts';
 import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingRound, SeatingSettings, SeatingTableSpec } from './domain/seating-plan.ts';
 import type { SeatingParticipant } from './domain/seating-roster.ts';
+import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
+import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
 
 export interface Clock {
   /** The current time as an ISO 8601 UTC string. */
@@ -311,6 +313,63 @@ export interface CheckInStore {
   setRoundsStarted(summitId: string, rounds: number, now: string): Promise<void>;
 }
 
+/** Someone who got a survey link; `spent` once they answered (no time is kept of when). */
+export interface SurveyRecipient {
+  id: string;
+  summitId: string;
+  invitationId: string;
+  name: string;
+  email: string;
+  /** The group a response of theirs is counted under, or null when the group is too small to show. */
+  reportGroupId: string | null;
+  /** The language of the person's mail. */
+  language: Language;
+  spent: boolean;
+  reminded: boolean;
+}
+
+/** A stored response. In an anonymous survey `respondentId` is null and nothing else names a person. */
+export interface StoredSurveyResponse {
+  id: string;
+  groupId: string | null;
+  respondentId: string | null;
+  /** The day it came in (YYYY-MM-DD): never a finer time. */
+  submittedOn: string;
+  answers: Record<string, AnswerValue>;
+}
+
+export interface SurveyStore {
+  find(summitId: string): Promise<Survey | undefined>;
+  /** Creates or replaces the survey of the summit. */
+  save(survey: Survey, now: string): Promise<void>;
+  addRecipient(recipient: { summitId: string; invitationId: string; reportGroupId: string | null }): Promise<{ id: string }>;
+  addLink(recipientId: string, tokenHash: string): Promise<void>;
+  findRecipientByToken(tokenHash: string): Promise<SurveyRecipient | undefined>;
+  listRecipients(summitId: string): Promise<SurveyRecipient[]>;
+  /**
+   * Marks the recipient spent; false when already spent. Every recipient row of the summit is
+   * rewritten with it, so no row shows which one changed with a given response (PostgreSQL stamps
+   * rows with the writing transaction). The caller holds the summit's lock.
+   */
+  spend(summitId: string, recipientId: string): Promise<boolean>;
+  setReminded(recipientIds: string[]): Promise<void>;
+  addResponse(summitId: string, response: Omit<StoredSurveyResponse, 'id'>): Promise<void>;
+  /** The responses in the order of their random ids: the order says nothing of when they came. */
+  listResponses(summitId: string): Promise<StoredSurveyResponse[]>;
+  /** Surveys sent but not reminded whose close date has not passed (the sweep picks the due ones). */
+  listAwaitingReminder(): Promise<Survey[]>;
+}
+
+export interface TableNoteStore {
+  /** Creates or replaces the note of one table in one round. */
+  save(note: TableNote): Promise<void>;
+  listForSummit(summitId: string): Promise<TableNote[]>;
+  addProposal(summitId: string, item: Omit<ProposalItem, 'id'>, now: string): Promise<ProposalItem>;
+  removeProposal(summitId: string, id: string): Promise<boolean>;
+  /** The merged list in the order it was made. */
+  listProposals(summitId: string): Promise<ProposalItem[]>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -328,6 +387,8 @@ export interface Stores {
   interests: InterestRequestStore;
   lifecycle: LifecycleStore;
   checkIns: CheckInStore;
+  surveys: SurveyStore;
+  tableNotes: TableNoteStore;
 }
 
 export interface UnitOfWork {
@@ -408,6 +469,8 @@ export interface MailTexts {
   interestAccepted(summit: MailSummit, citizen: MailRecipient, forumName: string, waitlisted: boolean): NewOutboxMessage;
   interestDeclined(summit: MailSummit, citizen: MailRecipient, forumName: string, reason: string): NewOutboxMessage;
   missingOnTheDay(summit: MailSummit, to: MailRecipient, text: { subject: string; body: string }): NewOutboxMessage;
+  /** The feedback survey's link after the summit, or (`reminder`) the one reminder; `closesOn` is YYYY-MM-DD. */
+  surveyLink(summit: MailSummit, to: MailRecipient, link: string, survey: { anonymous: boolean; closesOn: string; reminder: boolean }): NewOutboxMessage;
   seating(input: SeatingMailInput): { subject: string; bodyText: string };
 }
 

@@ -55,6 +55,10 @@ export const errorCodes = [
   'check_in_not_open',
   'no_seat_free',
   'no_rounds_left',
+  'survey_already_sent',
+  'survey_not_held',
+  'survey_closed',
+  'already_answered',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -30,11 +30,11 @@ export interface OutboxWorker {
 }
 
 /**
- * The text kept after delivery: participant (/i/…) and recruiter (/r/…) links are tokens stored
+ * The text kept after delivery: participant (/i/…), recruiter (/r/…) and survey (/s/…) links are tokens stored
  * nowhere else but as hashes, so the copy in the database loses them once the mail is out.
  */
 export function withoutPersonalLinks(text: string): string {
-  return text.replace(/\/([ir])\/[A-Za-z0-9_-]{16,}/g, '/$1/[personligt link fjernet]');
+  return text.replace(/\/([irs])\/[A-Za-z0-9_-]{16,}/g, '/$1/[personligt link fjernet]');
 }
 
 const later = (iso: string, ms: number) => new Date(new Date(iso).getTime() + ms).toISOString();

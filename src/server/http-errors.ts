@@ -64,6 +64,10 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   check_in_not_open: 409,
   no_seat_free: 409,
   no_rounds_left: 409,
+  survey_already_sent: 409,
+  survey_not_held: 409,
+  survey_closed: 409,
+  already_answered: 409,
 };
 
 export function statusForCode(code: ApiErrorCode): number {

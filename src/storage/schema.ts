@@ -92,6 +92,20 @@ export interface WalkInsTable {
 }
 export interface SummitDaysTable { summitId: string; roundsStarted: number; updatedAt: string }
 
+// The feedback survey (migration 2026-12-02-20). A response has no column leading to a person
+// unless the survey is not anonymous (respondentId).
+export interface SurveysTable {
+  summitId: string; anonymous: number; questions: string; reminderDays: number; closesOn: string | null;
+  sentAt: string | null; remindedAt: string | null; updatedAt: string;
+}
+export interface SurveyRecipientsTable { id: string; summitId: string; invitationId: string; reportGroupId: string | null; spent: number; reminded: number }
+export interface SurveyLinksTable { tokenHash: string; recipientId: string }
+export interface SurveyResponsesTable { id: string; summitId: string; groupId: string | null; respondentId: string | null; submittedOn: string; answers: string }
+
+// The facilitators' notes (migration 2026-12-02-21).
+export interface TableNotesTable { summitId: string; round: number; tableId: string; tableName: string; writtenBy: string; keyPoints: string; proposals: string; updatedAt: string }
+export interface ProposalItemsTable { id: string; summitId: string; text: string; sources: string; createdAt: string }
+
 export interface DB {
   coordinators: CoordinatorsTable;
   coordinatorSessions: CoordinatorSessionsTable;
@@ -118,4 +132,10 @@ export interface DB {
   checkInRequests: CheckInRequestsTable;
   walkIns: WalkInsTable;
   summitDays: SummitDaysTable;
+  surveys: SurveysTable;
+  surveyRecipients: SurveyRecipientsTable;
+  surveyLinks: SurveyLinksTable;
+  surveyResponses: SurveyResponsesTable;
+  tableNotes: TableNotesTable;
+  proposalItems: ProposalItemsTable;
 }

@@ -16,6 +16,8 @@ import { createSeatingRosterStore } from './seating-roster-store.ts';
 import { createInterestRequestStore } from './interest-request-store.ts';
 import { createLifecycleStore } from './lifecycle-store.ts';
 import { createCheckInStore } from './check-in-store.ts';
+import { createSurveyStore } from './survey-store.ts';
+import { createTableNoteStore } from './table-note-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -34,6 +36,8 @@ export function createStores(context: StoreContext): Stores {
     interests: createInterestRequestStore(context),
     lifecycle: createLifecycleStore(context),
     checkIns: createCheckInStore(context),
+    surveys: createSurveyStore(context),
+    tableNotes: createTableNoteStore(context),
   };
 }
 

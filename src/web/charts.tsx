@@ -110,3 +110,41 @@ export function countsPerSlot(times: string[], minutes: number): { from: Date; t
   }
   return slots;
 }
+
+export interface CountRow {
+  label: string;
+  value: number;
+}
+
+/**
+ * Horizontal bars of counts (answers per option), each with its number and share of `total`
+ * beside it; the bars share one scale so they compare.
+ */
+export function CountBars({ id, title, description, rows, total }: Omit<ChartLabels, 'lang'> & { rows: CountRow[]; total: number }) {
+  const width = 640, rowHeight = 30;
+  const margin = { top: 4, right: 96, bottom: 4, left: 220 };
+  const height = margin.top + margin.bottom + rowHeight * Math.max(1, rows.length);
+  const y = scaleBand().domain(rows.map((_, i) => String(i))).range([margin.top, height - margin.bottom]).padding(0.25);
+  const x = scaleLinear().domain([0, Math.max(1, ...rows.map((r) => r.value))]).range([margin.left, width - margin.right]);
+  return (
+    <svg class="samskab-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <g aria-hidden="true">
+        {rows.map((row, i) => {
+          const top = y(String(i))!;
+          return (
+            <g>
+              <text x={margin.left - 8} y={top + y.bandwidth() / 2} dy="0.32em" text-anchor="end" class="samskab-chart-label">{shorten(row.label, 30)}</text>
+              <rect x={margin.left} y={top} width={x(row.value) - margin.left} height={y.bandwidth()} class="samskab-chart-bar" />
+              <text x={x(row.value) + 6} y={top + y.bandwidth() / 2} dy="0.32em" class="samskab-chart-label">{`${row.value} (${sharePercent(row.value, total)} %)`}</text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
+
+/** A whole-number percentage of `total` (0 when there is none). */
+export const sharePercent = (value: number, total: number) => (total > 0 ? Math.round((value / total) * 100) : 0);

@@ -17,9 +17,10 @@ export async function coordinatorForms(t: TestApp) {
       const cookies = { samskab_session: session, ...Object.fromEntries(page.cookies.map((c) => [c.name, c.value])) };
       return {
         page,
-        post: (path: string, fields: Record<string, string>) => t.app.inject({
+        /** Posts `fields` (pairs when a field repeats, as checkboxes of one name do). */
+        post: (path: string, fields: Record<string, string> | [string, string][]) => t.app.inject({
           method: 'POST', url: path, cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          payload: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+          payload: new URLSearchParams([['_csrf', csrf], ...(Array.isArray(fields) ? fields : Object.entries(fields))]).toString(),
         }),
       };
     },

@@ -218,6 +218,17 @@ export const danishMailTexts: MailTexts = {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: vi savner dig`, [`Kære ${to.name}`, '', text.body.trim()]);
   },
 
+  surveyLink(summit, to, link, survey) {
+    const privacy = survey.anonymous
+      ? 'Evalueringen er anonym: dine svar gemmes uden dit navn, din e-mail og dit link.'
+      : 'Evalueringen er ikke anonym: arrangørerne kan se, hvad du har svaret.';
+    const intro = survey.reminder
+      ? `Vi mangler stadig dit svar om ${summit.title}. Har du allerede svaret, kan du se bort fra denne e-mail.`
+      : `Tak, fordi du deltog i ${summit.title}. Vi vil gerne høre, hvad du syntes, så næste topmøde bliver bedre.`;
+    return message(summit, survey.reminder ? 'survey_reminder' : 'survey_invitation', to.email, `${survey.reminder ? 'Påmindelse: ' : ''}${summit.title}: hvad syntes du?`,
+      [`Kære ${to.name}`, '', intro, '', 'Svar her (det tager et par minutter):', link, '', privacy, `Du kan svare til og med ${day(`${survey.closesOn}T12:00:00.000Z`)}.`]);
+  },
+
   seating({ summitTitle, person, rounds, tables, roster, changed }) {
     const tableLabel = (id: string) => {
       const table = tables.find((t) => t.id === id);

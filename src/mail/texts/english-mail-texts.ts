@@ -208,6 +208,17 @@ export const englishMailTexts: MailTexts = {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: we miss you`, [`Dear ${to.name}`, '', text.body.trim()]);
   },
 
+  surveyLink(summit, to, link, survey) {
+    const privacy = survey.anonymous
+      ? 'The survey is anonymous: your answers are stored without your name, your email or your link.'
+      : 'The survey is not anonymous: the organisers can see what you answered.';
+    const intro = survey.reminder
+      ? `We still miss your answer about ${summit.title}. If you have answered already, please ignore this email.`
+      : `Thank you for taking part in ${summit.title}. We would like to hear what you thought, so the next summit gets better.`;
+    return message(summit, survey.reminder ? 'survey_reminder' : 'survey_invitation', to.email, `${survey.reminder ? 'Reminder: ' : ''}${summit.title}: what did you think?`,
+      [`Dear ${to.name}`, '', intro, '', 'Answer here (it takes a few minutes):', link, '', privacy, `You can answer until and including ${day(`${survey.closesOn}T12:00:00.000Z`)}.`]);
+  },
+
   seating({ summitTitle, person, rounds, tables, roster, changed }) {
     const tableLabel = (id: string) => {
       const table = tables.find((t) => t.id === id);

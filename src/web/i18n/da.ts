@@ -4,6 +4,7 @@ import { lifecycleDa } from './lifecycle-texts.ts';
 import { seatingDa } from './seating-texts.ts';
 import { checkInDa } from './check-in-texts.ts';
 import { participantsDa } from './participant-texts.ts';
+import { afterSummitDa } from './after-summit-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -78,6 +79,7 @@ export const da = {
     codes: {
       ...seatingDa.errorCodes,
       ...checkInDa.errorCodes,
+      ...afterSummitDa.errorCodes,
       validation_failed: 'Oplysningerne er ikke gyldige.',
       not_found: 'Det findes ikke.',
       unauthenticated: 'Du skal logge ind eller sende en gyldig API-nøgle.',
@@ -221,6 +223,7 @@ export const da = {
   seating: seatingDa,
   checkIn: checkInDa,
   participants: participantsDa,
+  afterSummit: afterSummitDa,
 };
 
 export type Messages = typeof da;

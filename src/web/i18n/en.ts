@@ -4,6 +4,7 @@ import { lifecycleEn } from './lifecycle-texts.ts';
 import { seatingEn } from './seating-texts.ts';
 import { checkInEn } from './check-in-texts.ts';
 import { participantsEn } from './participant-texts.ts';
+import { afterSummitEn } from './after-summit-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -76,6 +77,7 @@ export const en: Messages = {
     codes: {
       ...seatingEn.errorCodes,
       ...checkInEn.errorCodes,
+      ...afterSummitEn.errorCodes,
       validation_failed: 'The information is not valid.',
       not_found: 'It does not exist.',
       unauthenticated: 'You must log in or send a valid API token.',
@@ -219,4 +221,5 @@ export const en: Messages = {
   seating: seatingEn,
   checkIn: checkInEn,
   participants: participantsEn,
+  afterSummit: afterSummitEn,
 };

@@ -23,7 +23,7 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
   return state && state.form === form ? state.errors : {};
 }
 
-export type SummitSection = 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants';
+export type SummitSection = 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants' | 'survey' | 'notes';
 
 export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection }) {
   const n = ctx.t.admin.nav;
@@ -44,6 +44,8 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
         <li><a href={`${base}/lifecycle`} aria-current={current === 'lifecycle' ? 'page' : undefined}>{ctx.t.lifecycle.nav}</a></li>
         <li><a href={`${base}/messages`} aria-current={current === 'messages' ? 'page' : undefined}>{ctx.t.lifecycle.messagesNav}</a></li>
         {summit.status === 'draft' ? null : <li><a href={`${base}/day`} aria-current={current === 'day' ? 'page' : undefined}>{ctx.t.checkIn.day.nav}</a></li>}
+        {summit.status === 'draft' ? null : <li><a href={`${base}/survey`} aria-current={current === 'survey' ? 'page' : undefined}>{ctx.t.afterSummit.survey.nav}</a></li>}
+        {summit.status === 'draft' ? null : <li><a href={`${base}/notes`} aria-current={current === 'notes' ? 'page' : undefined}>{ctx.t.afterSummit.notes.nav}</a></li>}
         {/* A draft has no public page yet. */}
         {summit.status === 'draft' ? null : <li><a href={`/topmoede/${summit.slug}`}>{n.publicPage}</a></li>}
       </ul>

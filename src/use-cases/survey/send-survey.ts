@@ -1,0 +1,57 @@
+// Sends the survey once the summit is held: a link to every checked-in participant, or to every
+// confirmed one when nobody was checked in (check-in was not used). The coordinator is shown the
+// number first (surveyAudience), then sends.
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import type { SeatingParticipant } from '../../domain/seating-roster.ts';
+import { deliverable } from '../../domain/check-in.ts';
+import { addDays, assertSurveySendable, danishDay, surveyLimits } from '../../domain/after-summit/survey.ts';
+import type { Deps, Stores } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { surveyUrl } from '../personal-links.ts';
+import { loadSurvey } from './get-survey.ts';
+
+export interface SurveyAudience {
+  /** Who gets a link: the checked-in, or the confirmed when check-in was not used. */
+  basis: 'checked_in' | 'confirmed';
+  people: SeatingParticipant[];
+}
+
+async function audienceOf(stores: Stores, summitId: SummitId): Promise<SurveyAudience> {
+  const arrived = new Set((await stores.checkIns.listForSummit(summitId)).filter((c) => c.undoneAt === null).map((c) => c.invitationId as string));
+  const everyone = await stores.seatingRoster.listAll(summitId);
+  if (arrived.size > 0) return { basis: 'checked_in', people: everyone.filter((p) => arrived.has(p.id) && deliverable(p.email)) };
+  return { basis: 'confirmed', people: everyone.filter((p) => p.status === 'confirmed' && deliverable(p.email)) };
+}
+
+export async function surveyAudience(deps: Deps, summitId: SummitId): Promise<SurveyAudience> {
+  await loadSurvey(deps.db.stores, summitId);
+  return audienceOf(deps.db.stores, summitId);
+}
+
+export async function sendSurvey(deps: Deps, actor: Actor, summitId: SummitId): Promise<{ sent: number }> {
+  const sent = await deps.db.transaction(async (stores) => {
+    await stores.summits.lock(summitId);
+    const { summit, survey } = await loadSurvey(stores, summitId);
+    assertSurveySendable(summit.status, survey);
+    const { people } = await audienceOf(stores, summitId);
+    if (people.length === 0) throw new DomainError('validation_failed', { recipients: 0 });
+    const now = deps.clock.now();
+    const closesOn = survey.closesOn && survey.closesOn >= danishDay(now) ? survey.closesOn : addDays(danishDay(now), 14);
+    await stores.surveys.save({ ...survey, closesOn, sentAt: now }, now);
+    // A group is kept on a response only where it has enough recipients that nobody stands out.
+    const perGroup = new Map<string, number>();
+    for (const p of people) perGroup.set(p.groupId, (perGroup.get(p.groupId) ?? 0) + 1);
+    for (const person of people) {
+      const reportGroupId = (perGroup.get(person.groupId) ?? 0) >= surveyLimits.groupMinimum ? person.groupId : null;
+      const { id } = await stores.surveys.addRecipient({ summitId, invitationId: person.id, reportGroupId });
+      const token = deps.tokens.newToken();
+      await stores.surveys.addLink(id, deps.tokens.hash(token));
+      await stores.outbox.enqueue({ ...deps.mailTexts[person.language ?? 'da'].surveyLink(summit, person, surveyUrl(deps, token), { anonymous: survey.anonymous, closesOn, reminder: false }), invitationId: person.id }, now);
+    }
+    await stores.audit.append({ action: 'survey.sent', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { sent: people.length, anonymous: survey.anonymous } }, now);
+    return people.length;
+  });
+  deps.onMailQueued?.();
+  return { sent };
+}

@@ -1,0 +1,50 @@
+// The coordinator's view of every table's notes, per round, and the merged list of proposals: a
+// proposal is picked by its place ("round:tableId:index") and merged under one wording.
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import type { Summit } from '../../domain/summit.ts';
+import { noteLimits, type ProposalItem, type TableNote } from '../../domain/after-summit/table-note.ts';
+import type { Deps } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+
+export interface SummitNotes {
+  summit: Summit;
+  rounds: { round: number; notes: TableNote[] }[];
+  proposals: ProposalItem[];
+}
+
+export const proposalKey = (note: Pick<TableNote, 'round' | 'tableId'>, index: number) => `${note.round}:${note.tableId}:${index}`;
+
+export async function getSummitNotes(deps: Deps, summitId: SummitId): Promise<SummitNotes> {
+  const stores = deps.db.stores;
+  const summit = await stores.summits.find(summitId);
+  if (!summit) throw new DomainError('not_found', { summitId });
+  const [notes, proposals] = await Promise.all([stores.tableNotes.listForSummit(summitId), stores.tableNotes.listProposals(summitId)]);
+  const rounds = [...new Set(notes.map((n) => n.round))].sort((a, b) => a - b).map((round) => ({ round, notes: notes.filter((n) => n.round === round) }));
+  return { summit, rounds, proposals };
+}
+
+/** Adds one line to the merged list from the picked proposals, in the coordinator's words or the first pick's. */
+export async function mergeProposals(deps: Deps, actor: Actor, summitId: SummitId, input: { picks: string[]; text?: string | undefined }): Promise<ProposalItem> {
+  return deps.db.transaction(async (stores) => {
+    const notes = await stores.tableNotes.listForSummit(summitId);
+    const picked = input.picks.map((key) => {
+      for (const note of notes) for (const [i, text] of note.proposals.entries()) if (proposalKey(note, i) === key) return { note, text };
+      throw new DomainError('validation_failed', { picks: key });
+    });
+    if (picked.length === 0) throw new DomainError('validation_failed', { picks: 'none' });
+    const text = (input.text?.trim() || picked[0]!.text).slice(0, noteLimits.proposal);
+    const sources = picked.map(({ note }) => ({ round: note.round, tableName: note.tableName }));
+    const now = deps.clock.now();
+    const item = await stores.tableNotes.addProposal(summitId, { text, sources }, now);
+    await stores.audit.append({ action: 'proposal.merged', actor, summitId, subjectType: 'proposal', subjectId: item.id, data: { from: picked.length } }, now);
+    return item;
+  });
+}
+
+export async function removeProposal(deps: Deps, actor: Actor, summitId: SummitId, id: string): Promise<void> {
+  await deps.db.transaction(async (stores) => {
+    if (!(await stores.tableNotes.removeProposal(summitId, id))) throw new DomainError('not_found', { id });
+    await stores.audit.append({ action: 'proposal.removed', actor, summitId, subjectType: 'proposal', subjectId: id }, deps.clock.now());
+  });
+}
