@@ -4,13 +4,14 @@
 import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
 import type { Config } from './config.ts';
+import { createPdfPrintRenderer, debianDejaVu } from './exports/print-renderer.ts';
 import { icsCalendar } from './exports/summit-calendar.ts';
 import { startPeriodicTask } from './jobs/periodic-task.ts';
 import { createSeatingJobs } from './jobs/seating-jobs.ts';
 import { createOutboxWorker } from './mail/outbox-worker.ts';
 import { mailTexts } from './mail/mail-texts.ts';
 import { fileTransport, smtpTransport } from './mail/transports.ts';
-import type { Deps, PlanRunner } from './ports.ts';
+import type { Deps, PlanRunner, PrintRenderer } from './ports.ts';
 import { buildApp } from './server/app.ts';
 import { migrateToLatest, openDatabase, type Database } from './storage/database.ts';
 import { createSeatGuard } from './storage/seat-guard.ts';
@@ -36,8 +37,16 @@ export function composeDeps(database: Database, settings: DepsSettings): Deps {
   const db = createUnitOfWork(database);
   return {
     db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar, mailTexts,
-    seatGuard: createSeatGuard(db), ...settings,
+    seatGuard: createSeatGuard(db), print: printRenderer(), ...settings,
   };
+}
+
+let sharedPrintRenderer: PrintRenderer | undefined;
+
+/** One renderer per process: it reads its font files once. */
+function printRenderer(): PrintRenderer {
+  sharedPrintRenderer ??= createPdfPrintRenderer({ fontDir: debianDejaVu });
+  return sharedPrintRenderer;
 }
 
 /** The database of the configuration (migrated) with its adapters: what the server and the CLI share. */

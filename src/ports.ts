@@ -1,6 +1,7 @@
 // The interfaces use cases need. storage/, mail/ and exports/ implement them; use cases never
 // import those folders directly.
 import type { Area } from './domain/area.ts';
+import type { Badge, BadgeLayout, BadgePrint } from './domain/badge.ts';
 import type { CheckIn, CheckInAnswer, CheckInLink, WalkIn } from './domain/check-in.ts';
 import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
@@ -370,6 +371,14 @@ export interface TableNoteStore {
   listProposals(summitId: string): Promise<ProposalItem[]>;
 }
 
+/** The badges printed for a summit, so a badge printed before a re-plan can be found again. */
+export interface BadgePrintStore {
+  /** Keeps each badge as the last one printed for its invitation (a reprint replaces the earlier one). */
+  record(summitId: string, prints: BadgePrint[]): Promise<void>;
+  /** The last badge printed for each invitation of the summit that has one. */
+  listLatest(summitId: string): Promise<BadgePrint[]>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -389,6 +398,7 @@ export interface Stores {
   checkIns: CheckInStore;
   surveys: SurveyStore;
   tableNotes: TableNoteStore;
+  badgePrints: BadgePrintStore;
 }
 
 export interface UnitOfWork {
@@ -489,6 +499,8 @@ export interface Deps {
   onMailQueued?: () => void;
   /** Renders calendar files (.ics) for lifecycle messages; without it, messages go without one. */
   calendar?: CalendarRenderer;
+  /** Renders what is printed for the day: badges, table cards, QR codes. */
+  print: PrintRenderer;
 }
 
 /** One participant's calendar entry for a summit (see exports/summit-calendar.ts). */
@@ -512,4 +524,16 @@ export interface CalendarEntry {
 
 export interface CalendarRenderer {
   render(entry: CalendarEntry): string;
+}
+
+/** Printed matter of the summit day (see exports/print-renderer.ts). */
+export interface PrintRenderer {
+  /**
+   * A PDF of the badges in the given order, filling each sheet of the layout row by row. Every
+   * badge shows its whole name (smaller, then on more lines, when long) and a QR code carrying
+   * exactly its check-in code.
+   */
+  badges(layout: BadgeLayout, badges: Badge[]): Promise<Uint8Array>;
+  /** The QR code of a text as an inline SVG element, for pages. */
+  qrSvg(text: string, label: string): Promise<string>;
 }

@@ -22,6 +22,7 @@ import { registerApiRegistrationRoutes } from './routes/api-registration.routes.
 import { registerParticipantRoutes } from './routes/participant.routes.ts';
 import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
+import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerApiLifecycleRoutes(app, context);
   await registerAdminLifecycleRoutes(app, context);
   await registerAdminMessagesRoutes(app, context);
+  await registerApiPrintRoutes(app, context);
   await registerAdminRoutes(app, context);
   await registerCheckInPageRoutes(app, context);
   await registerAdminParticipantRoutes(app, context);

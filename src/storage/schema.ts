@@ -105,6 +105,8 @@ export interface SurveyResponsesTable { id: string; summitId: string; groupId: s
 // The facilitators' notes (migration 2026-12-02-21).
 export interface TableNotesTable { summitId: string; round: number; tableId: string; tableName: string; writtenBy: string; keyPoints: string; proposals: string; updatedAt: string }
 export interface ProposalItemsTable { id: string; summitId: string; text: string; sources: string; createdAt: string }
+// Printing (migration 2026-12-02-20).
+export interface BadgePrintsTable { invitationId: string; summitId: string; seats: string; printedAt: string; printedBy: string }
 
 export interface DB {
   coordinators: CoordinatorsTable;
@@ -138,4 +140,5 @@ export interface DB {
   surveyResponses: SurveyResponsesTable;
   tableNotes: TableNotesTable;
   proposalItems: ProposalItemsTable;
+  badgePrints: BadgePrintsTable;
 }

@@ -18,6 +18,7 @@ import { createLifecycleStore } from './lifecycle-store.ts';
 import { createCheckInStore } from './check-in-store.ts';
 import { createSurveyStore } from './survey-store.ts';
 import { createTableNoteStore } from './table-note-store.ts';
+import { createBadgePrintStore } from './badge-print-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -38,6 +39,7 @@ export function createStores(context: StoreContext): Stores {
     checkIns: createCheckInStore(context),
     surveys: createSurveyStore(context),
     tableNotes: createTableNoteStore(context),
+    badgePrints: createBadgePrintStore(context),
   };
 }
 

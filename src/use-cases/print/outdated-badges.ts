@@ -1,0 +1,28 @@
+// Printed badges that no longer tell the truth: the person's tables in the published plan differ
+// from those on the last badge printed for them (after a re-plan, say). For the day view and a
+// reprint of just those badges.
+import { sameSeats, seatsByPerson, type OutdatedBadge } from '../../domain/badge.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import type { Deps } from '../../ports.ts';
+
+export async function outdatedBadges(deps: Deps, summitId: SummitId): Promise<OutdatedBadge[]> {
+  const stores = deps.db.stores;
+  if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
+  const [prints, invitations, plan] = await Promise.all([
+    stores.badgePrints.listLatest(summitId), stores.invitations.listBySummit(summitId), stores.seatingPlans.findPublished(summitId),
+  ]);
+  const printed = new Map(prints.map((p) => [p.invitationId, p]));
+  const current = seatsByPerson(plan);
+  const outdated: OutdatedBadge[] = [];
+  // Only people who still have a seat: a cancelled person's badge is not reprinted but left unused.
+  for (const invitation of invitations.filter((i) => i.status === 'confirmed')) {
+    const print = printed.get(invitation.id);
+    if (!print) continue;
+    const seats = current.get(invitation.id) ?? [];
+    if (!sameSeats(print.seats, seats)) {
+      outdated.push({ invitationId: invitation.id, name: invitation.name, printed: print.seats, current: seats, printedAt: print.printedAt });
+    }
+  }
+  return outdated;
+}
