@@ -2,6 +2,7 @@
 // import those folders directly.
 import type { Area } from './domain/area.ts';
 import type { Badge, BadgeLayout, BadgePrint } from './domain/badge.ts';
+import type { TableCards } from './domain/table-card.ts';
 import type { CheckIn, CheckInAnswer, CheckInLink, WalkIn } from './domain/check-in.ts';
 import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
@@ -226,6 +227,9 @@ export interface SeatingPlanStore {
   listAbsences(summitId: string): Promise<SeatingAbsence[]>;
   setAbsence(summitId: string, absence: SeatingAbsence, now: string): Promise<void>;
   clearAbsence(summitId: string, person: string): Promise<void>;
+  /** The question or theme of each round (round 1 first; '' where a round has none), printed for the facilitators. */
+  listRoundQuestions(summitId: string): Promise<string[]>;
+  saveRoundQuestions(summitId: string, questions: string[], now: string): Promise<void>;
 }
 
 /** Read-only: the confirmed participants a plan seats (and everyone listed, for naming people in older plans). */
@@ -534,6 +538,8 @@ export interface PrintRenderer {
    * exactly its check-in code.
    */
   badges(layout: BadgeLayout, badges: Badge[]): Promise<Uint8Array>;
+  /** A PDF of a folded card per table (its name, large), then per table and round the facilitator's sheet. */
+  tableCards(cards: TableCards): Promise<Uint8Array>;
   /** The QR code of a text as an inline SVG element, for pages. */
   qrSvg(text: string, label: string): Promise<string>;
 }

@@ -1,8 +1,9 @@
-// The printed matter of the summit day behind the PrintRenderer port: badges as PDF and QR codes
-// as SVG for pages. Fonts are read once, when the renderer is made.
+// The printed matter of the summit day behind the PrintRenderer port: badges, table cards and
+// facilitators' sheets as PDF, and QR codes as SVG for pages. Fonts are read once, when the renderer is made.
 import type { PrintRenderer } from '../ports.ts';
 import { renderBadgesPdf } from './badge-pdf.ts';
 import { loadFonts, qrModules } from './pdf-canvas.ts';
+import { renderTableCardsPdf } from './table-cards-pdf.ts';
 
 /** Where Debian's fonts-dejavu-core puts DejaVu Sans. */
 export const debianDejaVu = '/usr/share/fonts/truetype/dejavu';
@@ -11,6 +12,7 @@ export function createPdfPrintRenderer(options: { fontDir: string }): PrintRende
   const fonts = loadFonts(options.fontDir);
   return {
     badges: (layout, badges) => renderBadgesPdf(fonts, layout, badges),
+    tableCards: (cards) => renderTableCardsPdf(fonts, cards),
     qrSvg: async (text, label) => qrSvg(text, label),
   };
 }

@@ -106,6 +106,7 @@ export interface SurveyResponsesTable { id: string; summitId: string; groupId: s
 export interface TableNotesTable { summitId: string; round: number; tableId: string; tableName: string; writtenBy: string; keyPoints: string; proposals: string; updatedAt: string }
 export interface ProposalItemsTable { id: string; summitId: string; text: string; sources: string; createdAt: string }
 // Printing (migration 2026-12-02-20).
+export interface SeatingRoundQuestionsTable { summitId: string; questions: string; updatedAt: string }
 export interface BadgePrintsTable { invitationId: string; summitId: string; seats: string; printedAt: string; printedBy: string }
 
 export interface DB {
@@ -141,4 +142,5 @@ export interface DB {
   tableNotes: TableNotesTable;
   proposalItems: ProposalItemsTable;
   badgePrints: BadgePrintsTable;
+  seatingRoundQuestions: SeatingRoundQuestionsTable;
 }

@@ -152,6 +152,16 @@ export function createSeatingPlanStore({ db, dialect }: StoreContext): SeatingPl
     async clearAbsence(summitId, person) {
       await db.deleteFrom('seatingAbsences').where('summitId', '=', summitId).where('invitationId', '=', person).execute();
     },
+    async listRoundQuestions(summitId) {
+      const row = await db.selectFrom('seatingRoundQuestions').select('questions').where('summitId', '=', summitId).executeTakeFirst();
+      return row ? JSON.parse(row.questions) as string[] : [];
+    },
+    async saveRoundQuestions(summitId, questions, now) {
+      const json = JSON.stringify(questions);
+      await db.insertInto('seatingRoundQuestions').values({ summitId, questions: json, updatedAt: now })
+        .onConflict((oc) => oc.column('summitId').doUpdateSet({ questions: json, updatedAt: now }))
+        .execute();
+    },
   };
   return store;
 }

@@ -11,7 +11,8 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
-interface PdfLine { page: number; x: number; y: number; xMax: number; yMax: number; text: string }
+interface PdfWord { x: number; y: number; xMax: number; yMax: number; text: string }
+interface PdfLine { page: number; x: number; y: number; xMax: number; yMax: number; text: string; words: PdfWord[] }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, e: string) => (e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : entities[e]!));
@@ -34,14 +35,22 @@ function pdfLines(pdf: Uint8Array): { pages: number; lines: PdfLine[] } {
   const pages = xml.split('<page ').slice(1);
   pages.forEach((page, index) => {
     for (const match of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-      const words = [...match[5]!.matchAll(/<word [^>]*>([\s\S]*?)<\/word>/g)].map((w) => decode(w[1]!));
-      lines.push({ page: index, x: Number(match[1]), y: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text: words.join(' ') });
+      const words = [...match[5]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/word>/g)]
+        .map((w) => ({ x: Number(w[1]), y: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]), text: decode(w[5]!) }));
+      lines.push({ page: index, x: Number(match[1]), y: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text: words.map((w) => w.text).join(' '), words });
     }
   });
   return { pages: pages.length, lines };
 }
 
 const inside = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+
+/** The text of each page, lines top to bottom joined by newlines. */
+export function pageTexts(pdf: Uint8Array): string[] {
+  const { pages, lines } = pdfLines(pdf);
+  return Array.from({ length: pages }, (_, page) => lines.filter((l) => l.page === page)
+    .sort((a, b) => a.y - b.y || a.x - b.x).map((l) => l.text).join('\n'));
+}
 
 /**
  * The text in each box of each page (page-major, boxes in the order given), lines top to bottom;
@@ -52,8 +61,12 @@ export function textsInBoxes(pdf: Uint8Array, boxes: Box[]): string[] {
   const texts: string[] = [];
   for (let page = 0; page < pages; page++) {
     for (const box of boxes) {
-      texts.push(lines.filter((l) => l.page === page && inside(box, (l.x + l.xMax) / 2, (l.y + l.yMax) / 2))
-        .sort((a, b) => a.y - b.y || a.x - b.x).map((l) => l.text).join('\n'));
+      // Word by word: pdftotext may join text of two neighbouring boxes into one line.
+      texts.push(lines.filter((l) => l.page === page)
+        .map((l) => ({ ...l, words: l.words.filter((w) => inside(box, (w.x + w.xMax) / 2, (w.y + w.yMax) / 2)) }))
+        .filter((l) => l.words.length > 0)
+        .sort((a, b) => a.words[0]!.y - b.words[0]!.y || a.words[0]!.x - b.words[0]!.x)
+        .map((l) => l.words.map((w) => w.text).join(' ')).join('\n'));
     }
   }
   return texts;

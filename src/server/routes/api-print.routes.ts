@@ -1,12 +1,18 @@
 // The printed matter of the summit day through the JSON API: badges (all, one late reprint, or the
-// outdated ones again) and which printed badges a re-plan has made outdated. Bearer-token routes.
+// outdated ones again), which printed badges a re-plan has made outdated, table cards with the
+// facilitators' sheets, and the round questions those sheets carry. Bearer-token routes.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badgeLayouts } from '../../domain/badge.ts';
+import { seatingLimits } from '../../domain/seating-plan.ts';
+import { roundQuestionMaxLength } from '../../domain/table-card.ts';
 import type { SummitId } from '../../domain/ids.ts';
+import { getRoundQuestions } from '../../use-cases/print/get-round-questions.ts';
 import { outdatedBadges } from '../../use-cases/print/outdated-badges.ts';
 import { printBadges } from '../../use-cases/print/print-badges.ts';
+import { printTableCards } from '../../use-cases/print/print-table-cards.ts';
+import { saveRoundQuestions } from '../../use-cases/print/save-round-questions.ts';
 import type { AppContext } from '../app.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 
@@ -54,5 +60,21 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
     api.get('/summits/:summitId/badges/outdated', {
       schema: { tags, security, params: summitParam, summary: 'Printed badges whose tables differ from the published plan (a re-plan moved the person): reprint them' },
     }, async (request) => outdatedBadges(deps, request.params.summitId as SummitId));
+    api.get('/summits/:summitId/table-cards.pdf', {
+      schema: {
+        tags, security, params: summitParam,
+        summary: "Table cards and facilitators' sheets of the published plan (application/pdf); 422 seating_plan_not_published before one is published",
+        description: 'First a folded card per table with its name large (A4 landscape, fold along the dashed line), then per table and round a sheet for its facilitator: the round\'s question and who sits there, with group, area and any accessibility need.',
+      },
+    }, async (request, reply) => sendPdf(reply, await printTableCards(deps, request.params.summitId as SummitId), 'bordkort.pdf'));
+    api.get('/summits/:summitId/round-questions', {
+      schema: { tags, security, params: summitParam, summary: "The question or theme of each round (round 1 first), printed on the facilitators' sheets" },
+    }, async (request) => ({ questions: await getRoundQuestions(deps, request.params.summitId as SummitId) }));
+    api.put('/summits/:summitId/round-questions', {
+      schema: {
+        tags, security, params: summitParam, summary: 'Write the question or theme of each round (round 1 first; an empty string for a round without one)',
+        body: z.object({ questions: z.array(z.string().max(roundQuestionMaxLength)).max(seatingLimits.maxRounds) }),
+      },
+    }, async (request) => ({ questions: await saveRoundQuestions(deps, actorOf(request), request.params.summitId as SummitId, request.body.questions) }));
   });
 }

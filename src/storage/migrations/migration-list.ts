@@ -11,6 +11,7 @@ import * as personLookups from './2026-12-02-40-person-lookups.ts';
 import * as survey from './2026-12-02-20-survey.ts';
 import * as tableNotes from './2026-12-02-21-table-notes.ts';
 import * as badgePrints from './2026-12-02-20-badge-prints.ts';
+import * as roundQuestions from './2026-12-02-21-round-questions.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-20-survey': survey,
   '2026-12-02-21-table-notes': tableNotes,
   '2026-12-02-20-badge-prints': badgePrints,
+  '2026-12-02-21-round-questions': roundQuestions,
 };
