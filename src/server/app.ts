@@ -23,6 +23,7 @@ import { registerParticipantRoutes } from './routes/participant.routes.ts';
 import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
+import { registerMyDayRoutes } from './routes/my-day.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminLifecycleRoutes(app, context);
   await registerAdminMessagesRoutes(app, context);
   await registerApiPrintRoutes(app, context);
+  await registerMyDayRoutes(app, context);
   await registerAdminRoutes(app, context);
   await registerCheckInPageRoutes(app, context);
   await registerAdminParticipantRoutes(app, context);

@@ -84,3 +84,6 @@ export function roundRobin(people: string[], tables: SeatingTableSpec[], roundCo
     tables: tables.map((t, ti) => ({ id: t.id, people: people.filter((_, i) => (i + r * shift) % tables.length === ti) })),
   }));
 }
+
+/** The personal-link token of the i-th person of buildPrintSummit. */
+export const printTokenOf = (summitId: string, i: number) => `print-token-${summitId}-${i}`;

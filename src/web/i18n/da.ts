@@ -5,6 +5,7 @@ import { seatingDa } from './seating-texts.ts';
 import { checkInDa } from './check-in-texts.ts';
 import { participantsDa } from './participant-texts.ts';
 import { afterSummitDa } from './after-summit-texts.ts';
+import { printDa } from './print-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -224,6 +225,7 @@ export const da = {
   checkIn: checkInDa,
   participants: participantsDa,
   afterSummit: afterSummitDa,
+  print: printDa,
 };
 
 export type Messages = typeof da;

@@ -5,6 +5,7 @@ import { seatingEn } from './seating-texts.ts';
 import { checkInEn } from './check-in-texts.ts';
 import { participantsEn } from './participant-texts.ts';
 import { afterSummitEn } from './after-summit-texts.ts';
+import { printEn } from './print-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -222,4 +223,5 @@ export const en: Messages = {
   checkIn: checkInEn,
   participants: participantsEn,
   afterSummit: afterSummitEn,
+  print: printEn,
 };

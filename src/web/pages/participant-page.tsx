@@ -96,7 +96,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
           <p>{p.invited}</p>
           {invitation.answerDeadline ? <p>{p.deadline(formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
         </>
-      ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p></> : <p>{p.closed[invitation.status]}</p>}
+      ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p><p><a href={`${base}/min-dag`}>{ctx.t.print.myDay.title}</a></p></> : <p>{p.closed[invitation.status]}</p>}
 
       {open ? (
         <>
