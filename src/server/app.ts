@@ -24,6 +24,7 @@ import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
 import { registerMyDayRoutes } from './routes/my-day.routes.ts';
+import { registerAdminPrintRoutes } from './routes/admin-print.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminMessagesRoutes(app, context);
   await registerApiPrintRoutes(app, context);
   await registerMyDayRoutes(app, context);
+  await registerAdminPrintRoutes(app, context);
   await registerAdminRoutes(app, context);
   await registerCheckInPageRoutes(app, context);
   await registerAdminParticipantRoutes(app, context);

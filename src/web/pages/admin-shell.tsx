@@ -41,6 +41,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
         <li><a href={`${base}/recruitment`}>{n.recruitment}</a></li>
         <li><a href={`${base}/participants`} aria-current={current === 'participants' ? 'page' : undefined}>{ctx.t.participants.nav}</a></li>
         <li><a href={`${base}/seating`}>{ctx.t.seating.navLink}</a></li>
+        <li><a href={`${base}/print`}>{ctx.t.print.nav}</a></li>
         <li><a href={`${base}/lifecycle`} aria-current={current === 'lifecycle' ? 'page' : undefined}>{ctx.t.lifecycle.nav}</a></li>
         <li><a href={`${base}/messages`} aria-current={current === 'messages' ? 'page' : undefined}>{ctx.t.lifecycle.messagesNav}</a></li>
         {summit.status === 'draft' ? null : <li><a href={`${base}/day`} aria-current={current === 'day' ? 'page' : undefined}>{ctx.t.checkIn.day.nav}</a></li>}

@@ -1,0 +1,32 @@
+// What the coordinator's "Udskrifter" page shows: whether a plan is published and over how many
+// rounds, the round questions, the confirmed people (for a single reprint) and the outdated badges.
+import type { OutdatedBadge } from '../../domain/badge.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps } from '../../ports.ts';
+import { outdatedBadges } from './outdated-badges.ts';
+
+export interface PrintOverview {
+  summit: Summit;
+  published: boolean;
+  rounds: number;
+  questions: string[];
+  confirmed: { id: string; name: string }[];
+  outdated: OutdatedBadge[];
+}
+
+export async function getPrintOverview(deps: Deps, summitId: SummitId): Promise<PrintOverview> {
+  const stores = deps.db.stores;
+  const summit = await stores.summits.find(summitId);
+  if (!summit) throw new DomainError('not_found', { summitId });
+  const [plan, settings, questions, invitations, outdated] = await Promise.all([
+    stores.seatingPlans.findPublished(summitId), stores.seatingPlans.findSettings(summitId), stores.seatingPlans.listRoundQuestions(summitId),
+    stores.invitations.listBySummit(summitId), outdatedBadges(deps, summitId),
+  ]);
+  return {
+    summit, published: !!plan, rounds: plan?.rounds.length ?? settings?.rounds ?? 1, questions,
+    confirmed: invitations.filter((i) => i.status === 'confirmed').map((i) => ({ id: i.id, name: i.name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    outdated,
+  };
+}
