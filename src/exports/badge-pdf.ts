@@ -94,7 +94,7 @@ function drawBadge(doc: Pdf, fonts: PdfFonts, g: SheetGeometry, slot: TextBox, b
 
   // Bottom: the QR code at the right; the tables, the typed code and the no-photo mark at its left.
   const qrTop = inner.y + inner.height - g.qr;
-  drawQr(doc, badge.code, inner.x + inner.width - g.qr, qrTop, g.qr);
+  if (badge.code) drawQr(doc, badge.code, inner.x + inner.width - g.qr, qrTop, g.qr);
   const left = { x: inner.x, width: inner.width - g.qr - g.pad / 2 };
   const footer = g.small * 1.3;
   if (badge.seats.length) {
@@ -103,7 +103,7 @@ function drawBadge(doc: Pdf, fonts: PdfFonts, g: SheetGeometry, slot: TextBox, b
     drawFitted(doc, seats, seatsBox, { font: fonts.bold });
   }
   const footY = inner.y + inner.height - footer;
-  doc.font(fonts.regular).fontSize(g.small).fillColor('#555555').text(formatCheckInCode(badge.code), left.x, footY, { lineBreak: false });
+  if (badge.code) doc.font(fonts.regular).fontSize(g.small).fillColor('#555555').text(formatCheckInCode(badge.code), left.x, footY, { lineBreak: false });
   if (badge.noPhoto) drawNoPhoto(doc, fonts, left.x + left.width, footY, g.small);
 }
 
