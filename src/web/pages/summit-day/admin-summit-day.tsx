@@ -3,6 +3,7 @@
 // and organisation, the helpers' check-in links, how far the rounds have come, "Planlæg efter
 // fremmøde" and a message to the missing. Both actions that change much are asked about first, on
 // a page of their own that says how many people they touch, and answered with what happened.
+import type { OutdatedBadge } from '../../../domain/badge.ts';
 import type { SummitDay } from '../../../use-cases/check-in/get-summit-day.ts';
 import { countsPerSlot, formatClock, PartOfWholeBars, RunningTotalChart } from '../../charts.tsx';
 import { CsrfField, TextArea, TextField } from '../../form-fields.tsx';
@@ -21,6 +22,8 @@ export type DayNotice =
 export interface DayPageProps {
   ctx: PageContext;
   day: SummitDay;
+  /** Badges printed before the plan changed: they show the wrong tables. */
+  outdated: OutdatedBadge[];
   notice?: DayNotice | undefined;
   error?: string | undefined;
   state?: FormState | undefined;
@@ -215,7 +218,23 @@ function Links({ ctx, day }: { ctx: PageContext; day: SummitDay }) {
   );
 }
 
-export function AdminSummitDayPage({ ctx, day, notice, error, state }: DayPageProps) {
+function OutdatedBadges({ ctx, day, outdated }: { ctx: PageContext; day: SummitDay; outdated: OutdatedBadge[] }) {
+  const p = ctx.t.print.admin;
+  if (outdated.length === 0) return null;
+  const print = `/admin/summits/${day.summit.id}/print`;
+  return (
+    <div class="alert alert-warning" role="region" aria-labelledby="outdated-heading">
+      <div class="alert-body">
+        <h2 class="alert-heading h3" id="outdated-heading">{p.outdated} ({outdated.length})</h2>
+        <p class="alert-text">{p.outdatedIntro}</p>
+        <ul class="alert-text">{outdated.map((b) => <li>{b.name}</li>)}</ul>
+        <p class="alert-text"><a href={`${print}/badges.pdf?outdated=true`}>{p.reprintOutdated}</a></p>
+      </div>
+    </div>
+  );
+}
+
+export function AdminSummitDayPage({ ctx, day, outdated, notice, error, state }: DayPageProps) {
   const d = ctx.t.checkIn.day;
   const general = error ? [ctx.t.errors.codes[error] ?? ctx.t.errors.codes.validation_failed] : [];
   const { overview } = day;
@@ -223,6 +242,7 @@ export function AdminSummitDayPage({ ctx, day, notice, error, state }: DayPagePr
     <AdminPage ctx={ctx} title={d.title} summit={day.summit} section="day" state={state ?? (general.length ? { form: '', values: {}, errors: {}, general } : undefined)}>
       {notice ? <Notice ctx={ctx} notice={notice} /> : null}
       <p>{d.intro}</p>
+      <OutdatedBadges ctx={ctx} day={day} outdated={outdated} />
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading">{d.countsHeading}</h2>
         <p class="h3">{d.total(overview.checkedIn, overview.expected)}</p>
