@@ -81,8 +81,11 @@ function outboxLinks(dir: string, summitTitle: string): string[] {
   const tokens = new Set<string>();
   let files: string[] = [];
   try { files = readdirSync(dir); } catch { return []; }
-  for (const f of files) {
-    const raw = readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, '');
+  // Only finished messages: the outbox writes `<name>.eml.<pid>.tmp` and renames it when complete, so a
+  // temporary file may vanish between the listing and the read.
+  for (const f of files.filter((name) => name.endsWith('.eml'))) {
+    let raw: string;
+    try { raw = readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, ''); } catch { continue; }
     if (!raw.includes(summitTitle)) continue;
     for (const m of raw.matchAll(/\/i\/([A-Za-z0-9_-]{40,})/g)) tokens.add(m[1]!);
   }
