@@ -1,10 +1,10 @@
 // A titled table (a list for the day, say) in the three forms coordinators ask for: CSV as Danish
 // Excel opens it (semicolons, byte-order mark), an XLSX workbook with a frozen header ready to
-// print, and an A4 PDF with the header repeated on every page. Cells that a spreadsheet would run
-// as a formula (=, +, -, @, tab, carriage return first) are written as text.
-import { stringify } from 'csv-stringify/sync';
+// print, and an A4 PDF with the header repeated on every page. The CSV and XLSX cells go through
+// spreadsheet-cell.ts, so none runs as a formula.
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { neutraliseRow, renderSpreadsheetCsv } from './spreadsheet-cell.ts';
 
 export interface TableDocument {
   title: string;
@@ -14,13 +14,8 @@ export interface TableDocument {
   rows: (string | number)[][];
 }
 
-/** OWASP's advice for CSV injection: a leading quote makes the cell text. */
-export const textCell = (value: string | number): string | number =>
-  typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-
 export function renderTableCsv(doc: TableDocument): string {
-  const lines = [doc.columns.map((c) => c.label), ...doc.rows.map((row) => row.map(textCell))];
-  return '\uFEFF' + stringify(lines, { delimiter: ';', record_delimiter: '\r\n' });
+  return renderSpreadsheetCsv([doc.columns.map((c) => c.label), ...doc.rows]);
 }
 
 export async function renderTableXlsx(doc: TableDocument): Promise<Buffer> {
@@ -29,8 +24,8 @@ export async function renderTableXlsx(doc: TableDocument): Promise<Buffer> {
   const sheet = workbook.addWorksheet(doc.title.slice(0, 31).replace(/[[\]*?/\\:]/g, ' '), {
     pageSetup: { orientation: doc.columns.length > 4 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  sheet.addRow(doc.columns.map((c) => c.label)).font = { bold: true };
-  for (const row of doc.rows) sheet.addRow(row.map(textCell));
+  sheet.addRow(neutraliseRow(doc.columns.map((c) => c.label))).font = { bold: true };
+  for (const row of doc.rows) sheet.addRow(neutraliseRow(row));
   sheet.columns.forEach((column, i) => { column.width = Math.max(8, (doc.columns[i]?.width ?? 1) * 12); });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());

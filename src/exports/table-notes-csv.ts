@@ -1,9 +1,8 @@
 // The table notes and the merged list of proposals as one CSV (semicolon-separated with a
-// byte-order mark, as Danish Excel opens it); typed text that a spreadsheet would read as a formula
-// gets an apostrophe first.
-import { stringify } from 'csv-stringify/sync';
+// byte-order mark, as Danish Excel opens it); typed text goes through spreadsheet-cell.ts, so none
+// runs as a formula.
 import type { ProposalItem, TableNote } from '../domain/after-summit/table-note.ts';
-import { neutraliseFormula } from './survey-responses.ts';
+import { renderSpreadsheetCsv } from './spreadsheet-cell.ts';
 
 export interface NotesCsvLabels { kind: string; round: string; table: string; text: string; keyPoints: string; proposal: string; merged: string }
 
@@ -14,5 +13,5 @@ export function renderTableNotesCsv(notes: TableNote[], proposals: ProposalItem[
     for (const p of note.proposals) rows.push([labels.proposal, String(note.round), note.tableName, p]);
   }
   for (const item of proposals) rows.push([labels.merged, item.sources.map((s) => s.round).join(', '), item.sources.map((s) => s.tableName).join(', '), item.text]);
-  return '\uFEFF' + stringify(rows.map((row) => row.map(neutraliseFormula)), { delimiter: ';', record_delimiter: '\r\n' });
+  return renderSpreadsheetCsv(rows);
 }
