@@ -79,6 +79,27 @@ for (const kind of databaseKinds()) {
       assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/summits/${id}`, headers: t.auth })).json().status, 'draft');
     });
 
+    it('refuses a PATCH that names no known field with 422 validation_failed, and changes nothing', async () => {
+      const summitId = (await post('/summits', { title: 'Tom ændring', capacity: 30 })).json().id as string;
+      const groupId = (await post(`/summits/${summitId}/groups`, { name: 'Borgere', quota: 10 })).json().id as string;
+      const areaId = (await post(`/summits/${summitId}/areas`, { name: 'Orø', population: 900 })).json().id as string;
+      const organisationId = (await post(`/summits/${summitId}/organisations`, { name: 'Forum', kind: 'local_forum', groupId, areaId, quota: 2 })).json().id as string;
+      const itemId = (await post(`/summits/${summitId}/programme`, { title: 'Velkomst' })).json().id as string;
+      const read = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/summits/${summitId}`, headers: t.auth })).json();
+      const before = await read();
+      for (const url of [`/summits/${summitId}`, `/groups/${groupId}`, `/areas/${areaId}`, `/organisations/${organisationId}`, `/programme-items/${itemId}`]) {
+        for (const payload of [{}, { nmae: 'Stavefejl', unknown: 1 }]) {
+          const response = await t.app.inject({ method: 'PATCH', url: `/api/v1${url}`, headers: t.auth, payload });
+          assert.equal(response.statusCode, 422, `${url} ${JSON.stringify(payload)}: ${response.body}`);
+          assert.equal(response.json().code, 'validation_failed');
+        }
+      }
+      assert.deepEqual(await read(), before);
+      const renamed = await t.app.inject({ method: 'PATCH', url: `/api/v1/groups/${groupId}`, headers: t.auth, payload: { name: 'Borgerne' } });
+      assert.equal(renamed.statusCode, 200);
+      assert.equal(renamed.json().name, 'Borgerne');
+    });
+
     it('describes the API in an OpenAPI document', async () => {
       const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
       const doc = response.json();

@@ -9,6 +9,15 @@ const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
 const isoDateTime = z.string().datetime({ offset: true });
 const count = (max: number) => z.number().int().min(0).max(max);
+/**
+ * A PATCH body: any of the fields, at least one of them. `{}`, or a body of only unknown (say
+ * misspelt) fields, changes nothing and is almost always a client's mistake, so it is refused with
+ * validation_failed rather than answered as if something was saved.
+ */
+const changesOf = <S extends z.ZodRawShape>(body: z.ZodObject<S>) =>
+  body.partial().refine((changes) => Object.values(changes).some((value) => value !== undefined), {
+    message: `Name at least one field to change: ${Object.keys(body.shape).join(', ')}.`,
+  });
 
 export const summitCreateBody = z.object({
   title: required(200),
@@ -23,7 +32,7 @@ export const summitCreateBody = z.object({
   answerDays: z.number().int().min(1).max(365).optional(),
   retentionDays: z.number().int().min(1).max(3650).optional(),
 });
-export const summitUpdateBody = summitCreateBody.partial();
+export const summitUpdateBody = changesOf(summitCreateBody);
 
 export const statusBody = z.object({ status: z.enum(summitStatuses), reason: text(2000).optional() });
 
@@ -35,7 +44,7 @@ export const groupBody = z.object({
   followsTables: z.boolean().optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
-export const groupUpdateBody = groupBody.partial();
+export const groupUpdateBody = changesOf(groupBody);
 
 export const areaBody = z.object({
   name: required(200),
@@ -43,7 +52,7 @@ export const areaBody = z.object({
   mainTown: text(200).optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
-export const areaUpdateBody = areaBody.partial();
+export const areaUpdateBody = changesOf(areaBody);
 
 export const organisationBody = z.object({
   name: required(200),
@@ -54,7 +63,7 @@ export const organisationBody = z.object({
   contactEmail: z.string().trim().email().max(320).or(z.literal('')).optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
-export const organisationUpdateBody = organisationBody.partial();
+export const organisationUpdateBody = changesOf(organisationBody);
 
 export const apportionmentQuery = z.object({
   method: z.enum(apportionmentMethods).default('hare'),
@@ -75,7 +84,7 @@ export const programmeBody = z.object({
   speakerTitle: text(300).optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
-export const programmeUpdateBody = programmeBody.partial();
+export const programmeUpdateBody = changesOf(programmeBody);
 
 /** The branded id each route parameter carries, so a handler never mints an id with a cast. */
 interface IdParams {
