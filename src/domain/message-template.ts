@@ -1,6 +1,6 @@
 // A coordinator's own wording of a message kind for one summit. Placeholders in curly brackets are
 // filled in per recipient when the message is queued; unknown placeholders are left as written.
-export const placeholderNames = ['navn', 'topmøde', 'dato', 'sted', 'link', 'frist', 'begrundelse', 'arrangør'] as const;
+export const placeholderNames = ['navn', 'topmøde', 'dato', 'sted', 'link', 'frist', 'begrundelse', 'arrangør', 'organisation'] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
 

@@ -46,7 +46,7 @@ export const danishMailTexts: MailTexts = {
       'Linket er personligt: del det ikke med andre.',
     ], {
       navn: to.name, topmøde: summit.title, dato: when(summit), sted: summit.venue, link,
-      frist: day(deadline), arrangør: summit.organiser,
+      frist: day(deadline), arrangør: summit.organiser, ...(organisationName ? { organisation: organisationName } : {}),
     });
   },
 
@@ -200,7 +200,7 @@ export const danishMailTexts: MailTexts = {
       waitlisted
         ? `${forumName} vil gerne have dig med til ${summit.title}, men alle pladser er optaget lige nu. Du står på venteliste og får en invitation, så snart en plads bliver ledig.`
         : `${forumName} vil gerne have dig med til ${summit.title}. Du får en invitation i en separat e-mail med et personligt link, hvor du kan svare.`,
-    ], { navn: citizen.name, topmøde: summit.title, arrangør: summit.organiser });
+    ], { navn: citizen.name, topmøde: summit.title, arrangør: summit.organiser, organisation: forumName });
   },
 
   interestDeclined(summit, citizen, forumName, reason) {
@@ -211,7 +211,7 @@ export const danishMailTexts: MailTexts = {
       ...(reason ? ['', reason] : []),
       '',
       'Tak for din interesse.',
-    ], { navn: citizen.name, topmøde: summit.title, begrundelse: reason, arrangør: summit.organiser });
+    ], { navn: citizen.name, topmøde: summit.title, begrundelse: reason, arrangør: summit.organiser, organisation: forumName });
   },
 
   missingOnTheDay(summit, to, text) {

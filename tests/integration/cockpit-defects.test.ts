@@ -1,0 +1,36 @@
+// Defects found by trying the coordinator's cockpit as a new coordinator would; each test shows the
+// rule the defect broke.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { listMessageTexts, saveMessageText } from '../../src/use-cases/lifecycle/manage-message-texts.ts';
+import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
+import { buildSummit } from '../support/builders.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+describe('the cockpit defects', () => {
+  let t: TestApp;
+  before(async () => { t = await createTestApp('sqlite'); });
+  after(async () => t.close());
+
+  it("names the deciding forum in an interest answer, also in the coordinator's own wording", async () => {
+    const { summit } = await buildSummit(t.deps);
+    const texts = await listMessageTexts(t.deps, summit.id);
+    for (const kind of ['interest_accepted', 'interest_declined'] as const) {
+      const text = texts.find((m) => m.kind === kind)!;
+      assert.doesNotMatch(text.template.subject + text.template.body, /Eksempelby/, `${kind}: the example forum is a placeholder`);
+      assert.match(text.template.subject + text.template.body, /\{organisation\}/);
+      await saveMessageText(t.deps, 'system', summit.id, kind, text.template);
+    }
+    const citizen = { name: 'Bo Borger', email: 'bo@example.dk' };
+    await t.deps.db.transaction(async (stores) => {
+      await queueMail(stores, t.deps, t.deps.mailTexts.da.interestAccepted(summit, citizen, 'Lokalforum Tuse', false));
+      await queueMail(stores, t.deps, t.deps.mailTexts.da.interestDeclined(summit, citizen, 'Lokalforum Tuse', 'Fuldt'));
+    });
+    const sent = await t.deps.db.stores.outbox.listForSummit(summit.id, 10);
+    assert.equal(sent.length, 2);
+    for (const m of sent) {
+      assert.match(m.subject + m.bodyText, /Lokalforum Tuse/);
+      assert.doesNotMatch(m.subject + m.bodyText, /Eksempelby|\{organisation\}/);
+    }
+  });
+});
