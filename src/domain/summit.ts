@@ -43,6 +43,19 @@ export function assertScheduleValid(schedule: SummitSchedule): void {
 export const organisationKinds = ['local_forum', 'business_council', 'institution', 'council_secretariat', 'administration'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
+/**
+ * A browser sends a textarea's line breaks as CRLF; texts are stored with LF only, so paragraphs
+ * (blank lines) are found the same way whichever client wrote them.
+ */
+export function normaliseLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** The paragraphs of a text: runs of lines separated by blank lines (which may hold spaces). */
+export function paragraphsOf(text: string): string[] {
+  return normaliseLineBreaks(text).split(/\n[ \t]*\n\s*/).map((p) => p.trim()).filter(Boolean);
+}
+
 export interface Summit {
   id: import('./ids.ts').SummitId;
   slug: string;

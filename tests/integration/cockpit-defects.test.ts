@@ -3,8 +3,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { listMessageTexts, saveMessageText } from '../../src/use-cases/lifecycle/manage-message-texts.ts';
+import { moveSummitStatus } from '../../src/use-cases/summit/move-summit-status.ts';
 import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
 import { buildSummit } from '../support/builders.ts';
+import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('the cockpit defects', () => {
@@ -32,5 +34,22 @@ describe('the cockpit defects', () => {
       assert.match(m.subject + m.bodyText, /Lokalforum Tuse/);
       assert.doesNotMatch(m.subject + m.bodyText, /Eksempelby|\{organisation\}/);
     }
+  });
+
+  it('keeps the paragraphs of a description saved from the form, where the browser sends CRLF', async () => {
+    const { summit } = await buildSummit(t.deps);
+    const url = `/admin/summits/${summit.id}`;
+    const forms = await coordinatorForms(t);
+    const { post } = await forms.open(url);
+    const saved = await post(url, {
+      title: summit.title, capacity: '100', purpose: '', description: 'Første afsnit.\r\n\r\nAndet afsnit.\r\n \r\nTredje.',
+      venue: 'Hallen', responsibleEditor: '', organiser: '', startsAt: '2027-03-11T09:00', endsAt: '2027-03-11T16:00', answerDays: '14', retentionDays: '180',
+    });
+    assert.equal(saved.statusCode, 303);
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.description, 'Første afsnit.\n\nAndet afsnit.\n \nTredje.', 'stored with LF only');
+    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    const page = await t.app.inject({ url: `/topmoede/${summit.slug}` });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<p>Første afsnit\.<\/p><p>Andet afsnit\.<\/p><p>Tredje\.<\/p>/);
   });
 });

@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertCapacityCoversGroups } from '../../domain/quota.ts';
-import { assertScheduleValid, type Summit } from '../../domain/summit.ts';
+import { assertScheduleValid, normaliseLineBreaks, type Summit } from '../../domain/summit.ts';
 import type { Deps, SummitChanges } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 
@@ -39,8 +39,8 @@ export async function createSummit(deps: Deps, actor: Actor, input: SummitInput,
     const summit = await stores.summits.create({
       slug,
       title: input.title,
-      purpose: input.purpose ?? '',
-      description: input.description ?? '',
+      purpose: normaliseLineBreaks(input.purpose ?? ''),
+      description: normaliseLineBreaks(input.description ?? ''),
       status: 'draft',
       ...schedule,
       venue: input.venue ?? '',
@@ -79,7 +79,11 @@ export async function updateSummit(deps: Deps, actor: Actor, id: SummitId, chang
       if (other) throw new DomainError('validation_failed', { field: 'slug', reason: 'taken' });
     }
     const now = deps.clock.now();
-    const updated = await stores.summits.update(id, changes as SummitChanges, now);
+    const texts = {
+      ...(changes.purpose !== undefined ? { purpose: normaliseLineBreaks(changes.purpose) } : {}),
+      ...(changes.description !== undefined ? { description: normaliseLineBreaks(changes.description) } : {}),
+    };
+    const updated = await stores.summits.update(id, { ...changes, ...texts } as SummitChanges, now);
     await stores.audit.append({ action: 'summit.updated', actor, summitId: id, subjectType: 'summit', subjectId: id, data: { fields: Object.keys(changes) } }, now);
     return updated;
   });

@@ -1,4 +1,5 @@
 import type { SummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
+import { paragraphsOf } from '../../domain/summit.ts';
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
@@ -87,7 +88,7 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
       </dl>
 
       {summit.purpose ? <p class="font-lead">{summit.purpose}</p> : null}
-      {summit.description.split(/\n\n+/).filter(Boolean).map((paragraph) => <p>{paragraph}</p>)}
+      {paragraphsOf(summit.description).map((paragraph) => <p>{paragraph}</p>)}
 
       {programme.length ? (
         <section aria-labelledby="programme-heading">
