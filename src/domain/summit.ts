@@ -100,12 +100,20 @@ export interface SummitStatusChange {
   at: string;
 }
 
-/** Whether citizens can open the summit's public page: every summit but a draft. */
-export function isPublic(status: SummitStatus): boolean {
-  return status !== 'draft';
+const announcedStatuses: readonly SummitStatus[] = ['published', 'postponed', 'held', 'closed'];
+
+/**
+ * Whether citizens can open the summit's public page: never a draft, and a cancelled or archived
+ * summit only if it had been announced (published or postponed) before: a draft that is cancelled
+ * was never public and stays unknown. `history` is the summit's status changes.
+ */
+export function isPublic(status: SummitStatus, history: readonly Pick<SummitStatusChange, 'fromStatus' | 'toStatus'>[]): boolean {
+  if (status === 'draft') return false;
+  if (status !== 'cancelled' && status !== 'archived') return true;
+  return history.some((h) => announcedStatuses.includes(h.fromStatus) || announcedStatuses.includes(h.toStatus));
 }
 
 /** Whether the public list of summits shows it: public and not yet archived. */
-export function isListedPublicly(status: SummitStatus): boolean {
-  return isPublic(status) && status !== 'archived';
+export function isListedPublicly(status: SummitStatus, history: readonly Pick<SummitStatusChange, 'fromStatus' | 'toStatus'>[]): boolean {
+  return isPublic(status, history) && status !== 'archived';
 }

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { listMessageTexts, saveMessageText } from '../../src/use-cases/lifecycle/manage-message-texts.ts';
 import { moveSummitStatus } from '../../src/use-cases/summit/move-summit-status.ts';
+import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
 import { buildSummit } from '../support/builders.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
@@ -51,5 +52,22 @@ describe('the cockpit defects', () => {
     const page = await t.app.inject({ url: `/topmoede/${summit.slug}` });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<p>Første afsnit\.<\/p><p>Andet afsnit\.<\/p><p>Tredje\.<\/p>/);
+  });
+
+  it('never shows a draft that was cancelled on the public pages, but does show an announced summit that was', async () => {
+    const { summit: draft } = await buildSummit(t.deps);
+    await moveSummitStatus(t.deps, 'system', draft.id, 'cancelled', 'Droppet');
+    assert.equal((await t.deps.db.stores.summits.find(draft.id))!.status, 'cancelled');
+    assert.equal((await t.app.inject({ url: `/topmoede/${draft.slug}` })).statusCode, 404);
+    assert.doesNotMatch((await t.app.inject({ url: '/' })).body, new RegExp(`/topmoede/${draft.slug}"`));
+
+    const { summit: announced } = await buildSummit(t.deps);
+    await updateSummit(t.deps, 'system', announced.id, { startsAt: '2027-03-11T08:00:00.000Z' });
+    await moveSummitStatus(t.deps, 'system', announced.id, 'published');
+    await moveSummitStatus(t.deps, 'system', announced.id, 'cancelled', 'Covid');
+    const page = await t.app.inject({ url: `/topmoede/${announced.slug}` });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Aflyst/);
+    assert.match((await t.app.inject({ url: '/' })).body, new RegExp(`/topmoede/${announced.slug}"`));
   });
 });

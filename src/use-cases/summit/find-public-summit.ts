@@ -3,13 +3,21 @@
 import { isListedPublicly, isPublic, type Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 
+/** Only a cancelled or archived summit's history decides whether it is public: read it only then. */
+async function historyIfNeeded(deps: Deps, summit: Summit) {
+  return summit.status === 'cancelled' || summit.status === 'archived' ? deps.db.stores.summits.listStatusChanges(summit.id) : [];
+}
+
 /** The summit behind a public address, unless it is not public (then as unknown as a wrong slug). */
 export async function findPublicSummit(deps: Deps, slug: string): Promise<Summit | undefined> {
   const summit = await deps.db.stores.summits.findBySlug(slug);
-  return summit && isPublic(summit.status) ? summit : undefined;
+  if (!summit) return undefined;
+  return isPublic(summit.status, await historyIfNeeded(deps, summit)) ? summit : undefined;
 }
 
 /** The summits on the public front page. */
 export async function listPublicSummits(deps: Deps): Promise<Summit[]> {
-  return (await deps.db.stores.summits.list()).filter((s) => isListedPublicly(s.status));
+  const summits = await deps.db.stores.summits.list();
+  const listed = await Promise.all(summits.map(async (s) => isListedPublicly(s.status, await historyIfNeeded(deps, s))));
+  return summits.filter((_, i) => listed[i]);
 }
