@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
 import { isDomainError } from '../domain/errors.ts';
 import { MessagePage } from '../web/pages/message-page.tsx';
 import { renderPage } from '../web/layout.tsx';
@@ -20,10 +21,10 @@ export function sendApiError(reply: FastifyReply, status: number, error: ApiErro
   return reply.status(status).type('application/json').send(error);
 }
 
-async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: 'notFound' | 'csrf' | 'server' | 'rateLimited') {
+async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: 'notFound' | 'csrf' | 'server' | 'rateLimited' | 'invalid') {
   const ctx = await pageContext(context.deps, request, reply).catch(() => undefined);
   if (!ctx) return reply.status(status).type('text/plain').send('Fejl');
-  const text = kind === 'rateLimited' ? ctx.t.login.rateLimited : ctx.t.errors[kind];
+  const text = kind === 'rateLimited' ? ctx.t.login.rateLimited : kind === 'invalid' ? ctx.t.errors.codes.validation_failed ?? ctx.t.errors.invalid : ctx.t.errors[kind];
   return reply.status(status).type('text/html').send(renderPage(MessagePage({ ctx, title: text, paragraphs: [] })));
 }
 
@@ -38,6 +39,14 @@ export function registerErrorHandling(app: FastifyInstance, context: AppContext)
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({ path: v.instancePath, message: v.message, params: v.params }));
       return sendApiError(reply, 422, { code: 'validation_failed', message: 'The request does not match the schema.', details });
+    }
+    if (error instanceof ZodError) {
+      // A form field only a hand-edited form can get wrong (a hidden id, a choice): refused before
+      // anything changed. Not a bug, so no stack trace in the log.
+      request.log.info({ issues: error.issues.length }, 'Refused a request that does not match its schema');
+      const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      if (api) return sendApiError(reply, 422, { code: 'validation_failed', message: 'The request does not match the schema.', details });
+      return sendErrorPage(context, request, reply, 422, 'invalid');
     }
     if (error.statusCode === 429) {
       if (api) return sendApiError(reply, 429, { code: 'rate_limited', message: 'Too many requests.' });

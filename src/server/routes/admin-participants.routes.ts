@@ -15,6 +15,7 @@ import { ParticipantDetailPage } from '../../web/pages/participants/participant-
 import { ParticipantListPage } from '../../web/pages/participants/participant-list.tsx';
 import type { AppContext } from '../app.ts';
 import { coordinatorPage, sendPage } from './admin-form-handling.ts';
+import { readParams } from '../route-params.ts';
 
 const params = z.object({ summitId: z.string().min(1).max(100) });
 const personParams = params.extend({ invitationId: z.string().min(1).max(100) });
@@ -50,7 +51,7 @@ const contentTypes = {
 
 export async function registerAdminParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => params.parse(request.params).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
 
   app.get('/admin/summits/:summitId/participants', async (request, reply) => {
     const summitId = summitOf(request);
@@ -62,7 +63,7 @@ export async function registerAdminParticipantRoutes(app: FastifyInstance, conte
   });
 
   app.get('/admin/summits/:summitId/participants/lists/:list.:format', async (request, reply) => {
-    const { summitId, list, format } = listParams.parse(request.params);
+    const { summitId, list, format } = readParams(listParams, request);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     const { summit, rows, tables } = await loadDayLists(deps, summitId as SummitId);
@@ -73,7 +74,7 @@ export async function registerAdminParticipantRoutes(app: FastifyInstance, conte
   });
 
   app.get('/admin/summits/:summitId/participants/:invitationId', async (request, reply) => {
-    const { summitId, invitationId } = personParams.parse(request.params);
+    const { summitId, invitationId } = readParams(personParams, request);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     const detail = await getParticipant(deps, summitId as SummitId, invitationId);

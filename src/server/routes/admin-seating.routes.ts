@@ -22,10 +22,11 @@ import { AdminSeatingPlanPage } from '../../web/pages/admin-seating-plan.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formCheckbox, formInt, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { readParams } from '../route-params.ts';
 
 const params = z.object({ summitId: z.string().min(1).max(100), planId: z.string().min(1).max(100).optional() });
 const ids = (request: FastifyRequest) => {
-  const p = params.parse(request.params);
+  const p = readParams(params, request);
   return { summitId: p.summitId as SummitId, planId: p.planId as SeatingPlanId };
 };
 const weight = formInt(z.number().int().min(0).max(10));

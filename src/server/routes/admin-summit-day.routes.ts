@@ -19,6 +19,7 @@ import { AdminSummitDayPage, MessageMissingConfirmPage, PlanByAttendanceConfirmP
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
+import { readParams } from '../route-params.ts';
 
 const params = z.object({ summitId: z.string().min(1).max(100) });
 const linkParams = params.extend({ linkId: z.string().min(1).max(100) });
@@ -39,7 +40,7 @@ const errorQuery = z.object({ error: z.string().regex(/^[a-z_]{1,60}$/) });
 export async function registerAdminSummitDayRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
   const { deps } = context;
   const base = (summitId: string) => `/admin/summits/${summitId}/day`;
-  const summitOf = (request: FastifyRequest) => params.parse(request.params).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
 
   async function show(reply: FastifyReply, ctx: PageContext, summitId: SummitId, extra: { notice?: DayNotice; error?: string; state?: FormState } = {}, status = 200) {
     const [day, outdated] = await Promise.all([getSummitDay(deps, summitId), outdatedBadges(deps, summitId)]);
@@ -81,7 +82,7 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
 
   app.post('/admin/summits/:summitId/day/links/:linkId/revoke', { preHandler: app.csrfProtection }, async (request, reply) =>
     act(request, reply, async (actor) => {
-      const { summitId, linkId } = linkParams.parse(request.params);
+      const { summitId, linkId } = readParams(linkParams, request);
       await revokeCheckInLink(deps, actor, summitId as SummitId, linkId);
       return 'done=revoked';
     }));

@@ -20,6 +20,7 @@ import type { AppContext } from '../app.ts';
 import { registerAdminSetupRoutes } from './admin-setup.routes.ts';
 import { actorOf, coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { summitCreateBody } from './api-schemas.ts';
+import { readParams } from '../route-params.ts';
 
 const summitFields = summitCreateBody.shape;
 
@@ -143,7 +144,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
   app.post('/admin/api-tokens/:tokenId/revoke', { preHandler: app.csrfProtection }, async (request, reply) => {
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const tokenId = z.string().min(1).max(100).parse((request.params as { tokenId: string }).tokenId);
+    const { tokenId } = readParams(z.object({ tokenId: z.string().min(1).max(100) }), request);
     await revokeApiToken(deps, page.coordinator.id, tokenId);
     return reply.redirect('/admin/api-tokens?saved=1', 303);
   });

@@ -13,6 +13,7 @@ import { pageContext } from '../page-context.ts';
 import { registerQrDecoderAssets } from '../qr-decoder-assets.ts';
 import { sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
+import { readParams } from '../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 
@@ -25,7 +26,7 @@ export async function registerCheckInPageRoutes(app: FastifyInstance, context: A
   const { deps } = context;
   await registerQrDecoderAssets(app);
   app.get('/checkin/:token', { config: tokenRateLimit }, async (request, reply) => {
-    const { token } = tokenParams.parse(request.params);
+    const { token } = readParams(tokenParams, request);
     const ctx = await pageContext(deps, request, reply);
     try {
       const view = await openCheckInPage(deps, token);

@@ -16,6 +16,7 @@ import type { AppContext } from '../app.ts';
 import { languageOf, pageContext } from '../page-context.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
+import { readParams } from '../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 const answerForm = z.object({
@@ -26,7 +27,7 @@ const answerForm = z.object({
 
 export async function registerParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const tokenOf = (request: FastifyRequest) => tokenParams.parse(request.params).token;
+  const tokenOf = (request: FastifyRequest) => readParams(tokenParams, request).token;
   const config = tokenRateLimit;
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: ParticipantNotice; state?: ParticipantFormState; status?: number } = {}) {

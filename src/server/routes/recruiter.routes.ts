@@ -15,6 +15,7 @@ import type { AppContext } from '../app.ts';
 import { pageContext } from '../page-context.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
+import { readParams } from '../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 const nominationForm = z.object({
@@ -26,7 +27,7 @@ const nominationForm = z.object({
 
 export async function registerRecruiterRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const tokenOf = (request: FastifyRequest) => tokenParams.parse(request.params).token;
+  const tokenOf = (request: FastifyRequest) => readParams(tokenParams, request).token;
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: RecruiterNotice; state?: RecruiterFormState; status?: number } = {}) {
     const token = tokenOf(request);
@@ -101,7 +102,7 @@ export async function registerRecruiterRoutes(app: FastifyInstance, context: App
 
   const interestParams = z.object({ token: z.string().min(16).max(200), id: z.string().min(1).max(100), decision: z.enum(['accept', 'decline']) });
   app.post('/r/:token/interest/:id/:decision', { config, preHandler: app.csrfProtection }, async (request, reply) => {
-    const { token, id, decision } = interestParams.parse(request.params);
+    const { token, id, decision } = readParams(interestParams, request);
     const message = z.string().trim().max(2000).catch('').parse(formValues(request.body).message ?? '');
     try {
       await decideInterestRequest(deps, token, id, { decision: decision === 'accept' ? 'accepted' : 'declined', message });

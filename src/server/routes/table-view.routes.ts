@@ -10,13 +10,14 @@ import type { AppContext } from '../app.ts';
 import { pageContext } from '../page-context.ts';
 import { sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
+import { readParams } from '../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 
 export async function registerTableViewRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
   app.get('/i/:token/bord', { config: tokenRateLimit }, async (request, reply) => {
-    const { token } = tokenParams.parse(request.params);
+    const { token } = readParams(tokenParams, request);
     const view = await getParticipantTables(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = `${participantPath(token)}/bord`;

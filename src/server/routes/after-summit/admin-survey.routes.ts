@@ -17,6 +17,7 @@ import { SurveyResultsPage } from '../../../web/pages/after-summit/survey-result
 import type { FormState } from '../../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../../app.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
+import { readParams } from '../../route-params.ts';
 
 const params = z.object({ summitId: z.string().min(1).max(100) });
 const questionParams = params.extend({ questionId: z.string().min(1).max(40) });
@@ -26,7 +27,7 @@ const fileName = (title: string) => title.toLowerCase().normalize('NFKD').replac
 
 export async function registerAdminSurveyRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => params.parse(request.params).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
 
   async function show(reply: FastifyReply, ctx: PageContext, summitId: SummitId, extra: { notice?: string; state?: FormState } = {}, status = 200) {
     const [overview, audience] = await Promise.all([getSurvey(deps, summitId), surveyAudience(deps, summitId)]);
@@ -91,13 +92,13 @@ export async function registerAdminSurveyRoutes(app: FastifyInstance, context: A
     }));
 
   app.post('/admin/summits/:summitId/survey/questions/:questionId', { preHandler: app.csrfProtection }, (request, reply) => {
-    const { questionId } = questionParams.parse(request.params);
+    const { questionId } = readParams(questionParams, request);
     return change(request, reply, `question-${questionId}`, (questions, values) =>
       questions.map((q) => (q.id === questionId ? questionFrom(questionId, values, q.id) : q)));
   });
 
   app.post('/admin/summits/:summitId/survey/questions/:questionId/:direction', { preHandler: app.csrfProtection }, (request, reply) => {
-    const { questionId, direction } = moveParams.parse(request.params);
+    const { questionId, direction } = readParams(moveParams, request);
     return change(request, reply, `question-${questionId}`, (questions) => {
       if (direction === 'remove') return questions.filter((q) => q.id !== questionId);
       const list = [...questions];
@@ -136,7 +137,7 @@ export async function registerAdminSurveyRoutes(app: FastifyInstance, context: A
 
   app.get('/admin/summits/:summitId/survey/responses.:format', async (request, reply) => {
     const summitId = summitOf(request);
-    const { format } = z.object({ format: z.enum(['csv', 'xlsx']) }).parse(request.params);
+    const { format } = readParams(z.object({ format: z.enum(['csv', 'xlsx']) }), request);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     const r = page.ctx.t.afterSummit.results;

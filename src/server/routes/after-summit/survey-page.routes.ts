@@ -12,6 +12,7 @@ import type { AppContext } from '../../app.ts';
 import { pageContext } from '../../page-context.ts';
 import { sendPage } from '../admin-form-handling.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
+import { readParams } from '../../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 
@@ -32,7 +33,7 @@ export async function registerSurveyPageRoutes(app: FastifyInstance, context: Ap
   const config = tokenRateLimit;
 
   async function contextFor(request: FastifyRequest, reply: FastifyReply): Promise<{ ctx: PageContext; token: string }> {
-    const { token } = tokenParams.parse(request.params);
+    const { token } = readParams(tokenParams, request);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = `/s/${token}`;
     reply.header('referrer-policy', 'no-referrer');

@@ -14,6 +14,7 @@ import type { AppContext } from '../../app.ts';
 import { pageContext } from '../../page-context.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
+import { readParams } from '../../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 const params = z.object({ summitId: z.string().min(1).max(100) });
@@ -21,10 +22,10 @@ const noteForm = z.object({ round: z.coerce.number().int().min(1).max(20), table
 
 export async function registerTableNotesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => params.parse(request.params).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
 
   app.get('/i/:token/noter', { config: tokenRateLimit }, async (request, reply) => {
-    const { token } = tokenParams.parse(request.params);
+    const { token } = readParams(tokenParams, request);
     const view = await openFacilitatorNotes(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = `/i/${token}/noter`;
@@ -33,7 +34,7 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
   });
 
   app.post('/i/:token/noter', { config: tokenRateLimit, preHandler: app.csrfProtection }, async (request, reply) => {
-    const { token } = tokenParams.parse(request.params);
+    const { token } = readParams(tokenParams, request);
     const values = formValues(request.body);
     const { round, tableId } = noteForm.parse(values);
     const id = `r${round}-${tableId}`;
@@ -70,7 +71,7 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
     const summitId = summitOf(request);
     const page = await coordinatorPage(deps, request, reply, notesUrl(summitId));
     if (!page) return reply;
-    const { itemId } = z.object({ itemId: z.string().min(1).max(100) }).parse(request.params);
+    const { itemId } = readParams(z.object({ itemId: z.string().min(1).max(100) }), request);
     await removeProposal(deps, actorOf(page.coordinator), summitId, itemId);
     return reply.redirect(`${notesUrl(summitId)}?saved=1`, 303);
   });
