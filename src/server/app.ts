@@ -12,7 +12,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps, PlanRunner } from '../ports.ts';
-import { registerErrorHandling } from './error-handling.ts';
+import { answerFrameworkError, registerErrorHandling } from './error-handling.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
@@ -63,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Only behind a known proxy: otherwise anyone could choose their address and dodge rate limits.
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,7 +85,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     frameguard: { action: 'deny' },
   });
-  await app.register(cookie);
+  // Every cookie is Secure when the public URL is https (the language cookie too), unless a
+  // caller says otherwise.
+  await app.register(cookie, { parseOptions: { secure: options.secureCookies } });
   await app.register(formbody);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',

@@ -7,6 +7,7 @@ import { renderPage } from '../web/layout.tsx';
 import type { AppContext } from './app.ts';
 import { statusForCode, type ApiErrorCode } from './http-errors.ts';
 import { en } from '../web/i18n/en.ts';
+import { messagesFor } from '../web/i18n/messages.ts';
 import { pageContext } from './page-context.ts';
 
 export const isApiRequest = (request: FastifyRequest) => request.url.startsWith('/api/');
@@ -26,6 +27,25 @@ async function sendErrorPage(context: AppContext, request: FastifyRequest, reply
   if (!ctx) return reply.status(status).type('text/plain').send('Fejl');
   const text = kind === 'rateLimited' ? ctx.t.login.rateLimited : kind === 'invalid' ? ctx.t.errors.codes.validation_failed ?? ctx.t.errors.invalid : ctx.t.errors[kind];
   return reply.status(status).type('text/html').send(renderPage(MessagePage({ ctx, title: text, paragraphs: [] })));
+}
+
+/**
+ * Errors Fastify's router raises before any route or hook runs: a path segment over
+ * `maxParamLength` (no id or token is that long, so not_found) or a path that cannot be decoded
+ * (bad_request). Answered in the catalogue's shape, without echoing the path; the page is Danish,
+ * as cookies are not read yet.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const status = tooLong ? 404 : 400;
+  if (isApiRequest(request)) {
+    return sendApiError(reply, status, tooLong
+      ? { code: 'not_found', message: 'No such resource: a path segment is longer than any id.' }
+      : { code: 'bad_request', message: 'The path cannot be read.' });
+  }
+  const t = messagesFor('da');
+  const title = tooLong ? t.errors.notFound : t.errors.codes.validation_failed ?? t.errors.invalid;
+  return reply.status(status).type('text/html').send(renderPage(MessagePage({ ctx: { lang: 'da', t, path: '/', csrfToken: '' }, title, paragraphs: [] })));
 }
 
 export function registerErrorHandling(app: FastifyInstance, context: AppContext): void {
