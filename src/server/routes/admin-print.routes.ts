@@ -19,8 +19,9 @@ import { AdminPrintPage } from '../../web/pages/print/admin-print.tsx';
 import type { AppContext } from '../app.ts';
 import { sendPdf } from './api-print.routes.ts';
 import { actorOf, coordinatorPage, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { idParam } from './api-schemas.ts';
 
-const params = z.object({ summitId: z.string().min(1).max(100) });
+const params = idParam('summitId');
 const query = z.object({ layout: z.enum(badgeLayouts).default('a4-2x4'), outdated: z.string().optional(), invitationId: z.string().max(100).optional() });
 
 export async function registerAdminPrintRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
@@ -29,7 +30,7 @@ export async function registerAdminPrintRoutes(app: FastifyInstance, context: Ap
   const idOf = (request: FastifyRequest) => {
     const parsed = params.safeParse(request.params);
     if (!parsed.success) throw new DomainError('not_found');
-    return parsed.data.summitId as SummitId;
+    return parsed.data.summitId;
   };
   const queryOf = (request: FastifyRequest) => {
     const parsed = query.safeParse(request.query);

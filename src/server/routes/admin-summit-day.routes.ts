@@ -20,8 +20,9 @@ import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
 import { readParams } from '../route-params.ts';
+import { idParam } from './api-schemas.ts';
 
-const params = z.object({ summitId: z.string().min(1).max(100) });
+const params = idParam('summitId');
 const linkParams = params.extend({ linkId: z.string().min(1).max(100) });
 const linkForm = z.object({ label: z.string().trim().max(100).optional() });
 const roundsForm = z.object({ roundsStarted: z.coerce.number().int().min(0).max(20) });
@@ -40,7 +41,7 @@ const errorQuery = z.object({ error: z.string().regex(/^[a-z_]{1,60}$/) });
 export async function registerAdminSummitDayRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
   const { deps } = context;
   const base = (summitId: string) => `/admin/summits/${summitId}/day`;
-  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   async function show(reply: FastifyReply, ctx: PageContext, summitId: SummitId, extra: { notice?: DayNotice; error?: string; state?: FormState } = {}, status = 200) {
     const [day, outdated] = await Promise.all([getSummitDay(deps, summitId), outdatedBadges(deps, summitId)]);
@@ -83,7 +84,7 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
   app.post('/admin/summits/:summitId/day/links/:linkId/revoke', { preHandler: app.csrfProtection }, async (request, reply) =>
     act(request, reply, async (actor) => {
       const { summitId, linkId } = readParams(linkParams, request);
-      await revokeCheckInLink(deps, actor, summitId as SummitId, linkId);
+      await revokeCheckInLink(deps, actor, summitId, linkId);
       return 'done=revoked';
     }));
 

@@ -7,18 +7,18 @@ import { z } from 'zod';
 import { badgeLayouts } from '../../domain/badge.ts';
 import { seatingLimits } from '../../domain/seating-plan.ts';
 import { roundQuestionMaxLength } from '../../domain/table-card.ts';
-import type { SummitId } from '../../domain/ids.ts';
 import { getRoundQuestions } from '../../use-cases/print/get-round-questions.ts';
 import { outdatedBadges } from '../../use-cases/print/outdated-badges.ts';
 import { printBadges } from '../../use-cases/print/print-badges.ts';
 import { printTableCards } from '../../use-cases/print/print-table-cards.ts';
 import { saveRoundQuestions } from '../../use-cases/print/save-round-questions.ts';
 import type { AppContext } from '../app.ts';
+import { idParam } from './api-schemas.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['printing'];
-const summitParam = z.object({ summitId: z.string().min(1).max(100) });
+const summitParam = idParam('summitId');
 const layoutQuery = z.object({
   layout: z.enum(badgeLayouts).default('a4-2x4').describe('a4-2x4: 2×4 badges of 90×55 mm on A4; a6: four A6 badges on A4'),
 });
@@ -43,7 +43,7 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
         description: 'Each badge shows the name, group, organisation or area, the table of each round of the published plan, a QR code holding the check-in code as plain text, a facilitator mark and a no-photo mark where photos are not consented to. Every badge printed is put on record, so a re-plan can flag it as outdated.',
       },
     }, async (request, reply) => {
-      const summitId = request.params.summitId as SummitId;
+      const summitId = request.params.summitId;
       const invitationIds = request.query.outdated === 'true' ? (await outdatedBadges(deps, summitId)).map((b) => b.invitationId) : undefined;
       const { pdf } = await printBadges(deps, actorOf(request), summitId, { layout: request.query.layout, invitationIds });
       return sendPdf(reply, pdf, 'navneskilte.pdf');
@@ -54,27 +54,27 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
         summary: "One participant's badge for a late reprint (application/pdf), in the first place of the sheet; 409 with the reason when the person has no confirmed seat",
       },
     }, async (request, reply) => {
-      const { pdf } = await printBadges(deps, actorOf(request), request.params.summitId as SummitId, { layout: request.query.layout, invitationIds: [request.params.invitationId] });
+      const { pdf } = await printBadges(deps, actorOf(request), request.params.summitId, { layout: request.query.layout, invitationIds: [request.params.invitationId] });
       return sendPdf(reply, pdf, 'navneskilt.pdf');
     });
     api.get('/summits/:summitId/badges/outdated', {
       schema: { tags, security, params: summitParam, summary: 'Printed badges whose tables differ from the published plan (a re-plan moved the person): reprint them' },
-    }, async (request) => outdatedBadges(deps, request.params.summitId as SummitId));
+    }, async (request) => outdatedBadges(deps, request.params.summitId));
     api.get('/summits/:summitId/table-cards.pdf', {
       schema: {
         tags, security, params: summitParam,
         summary: "Table cards and facilitators' sheets of the published plan (application/pdf); 422 seating_plan_not_published before one is published",
         description: 'First a folded card per table with its name large (A4 landscape, fold along the dashed line), then per table and round a sheet for its facilitator: the round\'s question and who sits there, with group, area and any accessibility need.',
       },
-    }, async (request, reply) => sendPdf(reply, await printTableCards(deps, request.params.summitId as SummitId), 'bordkort.pdf'));
+    }, async (request, reply) => sendPdf(reply, await printTableCards(deps, request.params.summitId), 'bordkort.pdf'));
     api.get('/summits/:summitId/round-questions', {
       schema: { tags, security, params: summitParam, summary: "The question or theme of each round (round 1 first), printed on the facilitators' sheets" },
-    }, async (request) => ({ questions: await getRoundQuestions(deps, request.params.summitId as SummitId) }));
+    }, async (request) => ({ questions: await getRoundQuestions(deps, request.params.summitId) }));
     api.put('/summits/:summitId/round-questions', {
       schema: {
         tags, security, params: summitParam, summary: 'Write the question or theme of each round (round 1 first; an empty string for a round without one)',
         body: z.object({ questions: z.array(z.string().max(roundQuestionMaxLength)).max(seatingLimits.maxRounds) }),
       },
-    }, async (request) => ({ questions: await saveRoundQuestions(deps, actorOf(request), request.params.summitId as SummitId, request.body.questions) }));
+    }, async (request) => ({ questions: await saveRoundQuestions(deps, actorOf(request), request.params.summitId, request.body.questions) }));
   });
 }
