@@ -4,6 +4,7 @@
 // codes, never texts.
 export const errorCodes = [
   'validation_failed',
+  'invalid_characters',
   'not_found',
   'unauthenticated',
   'rate_limited',

@@ -2,6 +2,7 @@
 // plain rows keyed by normalised header. Validation is the use case's job.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { findUnstorableText } from '../domain/text.ts';
 
 export interface ImportRow {
   /** 1-based line/row number in the file, the header being row 1. */
@@ -22,7 +23,7 @@ export const normaliseHeader = (header: string) => headerAliases[header.trim().t
 
 /** A file that is not an invitation list; `code` is the error code the caller reports. */
 export class ImportFileError extends Error {
-  readonly code: 'unreadable_file' | 'unsupported_file_type';
+  readonly code: 'unreadable_file' | 'unsupported_file_type' | 'invalid_characters';
   constructor(code: ImportFileError['code']) {
     super(code);
     this.code = code;
@@ -30,6 +31,8 @@ export class ImportFileError extends Error {
 }
 
 function toRows(table: string[][]): ImportRow[] {
+  // A cell with a NUL byte or half a character cannot be stored: the list is refused as a whole.
+  if (findUnstorableText(table) !== undefined) throw new ImportFileError('invalid_characters');
   const [header, ...body] = table;
   if (!header) return [];
   const keys = header.map(normaliseHeader);
@@ -64,11 +67,13 @@ export async function readInvitationFile(fileName: string, content: Buffer): Pro
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+    let table: string[][];
     try {
-      return toRows(parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][]);
+      table = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
     } catch {
       throw new ImportFileError('unreadable_file');
     }
+    return toRows(table);
   }
   throw new ImportFileError('unsupported_file_type');
 }

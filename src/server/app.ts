@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps, PlanRunner } from '../ports.ts';
 import { answerFrameworkError, registerErrorHandling } from './error-handling.ts';
+import { refuseUnstorableText } from './text-guard.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const context: AppContext = { deps: options.deps, secureCookies: options.secureCookies };
   registerErrorHandling(app, context);
+  refuseUnstorableText(app);
   await registerPublicRoutes(app, context);
   await registerAuthRoutes(app, context);
   await registerApiSummitRoutes(app, context);

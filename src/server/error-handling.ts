@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { isDomainError } from '../domain/errors.ts';
+import { isDomainError, type ErrorCode } from '../domain/errors.ts';
 import { MessagePage } from '../web/pages/message-page.tsx';
 import { renderPage } from '../web/layout.tsx';
 import type { AppContext } from './app.ts';
@@ -22,10 +22,13 @@ export function sendApiError(reply: FastifyReply, status: number, error: ApiErro
   return reply.status(status).type('application/json').send(error);
 }
 
-async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: 'notFound' | 'csrf' | 'server' | 'rateLimited' | 'invalid') {
+type ErrorPageKind = 'notFound' | 'csrf' | 'server' | 'rateLimited' | 'invalid' | { code: ErrorCode };
+
+async function sendErrorPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, kind: ErrorPageKind) {
   const ctx = await pageContext(context.deps, request, reply).catch(() => undefined);
   if (!ctx) return reply.status(status).type('text/plain').send('Fejl');
-  const text = kind === 'rateLimited' ? ctx.t.login.rateLimited : kind === 'invalid' ? ctx.t.errors.codes.validation_failed ?? ctx.t.errors.invalid : ctx.t.errors[kind];
+  const text = typeof kind === 'object' ? ctx.t.errors.codes[kind.code] ?? ctx.t.errors.server
+    : kind === 'rateLimited' ? ctx.t.login.rateLimited : kind === 'invalid' ? ctx.t.errors.codes.validation_failed ?? ctx.t.errors.invalid : ctx.t.errors[kind];
   return reply.status(status).type('text/html').send(renderPage(MessagePage({ ctx, title: text, paragraphs: [] })));
 }
 
@@ -54,7 +57,8 @@ export function registerErrorHandling(app: FastifyInstance, context: AppContext)
     if (isDomainError(error)) {
       const status = statusForCode(error.code);
       if (api) return sendApiError(reply, status, { code: error.code, message: en.errors.codes[error.code] ?? error.message, details: error.details });
-      return sendErrorPage(context, request, reply, status, status === 404 ? 'notFound' : 'server');
+      // A 4xx says what was wrong in the visitor's language; the form pages catch most codes themselves.
+      return sendErrorPage(context, request, reply, status, status === 404 ? 'notFound' : status < 500 ? { code: error.code } : 'server');
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({ path: v.instancePath, message: v.message, params: v.params }));

@@ -8,6 +8,7 @@ export type ApiErrorCode = ErrorCode | HttpErrorCode;
 
 export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   validation_failed: 422,
+  invalid_characters: 422,
   bad_request: 400,
   unsupported_media_type: 415,
   unauthenticated: 401,

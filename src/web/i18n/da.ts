@@ -82,6 +82,7 @@ export const da = {
       ...checkInDa.errorCodes,
       ...afterSummitDa.errorCodes,
       validation_failed: 'Oplysningerne er ikke gyldige.',
+      invalid_characters: 'Teksten indeholder tegn, der ikke kan gemmes (et nul-tegn eller et ødelagt Unicode-tegn). Skriv teksten igen uden dem.',
       not_found: 'Det findes ikke.',
       unauthenticated: 'Du skal logge ind eller sende en gyldig API-nøgle.',
       rate_limited: 'For mange forespørgsler. Vent lidt, og prøv igen.',

@@ -80,6 +80,7 @@ export const en: Messages = {
       ...checkInEn.errorCodes,
       ...afterSummitEn.errorCodes,
       validation_failed: 'The information is not valid.',
+      invalid_characters: 'The text contains characters that cannot be stored (a NUL byte or a broken Unicode character). Type it again without them.',
       not_found: 'It does not exist.',
       unauthenticated: 'You must log in or send a valid API token.',
       rate_limited: 'Too many requests. Wait a while and try again.',
