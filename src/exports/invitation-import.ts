@@ -42,6 +42,20 @@ function toRows(table: string[][]): ImportRow[] {
   })).filter((r) => Object.values(r.values).some((v) => v !== ''));
 }
 
+/**
+ * What a cell shows, as text: the runs of a rich-text cell joined, a formula's last computed result,
+ * a hyperlink's text, a date as yyyy-mm-dd; an error value (#N/A) is empty.
+ */
+function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as ExcelJS.CellValue | undefined);
+  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+  return '';
+}
+
 export async function readInvitationFile(fileName: string, content: Buffer): Promise<ImportRow[]> {
   if (/\.xlsx$/i.test(fileName)) {
     const workbook = new ExcelJS.Workbook();
@@ -54,12 +68,7 @@ export async function readInvitationFile(fileName: string, content: Buffer): Pro
     if (!sheet) return [];
     const table: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values = (row.values as unknown[]).slice(1).map((v) => {
-        if (v && typeof v === 'object' && 'text' in (v as object)) return String((v as { text: unknown }).text);
-        if (v && typeof v === 'object' && 'result' in (v as object)) return String((v as { result: unknown }).result);
-        return v === null || v === undefined ? '' : String(v);
-      });
-      table[rowNumber - 1] = values;
+      table[rowNumber - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
     });
     return toRows(Array.from(table, (r) => r ?? []));
   }
