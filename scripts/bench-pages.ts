@@ -1,0 +1,156 @@
+// Page benchmark: the public summit page and a participant's page against a bare Fastify
+// hello-world started on the same machine in the same run, so the share of the framework's speed is
+// comparable however loaded the machine is. Rounds are interleaved (bare, public, participant, …)
+// and each figure is the median of the rounds.
+//   npm run bench:pages -- [postgres://…] [--rounds 3] [--seconds 5] [--connections 100]
+// With a PostgreSQL URL it runs on a new database there too, with two app servers sharing it and
+// the load spread over both.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { parseConfig } from '../src/config.ts';
+import { openRuntime } from '../src/composition.ts';
+import { seedDemoSummit } from '../src/use-cases/summit/seed-demo-summit.ts';
+import { buildInvitation } from '../tests/support/invitation-builders.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const k = args.indexOf(name);
+  return k >= 0 ? Number(args[k + 1]) : fallback;
+};
+const ROUNDS = flag('--rounds', 3), SECONDS = flag('--seconds', 5), CONNECTIONS = flag('--connections', 100);
+const pgUrl = args.find((a) => a.startsWith('postgres://') || a.startsWith('postgresql://'));
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const port = (s.address() as { port: number }).port; s.close(() => resolve(port)); });
+});
+
+async function waitFor(url: string, child: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  throw new Error(`Nothing answered at ${url}`);
+}
+
+const bareFastify = `
+  const app = (await import('fastify')).default();
+  app.get('/', async () => ({ hello: 'world' }));
+  await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+`;
+
+async function startBare() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', bareFastify], { env: { ...process.env, PORT: String(port) }, stdio: 'inherit' });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(base, child);
+  return { base, child };
+}
+
+async function startSamskab(dataDir: string, databaseUrl?: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', SAMSKAB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SAMSKAB_SEED_DEMO: 'false', SAMSKAB_LOG_LEVEL: 'error', TRUST_PROXY: 'true', DATABASE_URL: databaseUrl ?? '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/healthz`, child);
+  return { base, child };
+}
+
+interface Figures { rps: number; p99: number; errors: number }
+
+// Each request comes from its own address, as participants' phones do, so the per-address rate
+// limits of the token routes (300 a minute) measure nothing here; the servers trust X-Forwarded-For.
+let client = 0;
+const fromNewAddress = (request: autocannon.Request) => {
+  client++;
+  request.headers = { ...request.headers, 'x-forwarded-for': `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}` };
+  return request;
+};
+
+async function load(urls: string[]): Promise<Figures> {
+  // Several servers share the load: each gets its part of the connections.
+  const results = await Promise.all(urls.map((url) => autocannon({
+    url, connections: Math.ceil(CONNECTIONS / urls.length), duration: SECONDS, requests: [{ setupRequest: fromNewAddress }],
+  })));
+  return {
+    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function prepare(dataDir: string, databaseUrl?: string) {
+  const runtime = await openRuntime(parseConfig({ SAMSKAB_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' }));
+  try {
+    const { summit } = await seedDemoSummit(runtime.deps);
+    const groups = await runtime.deps.db.stores.groups.list(summit.id);
+    const { token } = await buildInvitation(runtime.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed', name: 'Bench Deltager' });
+    return { slug: summit.slug, token };
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function run(label: string, servers: number, databaseUrl?: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samskab-bench-pages-'));
+  const { slug, token } = await prepare(dataDir, databaseUrl);
+  const bare = await startBare();
+  const apps = [];
+  for (let i = 0; i < servers; i++) apps.push(await startSamskab(dataDir, databaseUrl));
+  const pages = { public: `/topmoede/${slug}`, participant: `/i/${token}` } as const;
+  const figures: Record<'bare' | keyof typeof pages, Figures[]> = { bare: [], public: [], participant: [] };
+  try {
+    for (const path of Object.values(pages)) {
+      const res = await fetch(apps[0]!.base + path);
+      if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+    }
+    await load([bare.base]); // warm up both sides before measuring
+    await load(apps.map((a) => a.base + pages.public));
+    for (let round = 0; round < ROUNDS; round++) {
+      figures.bare.push(await load([bare.base]));
+      for (const [name, path] of Object.entries(pages) as [keyof typeof pages, string][]) {
+        figures[name].push(await load(apps.map((a) => a.base + path)));
+      }
+    }
+  } finally {
+    bare.child.kill();
+    for (const a of apps) a.child.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const bareRps = median(figures.bare.map((f) => f.rps));
+  console.log(`\n${label}: ${servers} app server${servers > 1 ? 's' : ''}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds (medians)`);
+  console.log('| what | req/s | share of bare Fastify | p99 | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log(`| bare Fastify hello-world | ${bareRps.toFixed(0)} | 100 % | ${median(figures.bare.map((f) => f.p99))} ms | ${figures.bare.reduce((s, f) => s + f.errors, 0)} |`);
+  for (const name of ['public', 'participant'] as const) {
+    const rps = median(figures[name].map((f) => f.rps));
+    const what = name === 'public' ? `public summit page ${pages.public}` : 'participant page /i/<token>';
+    console.log(`| ${what} | ${rps.toFixed(0)} | ${(100 * rps / bareRps).toFixed(1)} % | ${median(figures[name].map((f) => f.p99))} ms | ${figures[name].reduce((s, f) => s + f.errors, 0)} |`);
+  }
+}
+
+await run('SQLite', 1);
+if (pgUrl) {
+  const database = `samskab_bench_pages_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${database}`;
+  try {
+    await run('PostgreSQL', 2, url.toString());
+  } finally {
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
+}
