@@ -30,7 +30,7 @@ import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
 import { registerCheckInPageRoutes } from './routes/check-in-page.routes.ts';
-import { registerAdminParticipantRoutes } from './routes/admin-participants.routes.ts';
+import { registerAdminParticipantRoutes } from './routes/participants/admin-participants.routes.ts';
 import { registerAfterSummitRoutes } from './routes/after-summit/after-summit.routes.ts';
 
 /** What the app is handed by composition.ts: it builds no adapter or worker of its own. */

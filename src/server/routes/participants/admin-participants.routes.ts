@@ -3,19 +3,19 @@
 // so an old bookmark still opens the list.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { SummitId } from '../../domain/ids.ts';
-import { invitationStatuses } from '../../domain/invitation.ts';
-import { dayListKinds, participantNeeds, participantSorts, type ParticipantQuery } from '../../domain/participant-list.ts';
-import { buildDayList } from '../../exports/day-lists.ts';
-import { renderTableCsv, renderTablePdf, renderTableXlsx } from '../../exports/table-document.ts';
-import { getParticipant } from '../../use-cases/participants/get-participant.ts';
-import { listParticipants, loadDayLists } from '../../use-cases/participants/list-participants.ts';
-import { renderPage } from '../../web/layout.tsx';
-import { ParticipantDetailPage } from '../../web/pages/participants/participant-detail.tsx';
-import { ParticipantListPage } from '../../web/pages/participants/participant-list.tsx';
-import type { AppContext } from '../app.ts';
-import { coordinatorPage, sendPage } from './admin-form-handling.ts';
-import { readParams } from '../route-params.ts';
+import type { SummitId } from '../../../domain/ids.ts';
+import { invitationStatuses } from '../../../domain/invitation.ts';
+import { dayListKinds, participantNeeds, participantSorts, type ParticipantQuery } from '../../../domain/participant-list.ts';
+import { buildDayList } from '../../../exports/day-lists.ts';
+import { renderTableCsv, renderTablePdf, renderTableXlsx } from '../../../exports/table-document.ts';
+import { getParticipant } from '../../../use-cases/participants/get-participant.ts';
+import { listParticipants, loadDayLists } from '../../../use-cases/participants/list-participants.ts';
+import { renderPage } from '../../../web/layout.tsx';
+import { ParticipantDetailPage } from '../../../web/pages/participants/participant-detail.tsx';
+import { ParticipantListPage } from '../../../web/pages/participants/participant-list.tsx';
+import type { AppContext } from '../../app.ts';
+import { coordinatorPage, sendPage } from '../admin-form-handling.ts';
+import { readParams } from '../../route-params.ts';
 
 const params = z.object({ summitId: z.string().min(1).max(100) });
 const personParams = params.extend({ invitationId: z.string().min(1).max(100) });
