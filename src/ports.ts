@@ -482,6 +482,10 @@ export interface MailTexts {
   interestReceipt(summit: MailSummit, citizen: MailRecipient, forumName: string): NewOutboxMessage;
   interestAccepted(summit: MailSummit, citizen: MailRecipient, forumName: string, waitlisted: boolean): NewOutboxMessage;
   interestDeclined(summit: MailSummit, citizen: MailRecipient, forumName: string, reason: string): NewOutboxMessage;
+  /** To the new address after a coordinator corrected it; `link` is the person's page while they hold or await a seat. */
+  emailChanged(summit: MailSummit, to: MailRecipient, previousEmail: string, link: string | null): NewOutboxMessage;
+  /** The coordinator withdrew the person's invitation or nomination; `contact` is whom to ask why (the organisers when null). */
+  invitationWithdrawn(summit: MailSummit, to: MailRecipient, contact: { name: string; email: string } | null): NewOutboxMessage;
   missingOnTheDay(summit: MailSummit, to: MailRecipient, text: { subject: string; body: string }): NewOutboxMessage;
   /** The feedback survey's link after the summit, or (`reminder`) the one reminder; `closesOn` is YYYY-MM-DD. */
   surveyLink(summit: MailSummit, to: MailRecipient, link: string, survey: { anonymous: boolean; closesOn: string; reminder: boolean }): NewOutboxMessage;

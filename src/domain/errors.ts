@@ -60,6 +60,8 @@ export const errorCodes = [
   'survey_not_held',
   'survey_closed',
   'already_answered',
+  'quota_full',
+  'email_in_use',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

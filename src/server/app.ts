@@ -31,6 +31,7 @@ import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerSeatingRoutes } from './routes/seating.routes.ts';
 import { registerCheckInPageRoutes } from './routes/check-in-page.routes.ts';
 import { registerAdminParticipantRoutes } from './routes/participants/admin-participants.routes.ts';
+import { registerAdminParticipantActionRoutes } from './routes/participants/admin-participant-actions.routes.ts';
 import { registerAfterSummitRoutes } from './routes/after-summit/after-summit.routes.ts';
 
 /** What the app is handed by composition.ts: it builds no adapter or worker of its own. */
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminRoutes(app, context);
   await registerCheckInPageRoutes(app, context);
   await registerAdminParticipantRoutes(app, context);
+  await registerAdminParticipantActionRoutes(app, context);
   await registerAfterSummitRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

@@ -69,6 +69,8 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   survey_not_held: 409,
   survey_closed: 409,
   already_answered: 409,
+  quota_full: 409,
+  email_in_use: 409,
 };
 
 export function statusForCode(code: ApiErrorCode): number {

@@ -214,6 +214,26 @@ export const danishMailTexts: MailTexts = {
     ], { navn: citizen.name, topmøde: summit.title, begrundelse: reason, arrangør: summit.organiser, organisation: forumName });
   },
 
+  emailChanged(summit, to, previousEmail, link) {
+    return message(summit, 'email_changed', to.email, `Din e-mailadresse er rettet: ${summit.title}`, [
+      `Kære ${to.name}`,
+      '',
+      `Arrangørerne af ${summit.title} har rettet din e-mailadresse fra ${previousEmail} til ${to.email}. Fremover får du vores beskeder her.`,
+      ...(link ? ['', 'Dit personlige link er fornyet, og det gamle virker ikke længere. Her er din side:', link, '', 'Linket er personligt: del det ikke med andre.'] : []),
+      '',
+      'Er det ikke dig, så skriv til arrangørerne, så retter vi det.',
+    ]);
+  },
+
+  invitationWithdrawn(summit, to, contact) {
+    return message(summit, 'invitation_withdrawn', to.email, `Din invitation er trukket tilbage: ${summit.title}`, [
+      `Kære ${to.name}`,
+      '',
+      `Din invitation til ${summit.title} (${when(summit)}) er trukket tilbage.`,
+      contact ? `Har du spørgsmål, så kontakt ${contact.name}${contact.email ? ` på ${contact.email}` : ''}.` : `Har du spørgsmål, så kontakt ${summit.organiser || 'arrangørerne'}.`,
+    ]);
+  },
+
   missingOnTheDay(summit, to, text) {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: vi savner dig`, [`Kære ${to.name}`, '', text.body.trim()]);
   },

@@ -204,6 +204,26 @@ export const englishMailTexts: MailTexts = {
     ]);
   },
 
+  emailChanged(summit, to, previousEmail, link) {
+    return message(summit, 'email_changed', to.email, `Your email address has been corrected: ${summit.title}`, [
+      `Dear ${to.name}`,
+      '',
+      `The organisers of ${summit.title} have corrected your email address from ${previousEmail} to ${to.email}. From now on our messages come here.`,
+      ...(link ? ['', 'Your personal link has been renewed and the old one no longer works. Here is your page:', link, '', 'The link is personal: do not share it.'] : []),
+      '',
+      'If this is not you, please write to the organisers and we will put it right.',
+    ]);
+  },
+
+  invitationWithdrawn(summit, to, contact) {
+    return message(summit, 'invitation_withdrawn', to.email, `Your invitation has been withdrawn: ${summit.title}`, [
+      `Dear ${to.name}`,
+      '',
+      `Your invitation to ${summit.title} (${when(summit)}) has been withdrawn.`,
+      contact ? `If you have questions, please contact ${contact.name}${contact.email ? ` at ${contact.email}` : ''}.` : `If you have questions, please contact ${summit.organiser || 'the organisers'}.`,
+    ]);
+  },
+
   missingOnTheDay(summit, to, text) {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: we miss you`, [`Dear ${to.name}`, '', text.body.trim()]);
   },

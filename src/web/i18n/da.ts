@@ -4,6 +4,7 @@ import { lifecycleDa } from './lifecycle-texts.ts';
 import { seatingDa } from './seating-texts.ts';
 import { checkInDa } from './check-in-texts.ts';
 import { participantsDa } from './participant-texts.ts';
+import { participantActionsDa } from './participant-action-texts.ts';
 import { afterSummitDa } from './after-summit-texts.ts';
 import { printDa } from './print-texts.ts';
 
@@ -100,6 +101,8 @@ export const da = {
       no_areas_to_apportion: 'Der er ingen lokalområder at fordele pladserne på.',
       invalid_credentials: 'E-mail eller adgangskode er forkert.',
       already_nominated: 'Personen er allerede indstillet til topmødet.',
+      quota_full: 'Kvoten er fuld: der er ingen ledig plads i den valgte gruppe eller organisation. Frigør en plads eller hæv kvoten først.',
+      email_in_use: 'En anden deltager i topmødet har allerede den e-mailadresse.',
       invitation_expired: 'Svarfristen er udløbet.',
       invitation_declined: 'Der er allerede meldt afbud.',
       invitation_withdrawn: 'Invitationen er trukket tilbage.',
@@ -225,6 +228,7 @@ export const da = {
   seating: seatingDa,
   checkIn: checkInDa,
   participants: participantsDa,
+  participantActions: participantActionsDa,
   afterSummit: afterSummitDa,
   print: printDa,
 };

@@ -4,6 +4,7 @@ import { lifecycleEn } from './lifecycle-texts.ts';
 import { seatingEn } from './seating-texts.ts';
 import { checkInEn } from './check-in-texts.ts';
 import { participantsEn } from './participant-texts.ts';
+import { participantActionsEn } from './participant-action-texts.ts';
 import { afterSummitEn } from './after-summit-texts.ts';
 import { printEn } from './print-texts.ts';
 
@@ -98,6 +99,8 @@ export const en: Messages = {
       no_areas_to_apportion: 'There are no areas to divide the seats over.',
       invalid_credentials: 'Email or password is wrong.',
       already_nominated: 'The person is already nominated for the summit.',
+      quota_full: 'The quota is full: there is no free seat in the chosen group or organisation. Free a seat or raise the quota first.',
+      email_in_use: 'Another participant of the summit already has that email address.',
       invitation_expired: 'The answer deadline has passed.',
       invitation_declined: 'The invitation was already declined.',
       invitation_withdrawn: 'The invitation was withdrawn.',
@@ -223,6 +226,7 @@ export const en: Messages = {
   seating: seatingEn,
   checkIn: checkInEn,
   participants: participantsEn,
+  participantActions: participantActionsEn,
   afterSummit: afterSummitEn,
   print: printEn,
 };

@@ -78,6 +78,7 @@ export async function registerAdminParticipantRoutes(app: FastifyInstance, conte
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     const detail = await getParticipant(deps, summitId as SummitId, invitationId);
-    return sendPage(reply, renderPage(ParticipantDetailPage({ ctx: page.ctx, detail })));
+    const done = (request.query as Record<string, unknown> | undefined)?.done;
+    return sendPage(reply, renderPage(ParticipantDetailPage({ ctx: page.ctx, detail, done: typeof done === 'string' ? done : undefined })));
   });
 }

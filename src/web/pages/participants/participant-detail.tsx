@@ -3,7 +3,8 @@
 import type { ParticipantDetail } from '../../../use-cases/participants/get-participant.ts';
 import { formatDateTime } from '../../i18n/messages.ts';
 import type { PageContext } from '../../layout.tsx';
-import { AdminPage } from '../admin-shell.tsx';
+import { AdminPage, type FormState } from '../admin-shell.tsx';
+import { ParticipantActionNotice, ParticipantActions } from './participant-actions.tsx';
 
 function Facts({ rows }: { rows: [string, string][] }) {
   return (
@@ -13,14 +14,15 @@ function Facts({ rows }: { rows: [string, string][] }) {
   );
 }
 
-export function ParticipantDetailPage({ ctx, detail }: { ctx: PageContext; detail: ParticipantDetail }) {
+export function ParticipantDetailPage({ ctx, detail, state, done }: { ctx: PageContext; detail: ParticipantDetail; state?: FormState; done?: string }) {
   const p = ctx.t.participants;
   const d = p.person;
   const { invitation } = detail;
   const when = (iso: string | null) => (iso ? formatDateTime(ctx.lang, iso) : '');
   const actorName = (actor: string) => d.actors[actor.split(':')[0]!] ?? actor;
   return (
-    <AdminPage ctx={ctx} title={invitation.name} summit={detail.summit} section="participants">
+    <AdminPage ctx={ctx} title={invitation.name} summit={detail.summit} section="participants" state={state}>
+      <ParticipantActionNotice ctx={ctx} done={done} />
       <p><a href={`/admin/summits/${detail.summit.id}/participants`}>{d.back}</a></p>
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{d.details}</h2>
@@ -36,6 +38,7 @@ export function ParticipantDetailPage({ ctx, detail }: { ctx: PageContext; detai
           ...(invitation.answeredAt ? [[d.answeredAt, when(invitation.answeredAt)] as [string, string]] : []),
         ]} />
       </section>
+      <ParticipantActions ctx={ctx} detail={detail} state={state} />
       <section aria-labelledby="needs-heading">
         <h2 id="needs-heading">{d.needsHeading}</h2>
         <Facts rows={[
