@@ -8,7 +8,7 @@ import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
-import type { NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
+import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
 import type { Coordinator } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
 import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from './domain/ids.ts';
@@ -182,10 +182,11 @@ export interface OutboxStore {
    */
   claimDue(workerId: string, now: string, leaseUntil: string, limit: number): Promise<OutboxMessage[]>;
   /**
-   * Marks a claimed message delivered; false when the claim had been lost. `bodyAfterSend` replaces
-   * the stored text (the worker removes personal links, which exist as tokens nowhere else).
+   * Marks a claimed message delivered; false when the claim had been lost. `bodyAfterSend` and
+   * `attachmentsAfterSend` replace the stored text and files (the worker removes personal links,
+   * which exist as tokens nowhere else).
    */
-  markSent(id: string, workerId: string, now: string, bodyAfterSend?: string): Promise<boolean>;
+  markSent(id: string, workerId: string, now: string, bodyAfterSend?: string, attachmentsAfterSend?: MailAttachment[]): Promise<boolean>;
   /** Releases a claimed message for a later attempt. */
   markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
   find(id: string): Promise<OutboxMessage | undefined>;

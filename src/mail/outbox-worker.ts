@@ -4,7 +4,7 @@
 // crash leaves the lease to run out, and another round delivers again (same file, same Message-ID).
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { retryDelayMs } from '../domain/outbox.ts';
+import { retryDelayMs, type MailAttachment } from '../domain/outbox.ts';
 import type { Clock, OutboxStore } from '../ports.ts';
 import type { MailTransport } from './transports.ts';
 
@@ -37,6 +37,14 @@ export function withoutPersonalLinks(text: string): string {
   return text.replace(/\/([irs])\/[A-Za-z0-9_-]{16,}/g, '/$1/[personligt link fjernet]');
 }
 
+/**
+ * The files kept after delivery, without personal links. A calendar file folds long lines (RFC
+ * 5545 §3.1), which can split a link; the kept copy is unfolded first so no part of a token survives.
+ */
+export function attachmentsWithoutPersonalLinks(attachments: readonly MailAttachment[]): MailAttachment[] {
+  return attachments.map((a) => ({ ...a, content: withoutPersonalLinks(a.content.replace(/\r?\n[ \t]/g, '')) }));
+}
+
 const later = (iso: string, ms: number) => new Date(new Date(iso).getTime() + ms).toISOString();
 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
@@ -60,7 +68,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       for (const message of claimed) {
         try {
           await options.transport.send(message);
-          if (await options.outbox().markSent(message.id, id, options.clock.now(), withoutPersonalLinks(message.bodyText))) delivered++;
+          if (await options.outbox().markSent(message.id, id, options.clock.now(), withoutPersonalLinks(message.bodyText),
+            attachmentsWithoutPersonalLinks(message.attachments))) delivered++;
         } catch (error) {
           const text = error instanceof Error ? error.message : String(error);
           await options.outbox().markFailed(message.id, id, text, later(options.clock.now(), retryDelayMs(message.attempts)));

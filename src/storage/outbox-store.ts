@@ -40,9 +40,13 @@ export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
         .execute();
       return rows.map(toMessage).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
-    async markSent(id, workerId, now, bodyAfterSend) {
+    async markSent(id, workerId, now, bodyAfterSend, attachmentsAfterSend) {
       const result = await db.updateTable('outboxMessages')
-        .set({ status: 'sent', sentAt: now, claimedBy: null, claimedUntil: null, lastError: '', ...(bodyAfterSend === undefined ? {} : { bodyText: bodyAfterSend }) })
+        .set({
+          status: 'sent', sentAt: now, claimedBy: null, claimedUntil: null, lastError: '',
+          ...(bodyAfterSend === undefined ? {} : { bodyText: bodyAfterSend }),
+          ...(attachmentsAfterSend === undefined ? {} : { attachments: JSON.stringify(attachmentsAfterSend) }),
+        })
         .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').executeTakeFirst();
       return Number(result.numUpdatedRows ?? 0) === 1;
     },
