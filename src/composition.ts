@@ -19,6 +19,7 @@ import { createUnitOfWork } from './storage/unit-of-work.ts';
 import { argon2Passwords } from './system/argon2-passwords.ts';
 import { cryptoTokens } from './system/crypto-tokens.ts';
 import { systemClock } from './system/system-clock.ts';
+import { purgePersonalData } from './use-cases/personal-data/purge-personal-data.ts';
 import { sweepReconfirmations } from './use-cases/lifecycle/sweep-reconfirmations.ts';
 import { expireInvitations } from './use-cases/registration/expire-invitations.ts';
 import { sweepSurveyReminders } from './use-cases/survey/sweep-survey-reminders.ts';
@@ -74,12 +75,14 @@ export interface Background {
 }
 
 const SWEEP_EVERY_MS = 30_000;
+/** The retention job needs no precision: a day's deletions are due at the latest an hour late. */
+const PURGE_EVERY_MS = 60 * 60_000;
 
 /**
  * The server's work off the request: the outbox worker (delivers mail through SMTP when SMTP_URL
  * is set, else as .eml files in <data>/outbox/) and the sweep that expires unanswered invitations
  * and runs the re-confirmation reminders and deadlines of rescheduled summits and the survey's
- * one reminder. All are safe with
+ * one reminder, and the retention job that erases ended summits' personal data. All are safe with
  * several server processes on one database.
  */
 export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom'>,
@@ -97,9 +100,11 @@ export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'sm
     await sweepReconfirmations(deps);
     await sweepSurveyReminders(deps);
   }, SWEEP_EVERY_MS, (error) => log(`Expiry sweep: ${reason(error)}`));
+  const purge = startPeriodicTask(() => purgePersonalData(deps), PURGE_EVERY_MS, (error) => log(`Retention job: ${reason(error)}`));
   return {
     deps,
     async stop() {
+      await purge.stop();
       await sweep.stop();
       await worker.stop();
     },

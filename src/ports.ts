@@ -19,6 +19,7 @@ import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingRound, SeatingS
 import type { SeatingParticipant } from './domain/seating-roster.ts';
 import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
 import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
+import type { RetentionState } from './domain/retention.ts';
 
 export interface Clock {
   /** The current time as an ISO 8601 UTC string. */
@@ -92,6 +93,8 @@ export interface ProgrammeStore {
 export interface CoordinatorStore {
   findByEmail(email: string): Promise<(Coordinator & { passwordHash: string }) | undefined>;
   find(id: CoordinatorId): Promise<Coordinator | undefined>;
+  /** Every coordinator account (a municipality has a handful). */
+  list(): Promise<Coordinator[]>;
   create(coordinator: { email: string; name: string; passwordHash: string }, now: string): Promise<Coordinator>;
   setPassword(id: CoordinatorId, passwordHash: string): Promise<void>;
   createSession(session: { tokenHash: string; coordinatorId: CoordinatorId; createdAt: string; expiresAt: string }): Promise<void>;
@@ -384,6 +387,40 @@ export interface BadgePrintStore {
   listLatest(summitId: string): Promise<BadgePrint[]>;
 }
 
+/** What an erasure changed, by kind of data: rows blanked or deleted. */
+export type ErasureCounts = Record<string, number>;
+
+/** Everything held about one person, by the export keys of storage/personal-data/personal-data-tables.ts. */
+export type PersonalDataRecord = Record<string, unknown>;
+
+/**
+ * Personal data across every table (see storage/personal-data/personal-data-tables.ts): the summit's retention
+ * schedule, erasure and the access export. Erasing is idempotent: a second run changes nothing
+ * and counts nothing.
+ */
+export interface PersonalDataStore {
+  findRetention(summitId: string): Promise<RetentionState>;
+  /** Summits closed, cancelled or archived whose personal data has not been purged, by id. */
+  listEndedUnpurged(): Promise<{ summitId: string; title: string; retention: RetentionState }[]>;
+  /** Holds the summit's retention row until the transaction ends (other servers wait) and reads it afresh. */
+  lockRetention(summitId: string): Promise<RetentionState>;
+  /** Records the warning; false when it had been recorded already. */
+  markWarned(summitId: string, now: string): Promise<boolean>;
+  /** The one postponement; false when the summit was postponed or purged already. */
+  postpone(summitId: string, days: number, reason: string, now: string): Promise<boolean>;
+  markPurged(summitId: string, now: string): Promise<void>;
+  /** Blanks or deletes every personal field of the summit's people, keeping what the report counts. */
+  eraseSummit(summitId: string): Promise<ErasureCounts>;
+  /** The same for one person: their row stays (with group, area, organisation, status) and names no one. */
+  eraseInvitation(invitationId: string): Promise<ErasureCounts>;
+  isErased(invitationId: string): Promise<boolean>;
+  exportPerson(invitationId: string): Promise<PersonalDataRecord | undefined>;
+  /** Empties the body and attachments of messages delivered before `sentBefore`; returns how many. */
+  scrubDeliveredMessages(sentBefore: string): Promise<number>;
+  /** Makes sure erased text survives in no journal of the database (SQLite's write-ahead log). */
+  compact(): Promise<void>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -404,6 +441,7 @@ export interface Stores {
   surveys: SurveyStore;
   tableNotes: TableNoteStore;
   badgePrints: BadgePrintStore;
+  personalData: PersonalDataStore;
 }
 
 export interface UnitOfWork {
@@ -491,6 +529,8 @@ export interface MailTexts {
   /** The feedback survey's link after the summit, or (`reminder`) the one reminder; `closesOn` is YYYY-MM-DD. */
   surveyLink(summit: MailSummit, to: MailRecipient, link: string, survey: { anonymous: boolean; closesOn: string; reminder: boolean }): NewOutboxMessage;
   seating(input: SeatingMailInput): { subject: string; bodyText: string };
+  /** To a coordinator: the summit's personal data will be deleted at `dueAt`; `link` is the summit's page (export, postpone). */
+  retentionWarning(summit: MailSummit, to: MailRecipient, dueAt: string, link: string): NewOutboxMessage;
 }
 
 /** What every use case receives. */

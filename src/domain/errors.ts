@@ -62,6 +62,8 @@ export const errorCodes = [
   'already_answered',
   'quota_full',
   'email_in_use',
+  'personal_data_purged',
+  'retention_already_postponed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -11,6 +11,7 @@ export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'r
   'missing_on_the_day',
   'email_changed', 'invitation_withdrawn',
   'survey_invitation', 'survey_reminder',
+  'retention_warning',
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 export type OutboxStatus = 'queued' | 'sent';

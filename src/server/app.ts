@@ -24,6 +24,7 @@ import { registerParticipantRoutes } from './routes/participant.routes.ts';
 import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
+import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
 import { registerMyDayRoutes } from './routes/my-day.routes.ts';
 import { registerAdminPrintRoutes } from './routes/admin-print.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminLifecycleRoutes(app, context);
   await registerAdminMessagesRoutes(app, context);
   await registerApiPrintRoutes(app, context);
+  await registerApiPersonalDataRoutes(app, context);
   await registerMyDayRoutes(app, context);
   await registerAdminPrintRoutes(app, context);
   await registerAdminRoutes(app, context);

@@ -71,6 +71,8 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   already_answered: 409,
   quota_full: 409,
   email_in_use: 409,
+  personal_data_purged: 410,
+  retention_already_postponed: 409,
 };
 
 export function statusForCode(code: ApiErrorCode): number {

@@ -14,6 +14,7 @@ export function createCoordinatorStore({ db }: StoreContext): CoordinatorStore {
       const row = await db.selectFrom('coordinators').selectAll().where('email', '=', email).executeTakeFirst();
       return row && { ...toCoordinator(row), passwordHash: row.passwordHash };
     },
+    list: async () => (await db.selectFrom('coordinators').select(columns).orderBy('email').execute()).map(toCoordinator),
     async find(id) {
       const row = await db.selectFrom('coordinators').select(columns).where('id', '=', id).executeTakeFirst();
       return row && toCoordinator(row);

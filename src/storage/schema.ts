@@ -109,6 +109,16 @@ export interface ProposalItemsTable { id: string; summitId: string; text: string
 export interface SeatingRoundQuestionsTable { summitId: string; questions: string; updatedAt: string }
 export interface BadgePrintsTable { invitationId: string; summitId: string; seats: string; printedAt: string; printedBy: string }
 
+// Personal data (migration 2026-12-02-70).
+export interface SummitRetentionTable {
+  summitId: string; postponedDays: Generated<number>; postponeReason: Generated<string>;
+  postponedAt: Generated<string | null>; warnedAt: Generated<string | null>; purgedAt: Generated<string | null>;
+}
+export interface ConsentsTable {
+  id: string; summitId: string; invitationId: string; kind: string; wording: string; version: string; language: string;
+  givenAt: string; withdrawnAt: string | null;
+}
+
 export interface DB {
   coordinators: CoordinatorsTable;
   coordinatorSessions: CoordinatorSessionsTable;
@@ -143,4 +153,6 @@ export interface DB {
   proposalItems: ProposalItemsTable;
   badgePrints: BadgePrintsTable;
   seatingRoundQuestions: SeatingRoundQuestionsTable;
+  summitRetention: SummitRetentionTable;
+  consents: ConsentsTable;
 }

@@ -19,6 +19,7 @@ import { createCheckInStore } from './check-in-store.ts';
 import { createSurveyStore } from './survey-store.ts';
 import { createTableNoteStore } from './table-note-store.ts';
 import { createBadgePrintStore } from './badge-print-store.ts';
+import { createPersonalDataStore } from './personal-data/personal-data-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -40,6 +41,7 @@ export function createStores(context: StoreContext): Stores {
     surveys: createSurveyStore(context),
     tableNotes: createTableNoteStore(context),
     badgePrints: createBadgePrintStore(context),
+    personalData: createPersonalDataStore(context),
   };
 }
 

@@ -238,6 +238,15 @@ export const danishMailTexts: MailTexts = {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: vi savner dig`, [`Kære ${to.name}`, '', text.body.trim()]);
   },
 
+  retentionWarning(summit, to, dueAt, link) {
+    return message(summit, 'retention_warning', to.email, `${summit.title}: persondata slettes ${day(dueAt)}`, [
+      `Kære ${to.name || to.email}`, '',
+      `Opbevaringsperioden for ${summit.title} udløber. ${day(dueAt)} sletter Samskab alle personoplysninger om topmødets deltagere: navne, e-mails, behov, samtykker, beskeder og links.`,
+      'Tal pr. gruppe, område og bord, bordplanens mål og de anonyme evalueringssvar bliver gemt, så rapporten stadig kan vises.', '',
+      'Har I brug for et arkiv, kan I hente det før sletningen. I kan også udsætte sletningen én gang med en begrundelse:', link,
+    ]);
+  },
+
   surveyLink(summit, to, link, survey) {
     const privacy = survey.anonymous
       ? 'Evalueringen er anonym: dine svar gemmes uden dit navn, din e-mail og dit link.'

@@ -228,6 +228,15 @@ export const englishMailTexts: MailTexts = {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: we miss you`, [`Dear ${to.name}`, '', text.body.trim()]);
   },
 
+  retentionWarning(summit, to, dueAt, link) {
+    return message(summit, 'retention_warning', to.email, `${summit.title}: personal data will be deleted on ${day(dueAt)}`, [
+      `Dear ${to.name || to.email}`, '',
+      `The retention period of ${summit.title} is ending. On ${day(dueAt)} Samskab deletes all personal data of the summit's participants: names, emails, needs, consents, messages and links.`,
+      'Counts by group, area and table, the plan\'s measures and the anonymous survey answers are kept, so the report still shows.', '',
+      'If you need an archive, download it before then. You can also postpone the deletion once, with a reason:', link,
+    ]);
+  },
+
   surveyLink(summit, to, link, survey) {
     const privacy = survey.anonymous
       ? 'The survey is anonymous: your answers are stored without your name, your email or your link.'

@@ -12,6 +12,7 @@ import * as survey from './2026-12-02-20-survey.ts';
 import * as tableNotes from './2026-12-02-21-table-notes.ts';
 import * as badgePrints from './2026-12-02-20-badge-prints.ts';
 import * as roundQuestions from './2026-12-02-21-round-questions.ts';
+import * as personalData from './2026-12-02-70-personal-data.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-21-table-notes': tableNotes,
   '2026-12-02-20-badge-prints': badgePrints,
   '2026-12-02-21-round-questions': roundQuestions,
+  '2026-12-02-70-personal-data': personalData,
 };

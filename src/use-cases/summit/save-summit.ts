@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertCapacityCoversGroups } from '../../domain/quota.ts';
+import { defaultRetentionDays } from '../../domain/retention.ts';
 import { assertScheduleValid, normaliseLineBreaks, type Summit } from '../../domain/summit.ts';
 import type { Deps, SummitChanges } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -49,7 +50,7 @@ export async function createSummit(deps: Deps, actor: Actor, input: SummitInput,
       organiser: input.organiser ?? '',
       capacity: input.capacity,
       answerDays: input.answerDays ?? 14,
-      retentionDays: input.retentionDays ?? 180,
+      retentionDays: input.retentionDays ?? defaultRetentionDays,
       isDemo: options.isDemo ?? false,
       calendarSequence: 0,
       reconfirmBy: null,

@@ -6,6 +6,7 @@ import { checkInDa } from './check-in-texts.ts';
 import { participantsDa } from './participant-texts.ts';
 import { participantActionsDa } from './participant-action-texts.ts';
 import { afterSummitDa } from './after-summit-texts.ts';
+import { personalDataDa } from './personal-data-texts.ts';
 import { printDa } from './print-texts.ts';
 
 export const da = {
@@ -82,6 +83,7 @@ export const da = {
       ...seatingDa.errorCodes,
       ...checkInDa.errorCodes,
       ...afterSummitDa.errorCodes,
+      ...personalDataDa.errorCodes,
       validation_failed: 'Oplysningerne er ikke gyldige.',
       invalid_characters: 'Teksten indeholder tegn, der ikke kan gemmes (et nul-tegn eller et ødelagt Unicode-tegn). Skriv teksten igen uden dem.',
       not_found: 'Det findes ikke.',
@@ -230,6 +232,7 @@ export const da = {
   participants: participantsDa,
   participantActions: participantActionsDa,
   afterSummit: afterSummitDa,
+  personalData: personalDataDa,
   print: printDa,
 };
 

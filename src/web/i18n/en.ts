@@ -6,6 +6,7 @@ import { checkInEn } from './check-in-texts.ts';
 import { participantsEn } from './participant-texts.ts';
 import { participantActionsEn } from './participant-action-texts.ts';
 import { afterSummitEn } from './after-summit-texts.ts';
+import { personalDataEn } from './personal-data-texts.ts';
 import { printEn } from './print-texts.ts';
 
 export const en: Messages = {
@@ -80,6 +81,7 @@ export const en: Messages = {
       ...seatingEn.errorCodes,
       ...checkInEn.errorCodes,
       ...afterSummitEn.errorCodes,
+      ...personalDataEn.errorCodes,
       validation_failed: 'The information is not valid.',
       invalid_characters: 'The text contains characters that cannot be stored (a NUL byte or a broken Unicode character). Type it again without them.',
       not_found: 'It does not exist.',
@@ -228,5 +230,6 @@ export const en: Messages = {
   participants: participantsEn,
   participantActions: participantActionsEn,
   afterSummit: afterSummitEn,
+  personalData: personalDataEn,
   print: printEn,
 };
