@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SelectQueryBuilder } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SelectQueryBuilder, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 
@@ -98,6 +98,30 @@ export function openSqlite(dataDir: string, file: string): Connection {
   sqlite.pragma('busy_timeout = 5000');
   // Deleted and overwritten text is zeroed in the file, so erased personal data cannot be read back from it.
   sqlite.pragma('secure_delete = ON');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: sqliteDialect };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew, and preparing costs more than running it:
+ * keep the most recently used statements by their SQL text and hand them out again. Statements
+ * run synchronously one at a time (the driver holds one connection), so one is never busy when it
+ * is handed out again; SQLite re-prepares a cached statement itself after a schema change.
+ */
+export function reusingStatements(sqlite: SQLite.Database, capacity = 500): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => { statements.clear(); sqlite.close(); },
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql); // re-insert: the map's order is the order of last use
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }
