@@ -15,6 +15,8 @@ document.addEventListener('DOMContentLoaded', function () {
     button.hidden = false;
     button.addEventListener('click', function () { navigator.clipboard.writeText(source.textContent || ''); });
   });
-  var notice = document.getElementById('day-notice');
+  // After a form was sent, the focus goes to what it answered: the errors, or else the message
+  // saying what happened (data-notice), so a screen reader and a keyboard user start there.
+  var notice = document.querySelector('[data-notice]');
   if (notice && !summary) notice.focus();
 });

@@ -17,7 +17,7 @@ export function AdminApiTokensPage({ ctx, tokens, newToken, saved, state }: {
       <p><a href="/admin">{t.admin.nav.allSummits}</a></p>
       <p>{k.intro}</p>
       {newToken ? (
-        <div class="alert alert-success" role="status">
+        <div class="alert alert-success" role="status" tabindex={-1} data-notice>
           <div class="alert-body">
             <h2 class="alert-heading h3">{k.createdHeading}</h2>
             <p class="alert-text">{k.createdOnce}</p>

@@ -56,7 +56,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
   const noticeText = notice === 'invited' ? a.invitedNotice : notice === 'waitlisted' ? a.waitlistedNotice : notice === 'revoked' ? a.revoked : null;
   return (
     <AdminPage ctx={ctx} title={`${a.title} – ${summit.title}`} heading={a.title} summit={summit} state={state}>
-      {noticeText ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{noticeText}</p></div></div> : null}
+      {noticeText ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{noticeText}</p></div></div> : null}
       {newLink ? (
         <div class="alert alert-info" role="status">
           <div class="alert-body">

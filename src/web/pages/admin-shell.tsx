@@ -57,7 +57,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
 export function SavedNotice({ ctx, saved }: { ctx: PageContext; saved: boolean }) {
   if (!saved) return null;
   return (
-    <div class="alert alert-success" role="status">
+    <div class="alert alert-success" role="status" tabindex={-1} data-notice id="saved-notice">
       <div class="alert-body"><p class="alert-text">{ctx.t.admin.saved}</p></div>
     </div>
   );

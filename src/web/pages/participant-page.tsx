@@ -81,7 +81,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
   return (
     <Layout ctx={ctx} title={p.title(summit.title)}>
       <h1>{p.title(summit.title)}</h1>
-      {notice ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{notice === 'reconfirmed' ? ctx.t.lifecycle.participant.reconfirmed : p[notice]}</p></div></div> : null}
+      {notice ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{notice === 'reconfirmed' ? ctx.t.lifecycle.participant.reconfirmed : p[notice]}</p></div></div> : null}
       <p>{p.greeting(invitation.name)}</p>
       <dl class="samskab-facts">
         <dt>{p.when}</dt><dd>{summit.startsAt ? formatDateTime(ctx.lang, summit.startsAt) : p.dateMissing}</dd>

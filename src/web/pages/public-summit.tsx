@@ -45,7 +45,7 @@ function InterestForm({ ctx, view }: { ctx: PageContext; view: PublicSummitView 
   return (
     <section aria-labelledby="interest-heading" id="interesse" class="samskab-interest">
       <h3 id="interest-heading">{l.heading}</h3>
-      {interest.sent ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{l.thanks}</p></div></div> : null}
+      {interest.sent ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{l.thanks}</p></div></div> : null}
       <p>{l.intro}</p>
       <ErrorSummary errors={interest.errors} t={t} general={interest.general} />
       <form method="post" action={`/topmoede/${summit.slug}/interesse#interesse`} novalidate>

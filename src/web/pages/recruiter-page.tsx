@@ -51,7 +51,7 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
       <p>{r.intro(summit.title)}</p>
       <p class="samskab-status">{r.quota(organisation.quota, free)}</p>
       {noticeText ? (
-        <div class={`alert ${notice!.kind === 'waitlisted' ? 'alert-warning' : 'alert-success'}`} role="status">
+        <div class={`alert ${notice!.kind === 'waitlisted' ? 'alert-warning' : 'alert-success'}`} role="status" tabindex={-1} data-notice>
           <div class="alert-body"><p class="alert-text">{noticeText}</p></div>
         </div>
       ) : null}

@@ -141,7 +141,7 @@ export function AdminSurveyPage({ ctx, overview, audience, notice, state }: Surv
   const s = ctx.t.afterSummit.survey;
   return (
     <AdminPage ctx={ctx} title={s.title} summit={overview.summit} section="survey" state={state}>
-      {notice ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{notice}</p></div></div> : null}
+      {notice ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{notice}</p></div></div> : null}
       <p>{s.intro}</p>
       <p><strong>{s.statusLabel}:</strong> {s.status[overview.status]}</p>
       {overview.status === 'draft' ? null : (

@@ -12,7 +12,7 @@ export function FacilitatorNotesPage({ ctx, view, action, saved }: { ctx: PageCo
   return (
     <Layout ctx={ctx} title={n.facilitatorTitle}>
       <h1>{n.facilitatorHeading(view.summitTitle)}</h1>
-      {saved ? <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{n.saved}</p></div></div> : null}
+      {saved ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{n.saved}</p></div></div> : null}
       <p>{n.facilitatorIntro}</p>
       <p class="alert alert-info" id="draft-restored" role="status" hidden>{n.draftRestored}</p>
       {view.tables.length === 0 ? <p>{n.noTables}</p> : view.tables.map((t) => {

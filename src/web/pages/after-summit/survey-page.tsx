@@ -69,7 +69,7 @@ export function SurveyFormPage({ ctx, view, action, typed = {}, problems = {}, m
     <Layout ctx={ctx} title={t.title}>
       <h1>{t.heading(view.summitTitle)}</h1>
       {message ? (
-        <div class="alert alert-success" role="status" id="survey-message"><div class="alert-body"><p class="alert-text">{message}</p></div></div>
+        <div class="alert alert-success" role="status" id="survey-message" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{message}</p></div></div>
       ) : (
         <>
           <p>{survey.anonymous ? t.anonymous : t.notAnonymous}</p>

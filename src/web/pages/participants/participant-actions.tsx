@@ -16,7 +16,7 @@ export function ParticipantActionNotice({ ctx, done }: { ctx: PageContext; done?
   const text = done ? ctx.t.participantActions.done[done] : undefined;
   if (!text) return null;
   return (
-    <div class="alert alert-success" role="status" tabindex={-1} id="action-notice">
+    <div class="alert alert-success" role="status" tabindex={-1} id="action-notice" data-notice>
       <div class="alert-body"><p class="alert-text">{text}</p></div>
     </div>
   );

@@ -38,7 +38,7 @@ function Notice({ ctx, notice }: { ctx: PageContext; notice: DayNotice }) {
       : notice.kind === 'rounds' ? d.roundsSaved(notice.started)
         : notice.kind === 'link-revoked' ? d.linkRevoked : d.linkCreated;
   return (
-    <div class="alert alert-success" role="status" tabindex={-1} id="day-notice">
+    <div class="alert alert-success" role="status" tabindex={-1} id="day-notice" data-notice>
       <div class="alert-body">
         <p class="alert-text">{text}</p>
         {notice.kind === 'link-created' ? (

@@ -1,0 +1,74 @@
+// Defects of the finished service that only a browser shows: where the focus goes after a form is
+// sent, and how the consent checkbox sits beside its hint. At 1280 px and 375 px, axe clean.
+import { after, before, describe, it, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { buildSummit } from '../support/builders.ts';
+import { buildInvitation } from '../support/invitation-builders.ts';
+import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { focused, tabTo } from './support/keyboard.ts';
+import { visit } from './support/navigation.ts';
+import { LoginPage } from './pages/login-page.ts';
+
+async function pressAndLoad(page: Page, key: string): Promise<void> {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press(key)]);
+  await assertAccessible(page);
+}
+
+describe('the cockpit defects in the browser', () => {
+  let app: E2eApp;
+  let session: BrowserContextOptions['storageState'];
+  before(async () => {
+    app = await startE2eApp();
+    const { context, page } = await app.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
+    session = await context.storageState();
+    await context.close();
+  });
+  after(async () => { await app?.close(); });
+
+  async function browserAt(t: TestContext, width: number, loggedIn: boolean) {
+    const context = await app.browser.newContext({ ...(loggedIn ? { storageState: session } : {}), baseURL: app.baseUrl, locale: 'da-DK', viewport: { width, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    t.after(() => context.close());
+    return context.newPage();
+  }
+
+  async function pendingPerson() {
+    const { summit, groups } = await buildSummit(app.deps, { capacity: 10, groups: [{ name: 'Borgere', quota: 5 }] });
+    await app.deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z' }, app.deps.clock.now());
+    return buildInvitation(app.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'pending', name: 'Ane Svar' });
+  }
+
+  for (const width of [1280, 375]) {
+    it(`moves the focus to the message after a saved form, and to the error summary after a refused one, at ${width} px`, async (t) => {
+      const page = await browserAt(t, width, true);
+      const { summit } = await buildSummit(app.deps);
+      await visit(page, `/admin/summits/${summit.id}`);
+      await tabTo(page, (f) => f.id === 'venue', { max: 150 });
+      await page.keyboard.type('Hallen');
+      await pressAndLoad(page, 'Enter');
+      const saved = await focused(page);
+      assert.equal(saved.id, 'saved-notice', 'the focus is on the message, not on <body>');
+      assert.match(saved.text, /Ændringerne er gemt/);
+
+      await tabTo(page, (f) => f.id === 'title', { max: 150 });
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await pressAndLoad(page, 'Enter');
+      assert.equal((await focused(page)).id, 'error-summary');
+    });
+
+    it(`moves the focus to the answer on a participant's page at ${width} px`, async (t) => {
+      const page = await browserAt(t, width, false);
+      const person = await pendingPerson();
+      await visit(page, `/i/${person.token}`);
+      await tabTo(page, (f) => f.tag === 'button' && f.text === 'Ja tak, jeg deltager', { max: 80 });
+      await pressAndLoad(page, 'Enter');
+      const answer = await focused(page);
+      assert.match(answer.text, /Tak! Du er tilmeldt/);
+    });
+  }
+});
