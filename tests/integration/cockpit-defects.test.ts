@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import { listMessageTexts, saveMessageText } from '../../src/use-cases/lifecycle/manage-message-texts.ts';
 import { moveSummitStatus } from '../../src/use-cases/summit/move-summit-status.ts';
 import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
+import { withdrawParticipant } from '../../src/use-cases/participants/withdraw-participant.ts';
 import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
-import { buildSummit } from '../support/builders.ts';
+import { buildOrganisation, buildSummit } from '../support/builders.ts';
+import { buildInvitation } from '../support/invitation-builders.ts';
+import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
+import { withdrawNomination } from '../../src/use-cases/registration/withdraw-nomination.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -69,5 +73,28 @@ describe('the cockpit defects', () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Aflyst/);
     assert.match((await t.app.inject({ url: '/' })).body, new RegExp(`/topmoede/${announced.slug}"`));
+  });
+
+  it("tells a withdrawn person on their link that the invitation was withdrawn and whom to contact", async () => {
+    const { summit, groups } = await buildSummit(t.deps);
+    await t.deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z', organiser: 'Holbæk Kommune' }, t.deps.clock.now());
+    const forum = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5, { name: 'Lokalforum Tuse' });
+    await t.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
+    const nominee = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, organisationId: forum.id, status: 'pending', name: 'Nora Nomineret' });
+    const recruiterToken = (await createRecruiterLink(t.deps, 'system', forum.id, { sendEmail: false })).url.split('/').pop()!;
+    await withdrawNomination(t.deps, recruiterToken, nominee.id);
+    const page = await t.app.inject({ url: `/i/${nominee.token}` });
+    assert.equal(page.statusCode, 200, 'not "Siden findes ikke"');
+    assert.match(page.body, /Din invitation er trukket tilbage/);
+    assert.match(page.body, /kontakt Lokalforum Tuse på tuse@example\.dk/);
+    assert.doesNotMatch(page.body, /Ja tak, jeg deltager/);
+    const accept = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${nominee.token}/accept`, payload: {} });
+    assert.notEqual(accept.statusCode, 200, 'a withdrawn invitation takes no answer');
+
+    const direct = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed', name: 'Dorte Direkte' });
+    await withdrawParticipant(t.deps, 'system', summit.id, direct.id);
+    const directPage = await t.app.inject({ url: `/i/${direct.token}` });
+    assert.equal(directPage.statusCode, 200);
+    assert.match(directPage.body, /kontakt Holbæk Kommune/);
   });
 });

@@ -16,7 +16,8 @@ export async function withdrawNomination(deps: Deps, recruiterToken: string, id:
     if (!canWithdraw(invitation.status)) throw new DomainError('nomination_not_withdrawable', { status: invitation.status });
     const now = deps.clock.now();
     const heldSeat = seatHoldingStatuses.includes(invitation.status);
-    const withdrawn = await stores.invitations.update(invitation.id, { status: 'withdrawn', answeredAt: now }, now, null);
+    // The personal link is kept: it tells the person that the invitation was withdrawn and whom to ask.
+    const withdrawn = await stores.invitations.update(invitation.id, { status: 'withdrawn', answeredAt: now }, now);
     await stores.audit.append({ action: 'nomination.withdrawn', actor: `recruiter:${link.id}`, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { from: invitation.status } }, now);
     if (heldSeat) await refillFromWaitlist(stores, deps, await placementOf(stores, invitation));
     return withdrawn;

@@ -61,6 +61,8 @@ export const registrationDa = {
       withdrawn: 'Invitationen er trukket tilbage.',
       waitlisted: 'Du står på venteliste.',
     } as Record<string, string>,
+    withdrawnContact: (name: string, email: string) => `Din invitation er trukket tilbage, så du kan ikke længere svare på den her. Har du spørgsmål, så kontakt ${name}${email ? ` på ${email}` : ''}.`,
+    withdrawnOrganiser: (organiser: string) => `Din invitation er trukket tilbage, så du kan ikke længere svare på den her. Har du spørgsmål, så kontakt ${organiser || 'arrangørerne af topmødet'}.`,
     privacyHeading: 'Sådan bruger vi dine oplysninger',
     privacy: {
       kept: 'Vi gemmer dit navn, din e-mail, evt. telefonnummer, dit svar, dine behov og dit samtykke.',
@@ -189,6 +191,8 @@ export const registrationEn: RegistrationTexts = {
       withdrawn: 'The invitation was withdrawn.',
       waitlisted: 'You are on the waiting list.',
     },
+    withdrawnContact: (name: string, email: string) => `Your invitation has been withdrawn, so you can no longer answer it here. If you have questions, please contact ${name}${email ? ` at ${email}` : ''}.`,
+    withdrawnOrganiser: (organiser: string) => `Your invitation has been withdrawn, so you can no longer answer it here. If you have questions, please contact ${organiser || 'the organisers of the summit'}.`,
     privacyHeading: 'How we use your details',
     privacy: {
       kept: 'We keep your name, email, phone number if given, your answer, your needs and your consent.',

@@ -13,6 +13,8 @@ export interface ParticipantView {
   /** After a reschedule: '' (nothing asked), awaiting, reconfirmed or lost. */
   reconfirmState?: string;
   messages?: { subject: string; createdAt: string }[];
+  /** Whom to ask about the invitation: the organisation that put the person forward, or (null) the organisers. */
+  contact?: { name: string; email: string } | null;
 }
 
 function LifecycleBlock({ ctx, view }: { ctx: PageContext; view: ParticipantView }) {
@@ -96,7 +98,9 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
           <p>{p.invited}</p>
           {invitation.answerDeadline ? <p>{p.deadline(formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
         </>
-      ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p><p><a href={`${base}/min-dag`}>{ctx.t.print.myDay.title}</a></p></> : <p>{p.closed[invitation.status]}</p>}
+      ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p><p><a href={`${base}/min-dag`}>{ctx.t.print.myDay.title}</a></p></>
+        : invitation.status === 'withdrawn' ? <p>{view.contact ? p.withdrawnContact(view.contact.name, view.contact.email) : p.withdrawnOrganiser(summit.organiser)}</p>
+        : <p>{p.closed[invitation.status]}</p>}
 
       {open ? (
         <>
