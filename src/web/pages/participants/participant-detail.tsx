@@ -55,7 +55,7 @@ export function ParticipantDetailPage({ ctx, detail, state, done }: { ctx: PageC
       <section aria-labelledby="messages-heading">
         <h2 id="messages-heading">{d.messagesHeading}</h2>
         {detail.messages.length === 0 ? <p>{d.noMessages}</p> : (
-          <div class="table--responsive-scroll">
+          <div class="table--responsive-scroll" tabindex={0}>
             <table class="table table--compact">
               <caption class="sr-only">{d.messagesHeading}</caption>
               <thead><tr><th scope="col">{d.when}</th><th scope="col">{d.subject}</th><th scope="col">{d.to}</th><th scope="col">{p.status}</th></tr></thead>
@@ -71,7 +71,7 @@ export function ParticipantDetailPage({ ctx, detail, state, done }: { ctx: PageC
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{d.historyHeading}</h2>
         {detail.history.length === 0 ? <p>{d.noHistory}</p> : (
-          <div class="table--responsive-scroll">
+          <div class="table--responsive-scroll" tabindex={0}>
             <table class="table table--compact">
               <caption class="sr-only">{d.historyHeading}</caption>
               <thead><tr><th scope="col">{d.when}</th><th scope="col">{d.what}</th><th scope="col">{d.who}</th></tr></thead>
