@@ -47,13 +47,14 @@ describe('repeat-free schedules from designs', () => {
     [5, 3, 7, 'Kirkman triple system of order 15'],
     [3, 3, 4, 'affine plane AG(2, 3)'],
     [4, 4, 5, 'affine plane AG(2, 4)'],
-    [8, 4, 9, 'transversal design over GF(8) and its columns'],
+    [8, 4, 10, 'the social golfer schedule 8-4-10'],
+    [10, 4, 13, 'resolvable 2-(40, 4, 1) design'],
     [8, 8, 9, 'affine plane AG(2, 8)'],
     [9, 3, 13, 'Kirkman triple system of order 27'],
     [16, 4, 21, 'resolvable design on 64 points'],
     [7, 5, 7, 'transversal design over GF(7)'],
     [6, 2, 11, 'round robin of 12'],
-    [32, 4, 41, 'transversal design over GF(32)'],
+    [32, 4, 42, 'transversal design over GF(32) with 8-4-10 in its columns'],
   ];
   for (const [g, s, w, name] of known) {
     it(`seats ${g * s} people at ${g} tables of ${s} over ${w} rounds with nobody meeting twice (${name})`, () => {
@@ -65,8 +66,8 @@ describe('repeat-free schedules from designs', () => {
   }
 
   it('builds every shorter schedule of a design too, and none longer than it reaches', () => {
-    for (let w = 1; w <= 9; w++) assert.equal(repeatsOf(8, 4, w, designSchedule(8, 4, w)!.table), 0);
-    assert.equal(designSchedule(8, 4, 10), null);
+    for (let w = 1; w <= 10; w++) assert.equal(repeatsOf(8, 4, w, designSchedule(8, 4, w)!.table), 0);
+    assert.equal(designSchedule(8, 4, 11), null);
     assert.equal(designSchedule(6, 4, 2), null, 'no construction here for 24 people at 6 tables of 4');
   });
 
@@ -87,8 +88,18 @@ describe('repeat-free schedules from designs', () => {
     assert.equal(designSchedule(4.5, 4, 2), null);
   });
 
-  it('gives the planner repeat-free plans straight from a design (8-4-9, 4-4-5, 5-3-7)', () => {
-    for (const [g, s, w] of [[8, 4, 9], [4, 4, 5], [5, 3, 7]]) {
+  it('meets every pair exactly once where the design is complete (8-4-10 all but one partner, 10-4-13 all)', () => {
+    for (const [g, s, w, missed] of [[8, 4, 10, 1], [10, 4, 13, 0], [5, 3, 7, 0], [4, 4, 5, 0]]) {
+      const n = g * s, table = designSchedule(g, s, w)!.table;
+      const partners = new Array<number>(n).fill(0);
+      for (let r = 0; r < w; r++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && table[r * n + i] === table[r * n + j]) partners[i]++;
+      assert.equal(repeatsOf(g, s, w, table), 0);
+      assert.deepEqual(new Set(partners), new Set([n - 1 - missed]), `${g}-${s}-${w}: everyone meets ${n - 1 - missed} others`);
+    }
+  });
+
+  it('gives the planner repeat-free plans straight from a design (8-4-10, 10-4-13, 8-4-9, 4-4-5, 5-3-7)', () => {
+    for (const [g, s, w] of [[8, 4, 10], [10, 4, 13], [8, 4, 9], [4, 4, 5], [5, 3, 7]]) {
       const problem = pureRepeat(g, s, w);
       const result = planSeating(problem, { seed: 1, budgetMs: 50, now: tickingClock() });
       assert.deepEqual(result.violations, []);

@@ -13,7 +13,12 @@
 //   over 5), 8 × 4 gives 8 + 1 = 9 rounds (the same count as the spread of AG(5, 2)), 16 × 4 gives
 //   16 + 5 = 21 and 9 × 3 gives 9 + 4 = 13 (a Kirkman triple system on 27 points).
 // - Explicit schedules where no construction above applies: Kirkman's fifteen schoolgirls (5 × 3
-//   over 7 rounds, a Kirkman triple system of order 15).
+//   over 7 rounds, a Kirkman triple system of order 15), and the social golfer schedule for 32 at
+//   8 tables of 4 over 10 rounds (first found by Aguado in 2004; a resolvable 4-GDD of type 2^16: everyone meets all
+//   but one other person, so it cannot be extended, and it also lifts GF(32) × 4 to 42 rounds).
+// - A resolvable 2-(40, 4, 1) design for 10 tables of 4 over 13 rounds (everyone meets everyone
+//   exactly once), 1-rotational over Z13: people are 13·c + x (c < 3, x in Z13) and a fixed
+//   person 39; round r is the base round with every x shifted by r.
 
 export interface DesignSchedule {
   /** table[r * people + i]: the table of person i in round r (0-based). */
@@ -129,8 +134,42 @@ const KIRKMAN_15: number[][][] = [
   [[0, 11, 12], [1, 9, 14], [2, 3, 5], [4, 7, 10], [6, 8, 13]],
 ];
 
-interface Stored { tables: number; size: number; rounds: number[][][]; source: string }
-const STORED: Stored[] = [{ tables: 5, size: 3, rounds: KIRKMAN_15, source: 'Kirkman triple system KTS(15)' }];
+/**
+ * 32 people at 8 tables of 4 over 10 rounds with nobody meeting twice: the social golfer problem's
+ * original instance, long out of reach for search. Each person meets everyone except one other
+ * (i and i + 16 never meet), so an 11th round would have to seat exactly those pairs.
+ */
+const GOLFERS_32: number[][][] = [
+  [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11], [12, 13, 14, 15], [16, 17, 18, 19], [20, 21, 22, 23], [24, 25, 26, 27], [28, 29, 30, 31]],
+  [[0, 4, 8, 28], [1, 7, 18, 22], [2, 6, 17, 23], [3, 5, 10, 31], [9, 14, 27, 29], [11, 13, 25, 30], [12, 16, 20, 24], [15, 19, 21, 26]],
+  [[0, 21, 27, 30], [1, 23, 26, 28], [2, 9, 15, 20], [3, 6, 13, 24], [4, 18, 25, 31], [5, 11, 14, 16], [7, 10, 12, 17], [8, 19, 22, 29]],
+  [[0, 11, 18, 24], [1, 10, 19, 25], [2, 8, 16, 27], [3, 9, 17, 26], [4, 12, 23, 29], [5, 15, 22, 30], [6, 14, 21, 31], [7, 13, 20, 28]],
+  [[0, 10, 13, 22], [1, 4, 15, 27], [2, 21, 25, 28], [3, 7, 8, 30], [5, 9, 12, 18], [6, 16, 26, 29], [11, 17, 20, 31], [14, 19, 23, 24]],
+  [[0, 9, 23, 31], [1, 5, 24, 29], [2, 12, 19, 30], [3, 14, 18, 28], [4, 11, 22, 26], [6, 10, 20, 27], [7, 15, 16, 25], [8, 13, 17, 21]],
+  [[0, 5, 19, 20], [1, 6, 9, 30], [2, 7, 11, 29], [3, 4, 16, 21], [8, 12, 26, 31], [10, 15, 24, 28], [13, 18, 23, 27], [14, 17, 22, 25]],
+  [[0, 15, 17, 29], [1, 13, 16, 31], [2, 4, 10, 14], [3, 12, 22, 27], [5, 8, 23, 25], [6, 11, 19, 28], [7, 9, 21, 24], [18, 20, 26, 30]],
+  [[0, 6, 12, 25], [1, 8, 14, 20], [2, 5, 13, 26], [3, 11, 15, 23], [4, 17, 24, 30], [7, 19, 27, 31], [9, 16, 22, 28], [10, 18, 21, 29]],
+  [[0, 7, 14, 26], [1, 11, 12, 21], [2, 22, 24, 31], [3, 20, 25, 29], [4, 9, 13, 19], [5, 17, 27, 28], [6, 8, 15, 18], [10, 16, 23, 30]],
+];
+
+/** Base round of the 1-rotational resolvable 2-(40, 4, 1) design (see the header). */
+const BASE_40: number[][] = [
+  [0, 13, 26, 39], [1, 12, 18, 21], [2, 11, 29, 36], [3, 10, 15, 24], [4, 9, 19, 20],
+  [5, 8, 27, 38], [6, 7, 30, 35], [14, 25, 31, 34], [16, 23, 28, 37], [17, 22, 32, 33],
+];
+
+/** Round r of the Z13 development of BASE_40: person 13·c + x moves to 13·c + (x + r) mod 13. */
+function developed40(): number[][][] {
+  const shift = (p: number, r: number): number => (p === 39 ? 39 : Math.floor(p / 13) * 13 + ((p % 13) + r) % 13);
+  return Array.from({ length: 13 }, (_, r) => BASE_40.map((block) => block.map((p) => shift(p, r))));
+}
+
+interface Stored { tables: number; size: number; rounds: () => number[][][]; source: string }
+const STORED: Stored[] = [
+  { tables: 5, size: 3, rounds: () => KIRKMAN_15, source: 'Kirkman triple system KTS(15)' },
+  { tables: 8, size: 4, rounds: () => GOLFERS_32, source: 'social golfer schedule 8-4-10' },
+  { tables: 10, size: 4, rounds: developed40, source: 'resolvable 2-(40, 4, 1) design, 1-rotational over Z13' },
+];
 
 /** Most rounds the constructions here reach for g tables of s with nobody meeting twice (0: none; 1 for size 1). */
 export function maxDesignRounds(tables: number, size: number): number {
@@ -176,9 +215,10 @@ function build(g: number, s: number, want: number): DesignSchedule | null {
 }
 
 function stored(st: Stored): DesignSchedule {
-  const n = st.tables * st.size, R = st.rounds.length;
+  const rounds = st.rounds();
+  const n = st.tables * st.size, R = rounds.length;
   const table = new Int32Array(R * n);
-  st.rounds.forEach((round, r) => round.forEach((members, t) => { for (const i of members) table[r * n + i] = t; }));
+  rounds.forEach((round, r) => round.forEach((members, t) => { for (const i of members) table[r * n + i] = t; }));
   return { table, people: n, rounds: R, source: st.source };
 }
 
