@@ -70,5 +70,23 @@ describe('the cockpit defects in the browser', () => {
       const answer = await focused(page);
       assert.match(answer.text, /Tak! Du er tilmeldt/);
     });
+
+    it(`draws the consent checkbox beside its label, clear of its hint, at ${width} px`, async (t) => {
+      const page = await browserAt(t, width, false);
+      const person = await pendingPerson();
+      await visit(page, `/i/${person.token}`);
+      // dkfds draws the box where the (transparent) input lies, so the input's box is the drawn one.
+      const hintId = await page.locator('#consentPhotos').getAttribute('aria-describedby');
+      const [box, label, hint] = await Promise.all(['#consentPhotos', 'label[for="consentPhotos"]', `#${hintId}`].map(async (selector) => (await page.locator(selector).boundingBox())!));
+      const overlaps = (a: typeof box, b: typeof box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      assert.ok(box.x >= label.x - 1 && box.x + box.width <= label.x + 33, `the box lies in the label's left padding (box ${JSON.stringify(box)}, label ${JSON.stringify(label)})`);
+      assert.ok(box.y >= label.y - 1 && box.y + box.height <= label.y + label.height + 1, 'the box is level with the label');
+      assert.equal(overlaps(box, hint), false, 'the box does not cover the hint');
+      // dkfds pulls the hint 4 px up into the label's bottom padding; the text lines do not meet.
+      assert.ok(hint.y >= label.y + label.height - 5, "the hint starts below the label's text");
+      await tabTo(page, (f) => f.id === 'consentPhotos', { max: 80 });
+      await page.keyboard.press('Space');
+      assert.equal(await page.locator('#consentPhotos').isChecked(), true);
+    });
   }
 });

@@ -2,7 +2,7 @@
 // decline), needs, the optional photo consent and the privacy notice. Opening it changes nothing.
 import type { Invitation } from '../../domain/invitation.ts';
 import type { Summit } from '../../domain/summit.ts';
-import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
@@ -114,11 +114,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
             </fieldset>
             <fieldset>
               <legend class="h2">{p.consentHeading}</legend>
-              <p class="form-hint" id="consent-hint">{p.consentHint}</p>
-              <div class="form-group">
-                <input class="form-checkbox" type="checkbox" id="consentPhotos" name="consentPhotos" value="on" checked={consent} aria-describedby="consent-hint" />
-                <label for="consentPhotos">{p.consentPhotos}</label>
-              </div>
+              <CheckboxField name="consentPhotos" label={p.consentPhotos} checked={consent} hint={p.consentHint} />
             </fieldset>
             <button type="submit" class="button button-primary">{invitation.status === 'pending' ? p.accept : p.save}</button>
           </form>
