@@ -45,6 +45,8 @@ export interface SummitStore {
   list(): Promise<Summit[]>;
   find(id: SummitId): Promise<Summit | undefined>;
   findBySlug(slug: string): Promise<Summit | undefined>;
+  /** The summit behind a public address and the version of what its public page shows (see the migration). */
+  pageVersion(slug: string): Promise<{ summitId: SummitId; version: number } | undefined>;
   findDemo(): Promise<Summit | undefined>;
   create(summit: NewSummit, now: string): Promise<Summit>;
   update(id: SummitId, changes: SummitChanges, now: string): Promise<Summit>;

@@ -27,3 +27,9 @@ export async function pageContext(deps: Deps, request: FastifyRequest, reply: Fa
     coordinator: who ? { email: who.email, name: who.name } : undefined,
   };
 }
+
+/** The context of a page any visitor may be shown, rendered with `csrfToken` standing in for theirs. */
+export function anonymousPageContext(request: FastifyRequest, reply: FastifyReply, csrfToken: string): PageContext {
+  const lang = languageOf(request, reply);
+  return { lang, t: messagesFor(lang), path: request.url, csrfToken, coordinator: undefined };
+}

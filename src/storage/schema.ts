@@ -15,6 +15,8 @@ export interface SummitsTable {
   responsibleEditor: string; organiser: string; capacity: number; answerDays: number; retentionDays: number;
   isDemo: number; calendarSequence: number; reconfirmBy: string | null; reminderDays: string; pausedAt: string | null;
   tentativeDate: string; createdAt: string; updatedAt: string;
+  /** Raised by the database on every change to the summit or its groups, areas, organisations, programme. */
+  contentVersion: Generated<number>;
 }
 export interface SummitStatusChangesTable {
   id: string; summitId: string; fromStatus: string; toStatus: string; reason: string; actor: string; at: string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Insertable, Selectable } from 'kysely';
 import type { SummitId } from '../domain/ids.ts';
 import type { Summit, SummitStatus, SummitStatusChange } from '../domain/summit.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -6,7 +7,10 @@ import type { NewSummit, SummitChanges, SummitStore } from '../ports.ts';
 import { flag, type StoreContext } from './executor.ts';
 import type { SummitsTable } from './schema.ts';
 
-function toSummit(row: SummitsTable): Summit {
+type SummitRow = Selectable<SummitsTable>;
+
+/** The summit as the domain knows it: the page version is the storage's own business. */
+function toSummit({ contentVersion: _version, ...row }: SummitRow): Summit {
   return { ...row, id: row.id as SummitId, status: row.status as SummitStatus, isDemo: row.isDemo === 1 };
 }
 
@@ -24,14 +28,18 @@ export function createSummitStore({ db, dialect }: StoreContext): SummitStore {
       const row = await db.selectFrom('summits').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row && toSummit(row);
     },
+    async pageVersion(slug) {
+      const row = await db.selectFrom('summits').select(['id', 'contentVersion']).where('slug', '=', slug).executeTakeFirst();
+      return row && { summitId: row.id as SummitId, version: row.contentVersion };
+    },
     async findDemo() {
       const row = await db.selectFrom('summits').selectAll().where('isDemo', '=', 1).orderBy('createdAt').executeTakeFirst();
       return row && toSummit(row);
     },
     async create(summit: NewSummit, now) {
-      const row: SummitsTable = { ...summit, id: randomUUID(), isDemo: flag(summit.isDemo), createdAt: now, updatedAt: now };
+      const row: Insertable<SummitsTable> = { ...summit, id: randomUUID(), isDemo: flag(summit.isDemo), createdAt: now, updatedAt: now };
       await db.insertInto('summits').values(row).execute();
-      return toSummit(row);
+      return toSummit({ ...row, contentVersion: 0 } as SummitRow);
     },
     async update(id, changes: SummitChanges, now) {
       await db.updateTable('summits').set({ ...changes, updatedAt: now }).where('id', '=', id).execute();

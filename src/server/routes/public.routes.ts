@@ -9,14 +9,16 @@ import { acceptsInterest } from '../../domain/interest-request.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { submitInterestRequest } from '../../use-cases/lifecycle/submit-interest-request.ts';
-import { findPublicSummit, listPublicSummits } from '../../use-cases/summit/find-public-summit.ts';
+import { findPublicSummit, listPublicSummits, publicPageVersion } from '../../use-cases/summit/find-public-summit.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import type { FieldErrors } from '../../web/form-fields.tsx';
 import type { PageContext } from '../../web/layout.tsx';
 import { formValues } from './admin-form-handling.ts';
 import { SummitListPage } from '../../web/pages/summit-list.tsx';
 import type { AppContext } from '../app.ts';
-import { pageContext } from '../page-context.ts';
+import { anonymousPageContext, pageContext } from '../page-context.ts';
+import { createPageCache } from '../page-cache.ts';
+import { sessionCookie } from '../access.ts';
 import { staticTexts } from '../../web/static-texts.ts';
 
 /** The public pages: what citizens read. Drafts are never public. */
@@ -43,8 +45,24 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
     return reply.type('text/html').send(renderPage(SummitListPage({ ctx, summits })));
   });
 
+  // The summit page as citizens see it, rendered once per version of the summit and language.
+  const summitPages = createPageCache(`csrf-${deps.tokens.newToken()}`);
   app.get('/topmoede/:slug', { schema: { params: z.object({ slug: z.string().max(100) }) } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
+    const address = `/topmoede/${slug}`;
+    const plain = request.url === address || request.url === `${address}?tak=1`;
+    if (plain && !request.cookies[sessionCookie]) {
+      const page = await publicPageVersion(deps, slug);
+      if (page) {
+        const ctx = anonymousPageContext(request, reply, summitPages.csrfPlaceholder);
+        const { html, hit } = await summitPages.get(`${page.summitId}:${page.version}:${ctx.lang}:${request.url}`, async () => {
+          const summit = await findPublicSummit(deps, slug);
+          // Not public: kept as empty, so the next request for this version answers at once too.
+          return summit ? renderSummit(deps, ctx, summit, { sent: request.url !== address, values: {}, errors: {}, general: [] }) : '';
+        }, () => reply.generateCsrf());
+        if (html) return reply.header('x-samskab-cache', hit ? 'hit' : 'miss').type('text/html').send(html);
+      }
+    }
     const ctx = await pageContext(deps, request, reply);
     const summit = await findPublicSummit(deps, slug);
     if (!summit) {

@@ -7,6 +7,7 @@ import * as mailLanguage from './2026-12-02-50-mail-language.ts';
 import * as seating from './2026-11-26-03-seating.ts';
 import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 import * as summitDay from './2026-12-02-10-summit-day.ts';
+import * as publicPageVersion from './2026-12-02-45-public-page-version.ts';
 import * as personLookups from './2026-12-02-40-person-lookups.ts';
 import * as survey from './2026-12-02-20-survey.ts';
 import * as tableNotes from './2026-12-02-21-table-notes.ts';
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-04-lifecycle': lifecycle,
   '2026-12-02-10-summit-day': summitDay,
   '2026-12-02-40-person-lookups': personLookups,
+  '2026-12-02-45-public-page-version': publicPageVersion,
   '2026-12-02-20-survey': survey,
   '2026-12-02-21-table-notes': tableNotes,
   '2026-12-02-20-badge-prints': badgePrints,

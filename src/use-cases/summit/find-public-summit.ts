@@ -21,3 +21,11 @@ export async function listPublicSummits(deps: Deps): Promise<Summit[]> {
   const listed = await Promise.all(summits.map(async (s) => isListedPublicly(s.status, await historyIfNeeded(deps, s))));
   return summits.filter((_, i) => listed[i]);
 }
+
+/**
+ * The summit behind a public address and the version of what its public page shows, without
+ * deciding whether it is public: a page rendered for that version decides it, once.
+ */
+export function publicPageVersion(deps: Deps, slug: string) {
+  return deps.db.stores.summits.pageVersion(slug);
+}
