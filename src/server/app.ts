@@ -15,6 +15,7 @@ import type { Deps, PlanRunner } from '../ports.ts';
 import { answerFrameworkError, registerErrorHandling } from './error-handling.ts';
 import { refuseUnstorableText } from './text-guard.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
+import { registerAdminDashboardRoutes } from './routes/admin-dashboard.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
 import { registerAdminMessagesRoutes } from './routes/admin-messages.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerMyDayRoutes(app, context);
   await registerAdminPrintRoutes(app, context);
   await registerAdminRoutes(app, context);
+  await registerAdminDashboardRoutes(app, context);
   await registerCheckInPageRoutes(app, context);
   await registerAdminParticipantRoutes(app, context);
   await registerAdminParticipantActionRoutes(app, context);

@@ -8,6 +8,7 @@ import { participantActionsDa } from './participant-action-texts.ts';
 import { afterSummitDa } from './after-summit-texts.ts';
 import { personalDataDa } from './personal-data-texts.ts';
 import { printDa } from './print-texts.ts';
+import { dashboardDa } from './dashboard-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -234,6 +235,7 @@ export const da = {
   afterSummit: afterSummitDa,
   personalData: personalDataDa,
   print: printDa,
+  dashboard: dashboardDa,
 };
 
 export type Messages = typeof da;

@@ -8,6 +8,7 @@ import { participantActionsEn } from './participant-action-texts.ts';
 import { afterSummitEn } from './after-summit-texts.ts';
 import { personalDataEn } from './personal-data-texts.ts';
 import { printEn } from './print-texts.ts';
+import { dashboardEn } from './dashboard-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -232,4 +233,5 @@ export const en: Messages = {
   afterSummit: afterSummitEn,
   personalData: personalDataEn,
   print: printEn,
+  dashboard: dashboardEn,
 };

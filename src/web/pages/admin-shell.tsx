@@ -23,13 +23,13 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
   return state && state.form === form ? state.errors : {};
 }
 
-export type SummitSection = 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants' | 'survey' | 'notes';
+export type SummitSection = 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants' | 'survey' | 'notes';
 
 export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection }) {
   const n = ctx.t.admin.nav;
   const base = `/admin/summits/${summit.id}`;
   const links: [SummitSection, string, string][] = [
-    ['overview', base, n.overview], ['groups', `${base}/groups`, n.groups], ['areas', `${base}/areas`, n.areas],
+    ['dashboard', `${base}/dashboard`, ctx.t.dashboard.nav], ['overview', base, n.overview], ['groups', `${base}/groups`, n.groups], ['areas', `${base}/areas`, n.areas],
     ['organisations', `${base}/organisations`, n.organisations], ['programme', `${base}/programme`, n.programme],
   ];
   return (
