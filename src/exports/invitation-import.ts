@@ -1,7 +1,10 @@
-// Reads an invitation list from CSV (comma or semicolon, UTF-8 with or without BOM) or XLSX into
-// plain rows keyed by normalised header. Validation is the use case's job.
+// Reads an invitation list from CSV or XLSX into plain rows keyed by normalised header. A CSV may
+// be separated by commas, semicolons (what Danish Excel writes) or tabs, and encoded in UTF-8 (with
+// or without BOM) or Windows-1252 (Danish Excel's "CSV (semikolonsepareret)"). Validation is the
+// use case's job.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { findUnstorableText } from '../domain/text.ts';
 
 export interface ImportRow {
@@ -56,6 +59,26 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   return '';
 }
 
+/**
+ * The text of a CSV file. Bytes that are valid UTF-8 are read as UTF-8 (a Windows-1252 file with
+ * æ, ø or å is practically never valid UTF-8, since those bytes are lone continuation bytes there);
+ * anything else is read as Windows-1252, the encoding Danish Excel saves CSV in.
+ */
+function decodeText(content: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
+  } catch {
+    // Node's own TextDecoder reads 'windows-1252' as Latin-1 (the dash 0x96 would become a control character).
+    return iconv.decode(content, 'windows-1252');
+  }
+}
+
+/** The separator the header line uses most: semicolon, tab or comma (commas on a tie, as in RFC 4180). */
+function delimiterOf(headerLine: string): string {
+  const count = (c: string) => headerLine.split(c).length - 1;
+  return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
 export async function readInvitationFile(fileName: string, content: Buffer): Promise<ImportRow[]> {
   if (/\.xlsx$/i.test(fileName)) {
     const workbook = new ExcelJS.Workbook();
@@ -73,9 +96,8 @@ export async function readInvitationFile(fileName: string, content: Buffer): Pro
     return toRows(Array.from(table, (r) => r ?? []));
   }
   if (/\.(csv|txt)$/i.test(fileName)) {
-    const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+    const text = decodeText(content);
+    const delimiter = delimiterOf(text.split(/\r?\n/, 1)[0] ?? '');
     let table: string[][];
     try {
       table = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];

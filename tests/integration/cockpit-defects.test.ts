@@ -97,4 +97,24 @@ describe('the cockpit defects', () => {
     assert.equal(directPage.statusCode, 200);
     assert.match(directPage.body, /kontakt Holbæk Kommune/);
   });
+
+  it('imports a list saved by Danish Excel: semicolons and Windows-1252', async () => {
+    const { summit, groups, areas } = await buildSummit(t.deps, { groups: [{ name: 'Borgere', quota: 10 }], areas: [{ name: 'Tølløse', population: 5000 }] });
+    await t.deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z' }, t.deps.clock.now());
+    await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5, { name: 'Lokalforum Søndersted – Nord', areaId: areas[0]!.id });
+    const csv = 'Navn;E-mail;Gruppe;Organisation;Område\r\nGitte Møller;gitte@example.dk;Borgere;Lokalforum Søndersted – Nord;Tølløse\r\nÅse Ærø;aase@example.dk;Borgere;Lokalforum Søndersted – Nord;Tølløse\r\n';
+    // Windows-1252: the Latin-1 letters as single bytes, and the en dash as 0x96.
+    const bytes = Buffer.from(Array.from(csv, (c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
+    assert.equal(bytes.includes(0xc3), false, 'no UTF-8 in the file');
+    const res = await t.app.inject({
+      method: 'POST', url: `/api/v1/summits/${summit.id}/invitations/import`, headers: t.auth,
+      payload: { fileName: 'deltagere.csv', contentBase64: bytes.toString('base64') },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const report = res.json() as { rows: { errors: string[] }[] };
+    assert.deepEqual(report.rows.map((r) => r.errors), [[], []], 'no "Ukendt organisation"');
+    const people = await t.deps.db.stores.invitations.listBySummit(summit.id);
+    assert.deepEqual(people.map((p) => p.name).sort(), ['Gitte Møller', 'Åse Ærø']);
+    assert.ok(people.every((p) => p.areaId === areas[0]!.id));
+  });
 });
