@@ -26,6 +26,7 @@ import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
+import { registerAdminPersonalDataRoutes } from './routes/personal-data/admin-personal-data.routes.ts';
 import { registerMyDayRoutes } from './routes/my-day.routes.ts';
 import { registerAdminPrintRoutes } from './routes/admin-print.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerCheckInPageRoutes(app, context);
   await registerAdminParticipantRoutes(app, context);
   await registerAdminParticipantActionRoutes(app, context);
+  await registerAdminPersonalDataRoutes(app, context);
   await registerAfterSummitRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

@@ -42,6 +42,7 @@ export const participantActionsDa = {
     withdrawn: 'Invitationen er trukket tilbage, og personen har fået besked.',
     withdrawnPromoted: 'Invitationen er trukket tilbage, og personen har fået besked. Den første på ventelisten er inviteret til pladsen.',
     withdrawnSilent: 'Invitationen er trukket tilbage. Personen har ingen e-mailadresse og har ikke fået besked.',
+    erased: 'Personens oplysninger er slettet. En plads, personen havde, er givet videre som ved et afbud.',
   } as Record<string, string>,
 };
 
@@ -89,5 +90,6 @@ export const participantActionsEn: ParticipantActionTexts = {
     withdrawn: 'The invitation has been withdrawn, and the person has been told.',
     withdrawnPromoted: 'The invitation has been withdrawn, and the person has been told. The first on the waiting list has been invited to the seat.',
     withdrawnSilent: 'The invitation has been withdrawn. The person has no email address and has not been told.',
+    erased: 'The person\'s data has been erased. A seat they held has gone on as after a decline.',
   },
 };

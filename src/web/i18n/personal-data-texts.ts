@@ -1,5 +1,23 @@
 // The texts of personal data: retention, the access export, erasure, consents, the privacy notice.
 export const personalDataDa = {
+  person: {
+    heading: 'Persondata',
+    intro: 'Personen har ret til indsigt i og sletning af sine oplysninger. Udtrækket indeholder alt, hvad Samskab opbevarer om personen.',
+    exportPdf: 'Hent indsigt som PDF',
+    exportJson: 'Hent indsigt som JSON',
+    eraseIntro: 'Ved sletning fjernes navn, kontaktoplysninger, behov, samtykker, beskeder og links nu. Tallene for gruppen og bordet bevares.',
+    eraseLink: 'Slet personen',
+    erased: 'Personens oplysninger er slettet.',
+    confirmTitle: (name: string) => `Slet ${name}?`,
+    confirmWhat: 'Når du sletter personen, sker der følgende, og det kan ikke fortrydes:',
+    confirmData: 'Navn, e-mail, telefon, behov, samtykker, beskeder til personen og personens links slettes nu.',
+    confirmSeat: 'En plads, personen har, gives videre til den første på ventelisten som ved et afbud.',
+    confirmKept: 'Optællinger pr. gruppe, område og bord bevares uden navn.',
+    reason: 'Begrundelse',
+    reasonHint: 'Fx "anmodning om sletning". Skriv ikke navne: begrundelsen gemmes i loggen.',
+    confirmButton: 'Ja, slet personen',
+    cancel: 'Nej, gå tilbage',
+  },
   pdf: {
     title: 'Indsigt i personoplysninger',
     intro: (summit: string, at: string) => `Alt, hvad Samskab opbevarer om dig i forbindelse med ${summit}, udtrukket ${at.slice(0, 16).replace('T', ' kl. ')} (UTC). Kommunen er dataansvarlig.`,
@@ -29,6 +47,24 @@ export const personalDataDa = {
 export type PersonalDataTexts = typeof personalDataDa;
 
 export const personalDataEn: PersonalDataTexts = {
+  person: {
+    heading: 'Personal data',
+    intro: 'The person has the right to access and erasure of their data. The export holds everything Samskab keeps about them.',
+    exportPdf: 'Download access export as PDF',
+    exportJson: 'Download access export as JSON',
+    eraseIntro: 'Erasing removes name, contact details, needs, consents, messages and links now. The counts for the group and the table are kept.',
+    eraseLink: 'Erase the person',
+    erased: 'The person\'s data has been erased.',
+    confirmTitle: (name: string) => `Erase ${name}?`,
+    confirmWhat: 'When you erase the person, the following happens, and it cannot be undone:',
+    confirmData: 'Name, email, phone, needs, consents, messages to the person and their links are deleted now.',
+    confirmSeat: 'A seat the person holds goes to the first on the waiting list, as after a decline.',
+    confirmKept: 'Counts by group, area and table are kept without a name.',
+    reason: 'Reason',
+    reasonHint: 'E.g. "request for erasure". Write no names: the reason is kept in the log.',
+    confirmButton: 'Yes, erase the person',
+    cancel: 'No, go back',
+  },
   pdf: {
     title: 'Access to personal data',
     intro: (summit: string, at: string) => `Everything Samskab holds about you in connection with ${summit}, exported ${at.slice(0, 16).replace('T', ' at ')} (UTC). The municipality is the data controller.`,

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/messages.ts';
 import type { PageContext } from '../../layout.tsx';
 import { AdminPage, type FormState } from '../admin-shell.tsx';
 import { ParticipantActionNotice, ParticipantActions } from './participant-actions.tsx';
+import { ParticipantPersonalData } from './participant-personal-data.tsx';
 
 function Facts({ rows }: { rows: [string, string][] }) {
   return (
@@ -68,6 +69,7 @@ export function ParticipantDetailPage({ ctx, detail, state, done }: { ctx: PageC
           </div>
         )}
       </section>
+      <ParticipantPersonalData ctx={ctx} detail={detail} />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{d.historyHeading}</h2>
         {detail.history.length === 0 ? <p>{d.noHistory}</p> : (
