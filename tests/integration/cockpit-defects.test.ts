@@ -117,4 +117,39 @@ describe('the cockpit defects', () => {
     assert.deepEqual(people.map((p) => p.name).sort(), ['Gitte Møller', 'Åse Ærø']);
     assert.ok(people.every((p) => p.areaId === areas[0]!.id));
   });
+
+  it('changes the dates of a published or postponed summit only through the lifecycle', async () => {
+    const { summit } = await buildSummit(t.deps);
+    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z', endsAt: '2027-03-11T15:00:00.000Z' });
+    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/summits/${summit.id}`, headers: t.auth, payload: { startsAt: '2027-04-01T08:00:00Z' } });
+    assert.equal(patched.statusCode, 409, patched.body);
+    assert.equal(patched.json().code, 'reschedule_required');
+    const same = await t.app.inject({ method: 'PATCH', url: `/api/v1/summits/${summit.id}`, headers: t.auth, payload: { startsAt: '2027-03-11T08:00:00Z', venue: 'Hallen' } });
+    assert.equal(same.statusCode, 200, 'the same instant written differently is no change');
+
+    await moveSummitStatus(t.deps, 'system', summit.id, 'postponed', 'Covid');
+    const url = `/admin/summits/${summit.id}`;
+    const forms = await coordinatorForms(t);
+    const { page, post } = await forms.open(url);
+    assert.doesNotMatch(page.body, /name="startsAt"/, 'the form of a postponed summit has no date to type');
+    assert.match(page.body, /Dato mangler/);
+    assert.match(page.body, new RegExp(`href="/admin/summits/${summit.id}/lifecycle"`));
+    const fields = { title: summit.title, capacity: '100', purpose: '', description: '', venue: 'Rådhuset', responsibleEditor: '', organiser: '', answerDays: '14', retentionDays: '180' };
+    const sneaked = await post(url, { ...fields, startsAt: '2027-05-01T09:00' });
+    assert.equal(sneaked.statusCode, 422);
+    assert.match(sneaked.body, /ændres kun ved at sætte en ny dato/);
+    const kept = (await t.deps.db.stores.summits.find(summit.id))!;
+    assert.equal(kept.startsAt, '2027-03-11T08:00:00.000Z');
+    assert.equal(kept.venue, 'Hallen', 'nothing was saved');
+    assert.equal((await post(url, fields)).statusCode, 303, 'the rest of the form still saves');
+    const saved = (await t.deps.db.stores.summits.find(summit.id))!;
+    assert.equal(saved.venue, 'Rådhuset');
+    assert.equal(saved.startsAt, '2027-03-11T08:00:00.000Z', 'the date is untouched by a form without it');
+    assert.equal(saved.status, 'postponed');
+    const list = await forms.get('/admin');
+    const row = new RegExp(`<a href="/admin/summits/${summit.id}[^"]*">[^<]+</a>(.*?)</tr>`).exec(list.body)?.[1];
+    assert.ok(row, 'the summit is listed');
+    assert.doesNotMatch(row, /2027/, 'the summit list shows no date beside "Udsat – dato mangler"');
+  });
 });

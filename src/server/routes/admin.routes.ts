@@ -93,7 +93,12 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
           organiser: s.organiser, startsAt: s.startsAt, endsAt: s.endsAt, answerDays: s.answerDays, retentionDays: s.retentionDays,
         };
       },
-      save: async (data, coordinator) => { await updateSummit(deps, actorOf(coordinator), id, data); },
+      save: async (data, coordinator) => {
+        // An announced summit's form has no date fields: what is not sent is not changed.
+        const sent = formValues(request.body);
+        const { startsAt, endsAt, ...rest } = data;
+        await updateSummit(deps, actorOf(coordinator), id, { ...rest, ...('startsAt' in sent ? { startsAt } : {}), ...('endsAt' in sent ? { endsAt } : {}) });
+      },
       render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
     });
   });

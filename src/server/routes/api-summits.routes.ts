@@ -56,7 +56,7 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
         return { ...overview.summit, groups: overview.groups, areas: overview.areas, organisations: overview.organisations, programme: overview.programme };
       });
 
-    api.patch('/summits/:summitId', { schema: { tags, security, summary: 'Change texts, venue, dates or capacity', params: idParam('summitId'), body: summitUpdateBody } },
+    api.patch('/summits/:summitId', { schema: { tags, security, summary: 'Change texts, venue or capacity, and the dates of a draft (an announced summit gets new dates through …/reschedule)', params: idParam('summitId'), body: summitUpdateBody } },
       async (request) => updateSummit(deps, actorOf(request), request.params.summitId, request.body));
 
     api.post('/summits/:summitId/status', { schema: { tags, security, summary: 'Move the summit through its lifecycle', params: idParam('summitId'), body: statusBody } },

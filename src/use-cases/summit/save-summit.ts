@@ -63,13 +63,20 @@ export async function createSummit(deps: Deps, actor: Actor, input: SummitInput,
   });
 }
 
-/** Changes a summit's texts, venue, dates or capacity; the capacity never drops below the group quotas. */
+const sameInstant = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Date(a).getTime() === new Date(b).getTime());
+
+/** Changes a summit's texts, venue, dates (of a draft only) or capacity; the capacity never drops below the group quotas. */
 export async function updateSummit(deps: Deps, actor: Actor, id: SummitId, changes: Partial<SummitInput>): Promise<Summit> {
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(id);
     const summit = await stores.summits.find(id);
     if (!summit) throw new DomainError('not_found', { summitId: id });
     const next = { startsAt: changes.startsAt !== undefined ? changes.startsAt : summit.startsAt, endsAt: changes.endsAt !== undefined ? changes.endsAt : summit.endsAt };
+    // Once announced, a summit's time changes only through the lifecycle (a reschedule), which tells
+    // everyone and asks for re-confirmation; here it would change silently.
+    if (summit.status !== 'draft' && (!sameInstant(next.startsAt, summit.startsAt) || !sameInstant(next.endsAt, summit.endsAt))) {
+      throw new DomainError('reschedule_required', { status: summit.status });
+    }
     assertScheduleValid(next);
     if (changes.capacity !== undefined) {
       const groups = await stores.groups.list(id);
@@ -84,7 +91,13 @@ export async function updateSummit(deps: Deps, actor: Actor, id: SummitId, chang
       ...(changes.purpose !== undefined ? { purpose: normaliseLineBreaks(changes.purpose) } : {}),
       ...(changes.description !== undefined ? { description: normaliseLineBreaks(changes.description) } : {}),
     };
-    const updated = await stores.summits.update(id, { ...changes, ...texts } as SummitChanges, now);
+    // The same instant written another way is no change: the stored text (and the calendars' SEQUENCE) stays.
+    const { startsAt, endsAt, ...others } = changes;
+    const dates = {
+      ...(startsAt !== undefined && !sameInstant(startsAt, summit.startsAt) ? { startsAt } : {}),
+      ...(endsAt !== undefined && !sameInstant(endsAt, summit.endsAt) ? { endsAt } : {}),
+    };
+    const updated = await stores.summits.update(id, { ...others, ...dates, ...texts } as SummitChanges, now);
     await stores.audit.append({ action: 'summit.updated', actor, summitId: id, subjectType: 'summit', subjectId: id, data: { fields: Object.keys(changes) } }, now);
     return updated;
   });

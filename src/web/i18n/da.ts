@@ -126,7 +126,7 @@ export const da = {
       no_local_forum: 'Lokalområdet har intet lokalforum, der kan tage imod din henvendelse.',
       consent_required: 'Du skal give samtykke til, at lokalforummet må kontakte dig.',
       interest_already_decided: 'Henvendelsen er allerede besvaret.',
-      reschedule_required: 'Et udsat topmøde får en ny dato ved at sætte en ny dato under "Udsæt, ny dato, aflys", så deltagerne kan bekræfte igen.',
+      reschedule_required: 'Datoen for et annonceret eller udsat topmøde ændres kun ved at sætte en ny dato under "Udsæt, ny dato, aflys", så deltagerne får besked og kan bekræfte igen.',
     } as Record<string, string>,
   },
   admin: {
@@ -157,6 +157,8 @@ export const da = {
       purpose: 'Formål', description: 'Beskrivelse', descriptionHint: 'Adskil afsnit med en tom linje.',
       responsibleEditor: 'Ansvarlig redaktør', organiser: 'Arrangør', venue: 'Sted',
       startsAt: 'Starttidspunkt', endsAt: 'Sluttidspunkt', timeHint: 'Dansk tid. Lad feltet stå tomt, hvis datoen ikke er fastlagt.',
+      datesHeading: 'Tidspunkt', noDate: 'Dato mangler',
+      datesByLifecycle: 'Topmødet er annonceret, så tidspunktet ændres kun under »Udsæt, ny dato, aflys«: deltagerne får besked og bekræfter igen.',
       answerDays: 'Svarfrist (dage)', answerDaysHint: 'Så mange dage holder en invitation pladsen, før den udløber.',
       retentionDays: 'Opbevaring af persondata (dage)', retentionDaysHint: 'Så mange dage efter afslutningen slettes persondata.',
       textsHeading: 'Tekster', placeHeading: 'Sted, tid og kapacitet', rulesHeading: 'Frister',

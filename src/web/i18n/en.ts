@@ -155,6 +155,8 @@ export const en: Messages = {
       purpose: 'Purpose', description: 'Description', descriptionHint: 'Separate paragraphs with an empty line.',
       responsibleEditor: 'Responsible editor', organiser: 'Organiser', venue: 'Venue',
       startsAt: 'Starts', endsAt: 'Ends', timeHint: 'Danish time. Leave empty if the date is not fixed.',
+      datesHeading: 'Time', noDate: 'Date missing',
+      datesByLifecycle: 'The summit has been announced, so its time changes only under "Postpone, new date, cancel": participants are told and confirm again.',
       answerDays: 'Answer period (days)', answerDaysHint: 'How many days an invitation holds its seat before it expires.',
       retentionDays: 'Personal data retention (days)', retentionDaysHint: 'Personal data is deleted this many days after the summit is closed.',
       textsHeading: 'Texts', placeHeading: 'Venue, time and capacity', rulesHeading: 'Deadlines',

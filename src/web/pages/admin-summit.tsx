@@ -84,8 +84,17 @@ function DetailsForm({ ctx, summit, state }: { ctx: PageContext; summit: Summit;
         <fieldset>
           <legend class="h3">{a.placeHeading}</legend>
           <TextField name="venue" label={a.venue} value={v('venue', summit.venue)} errors={errors} />
-          <TextField name="startsAt" type="datetime-local" label={a.startsAt} hint={a.timeHint} value={v('startsAt', isoToCopenhagenLocal(summit.startsAt))} errors={errors} />
-          <TextField name="endsAt" type="datetime-local" label={a.endsAt} hint={a.timeHint} value={v('endsAt', isoToCopenhagenLocal(summit.endsAt))} errors={errors} />
+          {summit.status === 'draft' ? (
+            <>
+              <TextField name="startsAt" type="datetime-local" label={a.startsAt} hint={a.timeHint} value={v('startsAt', isoToCopenhagenLocal(summit.startsAt))} errors={errors} />
+              <TextField name="endsAt" type="datetime-local" label={a.endsAt} hint={a.timeHint} value={v('endsAt', isoToCopenhagenLocal(summit.endsAt))} errors={errors} />
+            </>
+          ) : (
+            <div class="form-group">
+              <p><strong>{a.datesHeading}:</strong> {summit.startsAt && summit.status !== 'postponed' ? `${formatDateTime(ctx.lang, summit.startsAt)}${summit.endsAt ? ` – ${formatDateTime(ctx.lang, summit.endsAt)}` : ''}` : a.noDate}</p>
+              <p class="form-hint"><a href={`/admin/summits/${summit.id}/lifecycle`}>{a.datesByLifecycle}</a></p>
+            </div>
+          )}
           <TextField name="capacity" type="number" min={1} label={a.capacity} hint={a.capacityHint} value={v('capacity', summit.capacity)} errors={errors} required />
         </fieldset>
         <fieldset>

@@ -28,7 +28,7 @@ export function AdminSummitsPage({ ctx, summits, state }: { ctx: PageContext; su
               <tr>
                 <th scope="row"><a href={`/admin/summits/${s.id}/dashboard`}>{s.title}</a>{s.isDemo ? <span class="samskab-muted"> ({a.summit.isDemo})</span> : null}</th>
                 <td><span class={`samskab-status samskab-status-${s.status}`}>{t.status[s.status]}</span></td>
-                <td>{s.startsAt ? formatDateTime(lang, s.startsAt) : a.none}</td>
+                <td>{s.startsAt && s.status !== 'postponed' ? formatDateTime(lang, s.startsAt) : a.none}</td>
                 <td class="samskab-number">{s.capacity}</td>
               </tr>
             ))}
