@@ -11,7 +11,7 @@ import { getParticipantPage } from '../../use-cases/registration/get-participant
 import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
-import { ParticipantPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
+import { ParticipantPage, WithdrawnInvitationPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
 import type { AppContext } from '../app.ts';
 import { languageOf, pageContext } from '../page-context.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
@@ -35,6 +35,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
     const page = await getParticipantPage(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = participantPath(token);
+    if ('withdrawn' in page) return sendPage(reply, renderPage(WithdrawnInvitationPage({ ctx, summit: page.summit, contact: page.contact })), 200);
     const view = { base: participantPath(token), ...page };
     return sendPage(reply, renderPage(ParticipantPage({ ctx, view, notice: options.notice, state: options.state })), options.status ?? 200);
   }

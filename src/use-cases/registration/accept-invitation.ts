@@ -15,8 +15,22 @@ export interface ParticipantAccess {
   summit: Summit;
 }
 
-/** The invitation behind a participant link; an unknown or withdrawn link is simply not found. */
+/**
+ * The invitation behind a participant link; an unknown or withdrawn link is simply not found.
+ * Withdrawing revokes every link of the invitation, the extra ones from lifecycle messages too.
+ */
 export async function participantAccess(deps: Deps, token: string): Promise<ParticipantAccess> {
+  const access = await resolveParticipantLink(deps, token);
+  if (access.invitation.status === 'withdrawn') throw new DomainError('not_found');
+  return access;
+}
+
+/**
+ * The invitation behind a participant link whatever its status, for the one page that tells a
+ * withdrawn person what happened (and shows nothing else of theirs). Everything else uses
+ * participantAccess.
+ */
+export async function resolveParticipantLink(deps: Deps, token: string): Promise<ParticipantAccess> {
   const { stores } = deps.db;
   const hash = deps.tokens.hash(token);
   // Lifecycle messages (postponed, new date, reminders) carry further links to the same invitation.

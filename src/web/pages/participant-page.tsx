@@ -13,8 +13,6 @@ export interface ParticipantView {
   /** After a reschedule: '' (nothing asked), awaiting, reconfirmed or lost. */
   reconfirmState?: string;
   messages?: { subject: string; createdAt: string }[];
-  /** Whom to ask about the invitation: the organisation that put the person forward, or (null) the organisers. */
-  contact?: { name: string; email: string } | null;
 }
 
 function LifecycleBlock({ ctx, view }: { ctx: PageContext; view: ParticipantView }) {
@@ -99,7 +97,6 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
           {invitation.answerDeadline ? <p>{p.deadline(formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
         </>
       ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p><p><a href={`${base}/min-dag`}>{ctx.t.print.myDay.title}</a></p></>
-        : invitation.status === 'withdrawn' ? <p>{view.contact ? p.withdrawnContact(view.contact.name, view.contact.email) : p.withdrawnOrganiser(summit.organiser)}</p>
         : <p>{p.closed[invitation.status]}</p>}
 
       {open ? (
@@ -134,6 +131,18 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
       <p>{p.privacy.why}</p>
       <p>{p.privacy.howLong(summit.retentionDays)}</p>
       <p>{p.privacy.rights}</p>
+      <p class="samskab-muted">{p.linkPersonal}</p>
+    </Layout>
+  );
+}
+
+/** Behind every link of a withdrawn invitation: which summit, and whom to ask; nothing of the person. */
+export function WithdrawnInvitationPage({ ctx, summit, contact }: { ctx: PageContext; summit: Summit; contact: { name: string; email: string } | null }) {
+  const p = ctx.t.registration.participant;
+  return (
+    <Layout ctx={ctx} title={p.title(summit.title)}>
+      <h1>{p.title(summit.title)}</h1>
+      <p>{contact ? p.withdrawnContact(contact.name, contact.email) : p.withdrawnOrganiser(summit.organiser)}</p>
       <p class="samskab-muted">{p.linkPersonal}</p>
     </Layout>
   );
