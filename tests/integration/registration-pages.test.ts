@@ -98,7 +98,7 @@ describe('participant page', () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /Kære Hanne Holm/);
     assert.match(res.body, /Sådan bruger vi dine oplysninger/);
-    assert.match(res.body, /slettes 180 dage efter/);
+    assert.match(res.body, /slettes 90 dage efter/);
     assert.doesNotMatch(res.body, /Jonna/);
     const hanne = (await deps.db.stores.invitations.listBySummit(summitId)).find((i) => i.email === 'hanne@example.dk')!;
     assert.equal(hanne.status, 'pending');
