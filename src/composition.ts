@@ -57,15 +57,15 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   return { deps: composeDeps(database, { publicUrl: config.publicUrl }), database, close: () => database.close() };
 }
 
-export type AppSettings = Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>>;
+export type AppSettings = Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>> & { logStream?: NodeJS.WritableStream };
 
 /**
  * The HTTP app with its planning runner (the solver in worker threads, or `planRunner`). Closing
  * the app stops the runner's jobs, each keeping its best plan.
  */
 export function composeApp(deps: Deps, settings: AppSettings, planRunner: PlanRunner = createSeatingJobs()): Promise<FastifyInstance> {
-  const { secureCookies, trustProxy, logLevel } = settings;
-  return buildApp({ deps, planRunner, secureCookies, trustProxy, logLevel });
+  const { secureCookies, trustProxy, logLevel, logStream } = settings;
+  return buildApp({ deps, planRunner, secureCookies, trustProxy, logLevel, logStream });
 }
 
 export interface Background {

@@ -25,6 +25,7 @@ import { registerParticipantRoutes } from './routes/participant.routes.ts';
 import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
+import { redactedLogger } from './log-redaction.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
 import { registerAdminPersonalDataRoutes } from './routes/personal-data/admin-personal-data.routes.ts';
 import { registerMyDayRoutes } from './routes/my-day.routes.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
   planRunner: PlanRunner;
   secureCookies: boolean;
   logLevel?: string;
+  /** Where the log goes (standard output when absent); tests read it. */
+  logStream?: NodeJS.WritableStream;
   trustProxy?: boolean;
   /** Extra route modules (later features register here). */
   routes?: ((app: FastifyInstance, context: AppContext) => Promise<void> | void)[];
@@ -64,7 +67,7 @@ function locateDkfdsDist(): string {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
+    logger: options.logLevel && options.logLevel !== 'silent' ? redactedLogger(options.logLevel, options.logStream) : false,
     // Only behind a known proxy: otherwise anyone could choose their address and dodge rate limits.
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
