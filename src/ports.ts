@@ -500,6 +500,10 @@ export interface SeatingMailInput {
   tables: SeatingTableSpec[];
   roster: Map<string, SeatingParticipant>;
   changed: boolean;
+  /** The person's table page behind a personal link. */
+  link: string;
+  /** Who signs the message (the summit's organiser). */
+  organiser: string;
 }
 
 /**
@@ -519,7 +523,8 @@ export interface MailTexts {
   seatLost(summit: MailSummit, to: MailRecipient): NewOutboxMessage;
   cancelled(summit: MailSummit, to: MailRecipient, reason: string): NewOutboxMessage;
   recruiterLifecycle(summit: MailSummit, organisation: { name: string; contactEmail: string }, what: 'postponed' | 'rescheduled' | 'cancelled', reason: string, reconfirmBy: string | null): NewOutboxMessage;
-  interestReceived(summit: MailSummit, forum: { name: string; contactEmail: string }, citizen: { name: string; message: string }): NewOutboxMessage;
+  /** `link` is a recruiter link of the forum's, or null when it has no live one. */
+  interestReceived(summit: MailSummit, forum: { name: string; contactEmail: string }, citizen: { name: string; message: string }, link: string | null): NewOutboxMessage;
   interestReceipt(summit: MailSummit, citizen: MailRecipient, forumName: string): NewOutboxMessage;
   interestAccepted(summit: MailSummit, citizen: MailRecipient, forumName: string, waitlisted: boolean): NewOutboxMessage;
   interestDeclined(summit: MailSummit, citizen: MailRecipient, forumName: string, reason: string): NewOutboxMessage;

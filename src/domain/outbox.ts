@@ -9,7 +9,7 @@ export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'r
   'recruiter_postponed', 'recruiter_rescheduled', 'recruiter_cancelled',
   'interest_received', 'interest_receipt', 'interest_accepted', 'interest_declined',
   'missing_on_the_day',
-  'email_changed', 'invitation_withdrawn',
+  'email_changed', 'invitation_withdrawn', 'seating',
   'survey_invitation', 'survey_reminder',
   'retention_warning',
 ] as const;

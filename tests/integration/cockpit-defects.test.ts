@@ -6,6 +6,12 @@ import { listMessageTexts, saveMessageText } from '../../src/use-cases/lifecycle
 import { moveSummitStatus } from '../../src/use-cases/summit/move-summit-status.ts';
 import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { withdrawParticipant } from '../../src/use-cases/participants/withdraw-participant.ts';
+import { rescheduleSummit } from '../../src/use-cases/lifecycle/reschedule-summit.ts';
+import { submitInterestRequest } from '../../src/use-cases/lifecycle/submit-interest-request.ts';
+import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
+import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
+import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
+import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
@@ -151,5 +157,59 @@ describe('the cockpit defects', () => {
     const row = new RegExp(`<a href="/admin/summits/${summit.id}[^"]*">[^<]+</a>(.*?)</tr>`).exec(list.body)?.[1];
     assert.ok(row, 'the summit is listed');
     assert.doesNotMatch(row, /2027/, 'the summit list shows no date beside "Udsat – dato mangler"');
+  });
+
+  it('attaches a calendar file to a new-date mail only where the mail says so', async () => {
+    const { summit, groups } = await buildSummit(t.deps);
+    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z' });
+    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    const confirmed = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed' });
+    const pending = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'pending' });
+    await rescheduleSummit(t.deps, 'system', summit.id, { startsAt: '2027-05-11T08:00:00.000Z', endsAt: null, venue: 'Hallen', reconfirmBy: '2027-05-01T10:00:00.000Z' });
+    const newDate = async (id: string) => (await t.deps.db.stores.outbox.listForInvitation(id)).find((m) => m.kind === 'rescheduled')!;
+    const toConfirmed = await newDate(confirmed.id);
+    assert.match(toConfirmed.bodyText, /Vedhæftet er en kalenderfil/);
+    assert.equal(toConfirmed.attachments.length, 1);
+    const toPending = await newDate(pending.id);
+    assert.equal(toPending.attachments.length, 0);
+    assert.doesNotMatch(toPending.bodyText, /kalenderfil/, 'no calendar file is promised where none is attached');
+    assert.match(toPending.bodyText, /Svar på invitationen her:\nhttp:\/\/samskab\.test\/i\//);
+  });
+
+  it("links the forum's new-request mail to its recruiter page", async () => {
+    const { summit, groups, areas } = await buildSummit(t.deps, { areas: [{ name: 'Tuse', population: 900 }] });
+    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z' });
+    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    const forum = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5, { name: 'Lokalforum Tuse', areaId: areas[0]!.id });
+    await t.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
+    const first = (await createRecruiterLink(t.deps, 'system', forum.id, { sendEmail: false })).url;
+    await submitInterestRequest(t.deps, summit.id, { areaId: areas[0]!.id, name: 'Bo Borger', email: 'bo@example.dk', consent: true });
+    const mail = (await t.deps.db.stores.outbox.listForSummit(summit.id, 10)).find((m) => m.kind === 'interest_received')!;
+    const link = /http:\/\/samskab\.test(\/r\/\S+)/.exec(mail.bodyText)?.[1];
+    assert.ok(link, mail.bodyText);
+    const page = await t.app.inject({ url: link });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Bo Borger/);
+    assert.equal((await t.app.inject({ url: new URL(first).pathname })).statusCode, 200, 'the link in use keeps working');
+  });
+
+  it('links the table-placement mail to the person\'s table page and signs it as every other mail', async () => {
+    const runner = createInlinePlanRunner(100);
+    try {
+      const world = await buildSeatingSummit(t.deps, { people: 8, facilitators: 2, groups: 2 });
+      await t.deps.db.stores.summits.update(world.summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z', organiser: 'Holbæk Kommune' }, t.deps.clock.now());
+      const plan = await planTables(t.deps, runner, 'system', world.summit.id, { rounds: 1, seconds: 0.1 });
+      await runner.idle();
+      await publishSeatingPlan(t.deps, 'system', plan.id);
+      const person = world.people.at(-1)!;
+      const [mail] = (await t.deps.db.stores.outbox.listForInvitation(person.id)).filter((m) => m.kind === 'seating');
+      assert.ok(mail, "the placement mail is on the person's page");
+      const link = /http:\/\/samskab\.test(\/i\/\S+\/bord)/.exec(mail.bodyText)?.[1];
+      assert.ok(link, mail.bodyText);
+      assert.equal((await t.app.inject({ url: link })).statusCode, 200);
+      assert.match(mail.bodyText, /Med venlig hilsen\nHolbæk Kommune\n\n-- \nSendt af Samskab/);
+    } finally {
+      await runner.stopAll();
+    }
   });
 });

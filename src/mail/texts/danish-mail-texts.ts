@@ -107,10 +107,10 @@ export const danishMailTexts: MailTexts = {
       confirmed
         ? `Bekræft venligst, at du stadig kommer, senest ${day(reconfirmBy)}. Bekræfter du ikke inden da, går din plads videre til en anden.`
         : 'Du har endnu ikke svaret på invitationen. Svar venligst på din personlige side.',
-      'Bekræft eller meld afbud med ét klik her:',
+      confirmed ? 'Bekræft eller meld afbud med ét klik her:' : 'Svar på invitationen her:',
       link,
-      '',
-      'Vedhæftet er en kalenderfil, der opdaterer aftalen i din kalender.',
+      // Only those who said yes get a calendar file: the others have no appointment to update.
+      ...(confirmed ? ['', 'Vedhæftet er en kalenderfil, der opdaterer aftalen i din kalender.'] : []),
     ], lifecycleValues(summit, to, { frist: day(reconfirmBy), link }));
   },
 
@@ -173,14 +173,16 @@ export const danishMailTexts: MailTexts = {
     ], lifecycleValues(summit, to));
   },
 
-  interestReceived(summit, forum, citizen) {
+  interestReceived(summit, forum, citizen, link) {
     return message(summit, 'interest_received', forum.contactEmail, `Ny henvendelse: ${citizen.name} vil gerne deltage i ${summit.title}`, [
       `Kære ${forum.name}`,
       '',
       `${citizen.name} har via topmødets side spurgt, om de kan deltage i ${summit.title}.`,
       ...(citizen.message ? ['', 'Besked:', citizen.message] : []),
       '',
-      'Åbn jeres rekrutteringsside (jeres personlige link) for at tage imod eller afvise henvendelsen.',
+      ...(link
+        ? ['Tag imod eller afvis henvendelsen på jeres rekrutteringsside:', link, '', 'Linket er jeres personlige rekrutteringslink: del det ikke med andre.']
+        : ['I har ikke et gyldigt rekrutteringslink lige nu. Bed arrangørerne om et nyt, så I kan tage imod eller afvise henvendelsen.']),
     ]);
   },
 
@@ -258,7 +260,7 @@ export const danishMailTexts: MailTexts = {
       [`Kære ${to.name}`, '', intro, '', 'Svar her (det tager et par minutter):', link, '', privacy, `Du kan svare til og med ${day(`${survey.closesOn}T12:00:00.000Z`)}.`]);
   },
 
-  seating({ summitTitle, person, rounds, tables, roster, changed }) {
+  seating({ summitTitle, person, rounds, tables, roster, changed, link, organiser }) {
     const tableLabel = (id: string) => {
       const table = tables.find((t) => t.id === id);
       return `Bord ${table?.name ?? id}${table?.accessible ? ' (tilgængeligt bord)' : ''}`;
@@ -280,7 +282,7 @@ export const danishMailTexts: MailTexts = {
         }
       }
     });
-    lines.push('', 'Du kan også se din placering på din personlige side via linket i din invitation.', '', 'Venlig hilsen', 'Arrangørerne');
+    lines.push('', 'Se din placering og dine bordfæller her:', link, '', 'Linket er personligt: del det ikke med andre.', '', signature({ organiser }));
     return { subject: `Din bordplacering: ${summitTitle}`, bodyText: lines.join('\n') };
   },
 };

@@ -98,10 +98,9 @@ export const englishMailTexts: MailTexts = {
       confirmed
         ? `Please confirm that you are still coming by ${day(reconfirmBy)}. If you have not confirmed by then, your seat goes to someone else.`
         : 'You have not answered the invitation yet. Please answer on your personal page.',
-      'Confirm or cancel with one click here:',
+      confirmed ? 'Confirm or cancel with one click here:' : 'Answer the invitation here:',
       link,
-      '',
-      'Attached is a calendar file that updates the appointment in your calendar.',
+      ...(confirmed ? ['', 'Attached is a calendar file that updates the appointment in your calendar.'] : []),
     ]);
   },
 
@@ -163,14 +162,16 @@ export const englishMailTexts: MailTexts = {
     ]);
   },
 
-  interestReceived(summit, forum, citizen) {
+  interestReceived(summit, forum, citizen, link) {
     return message(summit, 'interest_received', forum.contactEmail, `New request: ${citizen.name} would like to take part in ${summit.title}`, [
       `Dear ${forum.name}`,
       '',
       `${citizen.name} has asked on the summit's page whether they may take part in ${summit.title}.`,
       ...(citizen.message ? ['', 'Message:', citizen.message] : []),
       '',
-      'Open your recruitment page (your personal link) to accept or decline the request.',
+      ...(link
+        ? ['Accept or decline the request on your recruitment page:', link, '', 'The link is your personal recruitment link: do not share it.']
+        : ['You have no valid recruitment link just now. Ask the organisers for a new one, so you can accept or decline the request.']),
     ]);
   },
 
@@ -248,7 +249,7 @@ export const englishMailTexts: MailTexts = {
       [`Dear ${to.name}`, '', intro, '', 'Answer here (it takes a few minutes):', link, '', privacy, `You can answer until and including ${day(`${survey.closesOn}T12:00:00.000Z`)}.`]);
   },
 
-  seating({ summitTitle, person, rounds, tables, roster, changed }) {
+  seating({ summitTitle, person, rounds, tables, roster, changed, link, organiser }) {
     const tableLabel = (id: string) => {
       const table = tables.find((t) => t.id === id);
       return `Table ${table?.name ?? id}${table?.accessible ? ' (accessible table)' : ''}`;
@@ -270,7 +271,7 @@ export const englishMailTexts: MailTexts = {
         }
       }
     });
-    lines.push('', 'You can also see your seat on your personal page through the link in your invitation.', '', 'Kind regards', 'The organisers');
+    lines.push('', 'See your seat here:', link, '', 'The link is personal: do not share it.', '', signature({ organiser }));
     return { subject: `Your table: ${summitTitle}`, bodyText: lines.join('\n') };
   },
 };

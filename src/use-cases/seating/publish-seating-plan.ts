@@ -2,11 +2,11 @@
 // so a published plan never breaks a hard rule. Everyone whose seats are new or changed since the
 // last published version gets an email, queued in the same transaction.
 import { DomainError } from '../../domain/errors.ts';
-import type { OutboxKind } from '../../domain/outbox.ts';
 import { comparePlans, canPublish, type SeatingPlan, type SeatingPlanId } from '../../domain/seating-plan.ts';
 import { rosterById } from '../../domain/seating-roster.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
+import { participantUrl } from '../personal-links.ts';
 import { scoreSeatingPlan } from './score-seating-plan.ts';
 
 export async function publishSeatingPlan(deps: Deps, actor: Actor, planId: SeatingPlanId): Promise<SeatingPlan & { mailed: number }> {
@@ -36,8 +36,12 @@ export async function publishSeatingPlan(deps: Deps, actor: Actor, planId: Seati
     for (const id of changedPeople) {
       const person = roster.get(id);
       if (!person || !plan.rounds.some((r) => r.tables.some((t) => t.people.includes(id)))) continue;
-      const mail = deps.mailTexts[person.language ?? 'da'].seating({ summitTitle: summit.title, person, rounds: plan.rounds, tables: plan.settings.tables, roster, changed: !!previous });
-      await stores.outbox.enqueue({ summitId: summit.id, kind: 'seating' as OutboxKind, toAddress: person.email, ...mail }, now);
+      // A link of its own (as lifecycle messages have), since the invitation's token is stored only hashed.
+      const token = deps.tokens.newToken();
+      await stores.lifecycle.addInvitationToken(id, deps.tokens.hash(token), now);
+      const link = `${participantUrl(deps, token)}/bord`;
+      const mail = deps.mailTexts[person.language ?? 'da'].seating({ summitTitle: summit.title, person, rounds: plan.rounds, tables: plan.settings.tables, roster, changed: !!previous, link, organiser: summit.organiser });
+      await stores.outbox.enqueue({ summitId: summit.id, kind: 'seating', toAddress: person.email, invitationId: id, ...mail }, now);
       mailed++;
     }
     await stores.seatingPlans.update(plan.id, scored, now);
