@@ -68,7 +68,7 @@ describe('repeat-free schedules from designs', () => {
   it('builds every shorter schedule of a design too, and none longer than it reaches', () => {
     for (let w = 1; w <= 10; w++) assert.equal(repeatsOf(8, 4, w, designSchedule(8, 4, w)!.table), 0);
     assert.equal(designSchedule(8, 4, 11), null);
-    assert.equal(designSchedule(6, 4, 2), null, 'no construction here for 24 people at 6 tables of 4');
+    assert.equal(designSchedule(6, 4, 7), null, 'no construction here for 24 people at 6 tables of 4 over 7 rounds');
   });
 
   it('holds on every size it constructs, checked pair by pair', () => {
@@ -78,6 +78,16 @@ describe('repeat-free schedules from designs', () => {
       const design = designSchedule(g, s, w)!;
       assert.equal(repeatsOf(g, s, w, design.table), 0, `${g}-${s}-${w} from ${design.source}`);
       if (s === 2) assert.equal(w, 2 * g - 1, 'a round robin meets everyone');
+    }), { numRuns: 60 });
+  });
+
+  it('holds on every size a difference matrix over Z_g gives, checked pair by pair (15-8-8 among them)', () => {
+    assert.equal(designSchedule(15, 8, 8)?.source, 'difference matrix over Z15');
+    assert.equal(repeatsOf(15, 8, 8, designSchedule(15, 8, 8)!.table), 0);
+    fc.assert(fc.property(fc.integer({ min: 2, max: 24 }), fc.integer({ min: 2, max: 10 }), fc.integer({ min: 2, max: 24 }), (g, s, w) => {
+      fc.pre(s <= g && w <= g);
+      const design = designSchedule(g, s, w);
+      if (design) assert.equal(repeatsOf(g, s, w, design.table), 0, `${g}-${s}-${w} from ${design.source}`);
     }), { numRuns: 60 });
   });
 
@@ -114,10 +124,8 @@ describe('repeat-free schedules from designs', () => {
       fc.pre(designSchedule(g, s, w) !== null);
       const problem = pureRepeat(g, s, w);
       const planned = planSeating(problem, { seed, budgetMs: 200, now: tickingClock() });
-      // One shared attribute value costs the same in every plan but makes the problem more than a
-      // repeat problem, so only the greedy start and the search run.
-      const marked: SeatingProblem = { ...problem, people: problem.people.map((p) => ({ ...p, attributes: { x: 'a' } })), weights: { x: 0.0001 } };
-      const alone = planSeating(marked, { seed, budgetMs: 200, now: tickingClock() });
+      const alone = planSeating(problem, { seed, budgetMs: 200, now: tickingClock(), useDesigns: false });
+      assert.equal(alone.stats.start, 'greedy');
       assert.equal(planned.stats.start, 'design');
       assert.equal(planned.score.repeatedPairs, 0);
       assert.ok(planned.score.repeatedPairs <= alone.score.repeatedPairs);
