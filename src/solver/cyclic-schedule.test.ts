@@ -108,11 +108,11 @@ describe('cyclic schedules', () => {
     assert.notDeepEqual(run(3).table, run(4).table);
   });
 
-  it('leaves problems where more than repeats matter to the greedy start', () => {
+  it('leaves problems where more than repeats matter, and no design fits, to the greedy start', () => {
     const result = planSeating({
-      people: Array.from({ length: 32 }, (_, i) => ({ id: `g${i + 1}`, attributes: { sector: `s${i % 4}` } })),
-      tables: Array.from({ length: 8 }, (_, t) => ({ id: `G${t + 1}`, min: 4, max: 4 })),
-      rounds: 10,
+      people: Array.from({ length: 36 }, (_, i) => ({ id: `g${i + 1}`, attributes: { sector: `s${i % 4}` } })),
+      tables: Array.from({ length: 9 }, (_, t) => ({ id: `G${t + 1}`, min: 4, max: 4 })),
+      rounds: 11,
     }, { seed: 1, budgetMs: 200, now: tickingClock() });
     assert.equal(result.stats.start, 'greedy');
     assert.deepEqual(result.violations, []);

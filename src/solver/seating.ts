@@ -10,6 +10,7 @@ import { scoreWithModel } from './score.ts';
 import { UnitSearch } from './seating-search.ts';
 import { searchCyclicSchedule } from './cyclic-schedule.ts';
 import { designSchedule } from './designs.ts';
+import { relabelDesign } from './relabel.ts';
 import type { UnitProblem } from './seating-search.ts';
 import type { SeatingProblem } from './problem.ts';
 import type { ScoredPlan, Violation } from './plan.ts';
@@ -20,6 +21,11 @@ export interface SeatingOptions {
   budgetMs: number;
   now: () => number;
   shouldStop?: () => boolean;
+  /**
+   * Start from combinatorial designs and symmetric schedules where they fit (default true); false
+   * runs the greedy start and the search alone, for comparisons.
+   */
+  useDesigns?: boolean;
   /** Called with the internal cost (lower is better) each time the best plan improves. */
   onProgress?: (progress: { cost: number; elapsedMs: number }) => void;
 }
@@ -195,19 +201,32 @@ function buildUnitProblem(problem: SeatingProblem, model: SeatingModel, units: U
 const CYCLIC_SHARE = 0.6;
 
 /**
- * The shape of a symmetric start when only repeats matter: one unit per person, no pins, no
- * attribute or keep-apart costs, no earlier rounds, and every table seating the same number.
+ * The shape of a design start: one unit per person, no pins, no earlier rounds, no previous plan,
+ * and every table seating the same number. `pure` when nothing but repeats matters (no attribute
+ * or keep-apart costs), where a symmetric (cyclic) start also applies.
  */
-function cyclicStart(pr: UnitProblem): { people: number; tables: number; size: number; rounds: number } | null {
+function evenShape(pr: UnitProblem): { people: number; tables: number; size: number; rounds: number; pure: boolean } | null {
   const U = pr.units, T = pr.tables;
   if (pr.moveCost !== null || T < 2 || U % T !== 0) return null;
   const size = U / T;
   for (let t = 0; t < T; t++) if (pr.tableMin[t] > size || pr.tableMax[t] < size) return null;
   for (let u = 0; u < U; u++) if (pr.weight[u] !== 1) return null;
   for (let k = 0; k < pr.pin.length; k++) if (pr.pin[k] >= 0) return null;
-  for (let k = 0; k < pr.pairCost.length; k++) if (pr.pairCost[k] !== 0 || pr.history[k] !== 0) return null;
-  return { people: U, tables: T, size, rounds: pr.rounds };
+  let pure = true;
+  for (let k = 0; k < pr.pairCost.length; k++) {
+    if (pr.history[k] !== 0) return null;
+    if (pr.pairCost[k] !== 0) pure = false;
+  }
+  return { people: U, tables: T, size, rounds: pr.rounds, pure };
 }
+
+/** Share of the budget that choosing who sits where in a design may take before the search polishes it. */
+const RELABEL_SHARE = 0.5;
+/**
+ * Largest roster whose design start is relabelled: one descent pass over all label swaps costs
+ * people² × rounds × table size, a second at 1,000 people; larger rosters go to the greedy start.
+ */
+const RELABEL_MAX_PEOPLE = 1000;
 
 function dedupe(list: Violation[]): Violation[] {
   const seen = new Set<string>();
@@ -246,13 +265,28 @@ export function planSeating(problem: SeatingProblem, options: SeatingOptions): S
       const search = new UnitSearch(unitProblem);
       const rng = createRng(options.seed);
       search.construct(rng);
-      const cyclic = cyclicStart(unitProblem);
-      const design = cyclic ? designSchedule(cyclic.tables, cyclic.size, cyclic.rounds) : null;
-      if (design) {
+      const shape = options.useDesigns === false ? null : evenShape(unitProblem);
+      const cyclic = shape?.pure ? shape : null;
+      const design = shape ? designSchedule(shape.tables, shape.size, shape.rounds) : null;
+      if (design && shape?.pure) {
         // A known design seats everyone with nobody meeting twice: nothing left to search for.
         search.load_(design.table);
         startedFrom = 'design';
         designName = design.source;
+      } else if (design && shape!.people <= RELABEL_MAX_PEOPLE) {
+        // Nobody meets twice whoever sits on which point of the design, so choose the mapping that
+        // spreads the attributes best; the search then polishes it (and may trade a repeat for a
+        // kept-apart pair, which costs more).
+        const relabelled = relabelDesign(
+          { design: design.table, points: shape!.people, rounds: shape!.rounds, tables: shape!.tables, pairCost: unitProblem.pairCost },
+          { rng, now: options.now, shouldStop: options.shouldStop, deadline: start + options.budgetMs * RELABEL_SHARE },
+        );
+        const U = shape!.people, seated = new Int32Array(design.table.length);
+        for (let r = 0; r < shape!.rounds; r++) for (let p = 0; p < U; p++) seated[r * U + relabelled.labelOf[p]] = design.table[r * U + p];
+        const greedy = search.tab.slice(), greedyCost = search.f;
+        search.load_(seated);
+        if (search.f > greedyCost) search.load_(greedy);
+        else { startedFrom = 'design'; designName = design.source; }
       } else if (cyclic) {
         // A pure repeat problem: a symmetric schedule is a far better start than the greedy one.
         const found = searchCyclicSchedule(cyclic, {
