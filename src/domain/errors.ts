@@ -40,6 +40,7 @@ export const errorCodes = [
   'import_empty',
   'unreadable_file',
   'unsupported_file_type',
+  'import_too_large',
   'date_in_past',
   'reconfirm_after_start',
   'no_reconfirmation_running',

@@ -1,11 +1,9 @@
-// Reads an invitation list from CSV or XLSX into plain rows keyed by normalised header. A CSV may
-// be separated by commas, semicolons (what Danish Excel writes) or tabs, and encoded in UTF-8 (with
-// or without BOM) or Windows-1252 (Danish Excel's "CSV (semikolonsepareret)"). Validation is the
-// use case's job.
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+// Reads an uploaded invitation list (CSV or XLSX, see invitation-table.ts for separators and
+// encodings) into plain rows keyed by normalised header, within importLimits. Validation is the use case's job.
+import { Worker } from 'node:worker_threads';
 import { findUnstorableText } from '../domain/text.ts';
+import type { InvitationTableAnswer, InvitationTableJob } from './invitation-import-worker.ts';
+import { ImportFileError, isDelimitedText, isSpreadsheet } from './invitation-table.ts';
 
 export interface ImportRow {
   /** 1-based line/row number in the file, the header being row 1. */
@@ -24,15 +22,6 @@ const headerAliases: Record<string, string> = {
 
 export const normaliseHeader = (header: string) => headerAliases[header.trim().toLowerCase()] ?? header.trim().toLowerCase();
 
-/** A file that is not an invitation list; `code` is the error code the caller reports. */
-export class ImportFileError extends Error {
-  readonly code: 'unreadable_file' | 'unsupported_file_type' | 'invalid_characters';
-  constructor(code: ImportFileError['code']) {
-    super(code);
-    this.code = code;
-  }
-}
-
 function toRows(table: string[][]): ImportRow[] {
   // A cell with a NUL byte or half a character cannot be stored: the list is refused as a whole.
   if (findUnstorableText(table) !== undefined) throw new ImportFileError('invalid_characters');
@@ -45,66 +34,54 @@ function toRows(table: string[][]): ImportRow[] {
   })).filter((r) => Object.values(r.values).some((v) => v !== ''));
 }
 
-/**
- * What a cell shows, as text: the runs of a rich-text cell joined, a formula's last computed result,
- * a hyperlink's text, a date as yyyy-mm-dd; an error value (#N/A) is empty.
- */
-function cellText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as ExcelJS.CellValue | undefined);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-  return '';
-}
+/** What one list may hold: over it, the import is refused with `import_too_large`. */
+export const importLimits = {
+  maxBytes: 2 * 1024 * 1024,
+  maxRows: 10_000,
+  /** A worker still reading after this long is stopped (a file built to be slow to unpack). */
+  seconds: 20,
+  memoryMb: 256,
+};
 
 /**
- * The text of a CSV file. Bytes that are valid UTF-8 are read as UTF-8 (a Windows-1252 file with
- * æ, ø or å is practically never valid UTF-8, since those bytes are lone continuation bytes there);
- * anything else is read as Windows-1252, the encoding Danish Excel saves CSV in.
+ * The worker's entry is TypeScript, and a worker does not inherit tsx's loader: a tiny bootstrap
+ * registers it inside the worker first (as src/workers/run-solver.ts does).
  */
-function decodeText(content: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
-  } catch {
-    // Node's own TextDecoder reads 'windows-1252' as Latin-1 (the dash 0x96 would become a control character).
-    return iconv.decode(content, 'windows-1252');
-  }
+function bootstrapSource(): string {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./invitation-import-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
 }
 
-/** The separator the header line uses most: semicolon, tab or comma (commas on a tie, as in RFC 4180). */
-function delimiterOf(headerLine: string): string {
-  const count = (c: string) => headerLine.split(c).length - 1;
-  return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
-}
-
-export async function readInvitationFile(fileName: string, content: Buffer): Promise<ImportRow[]> {
-  if (/\.xlsx$/i.test(fileName)) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(content as unknown as ArrayBuffer);
-    } catch {
-      throw new ImportFileError('unreadable_file');
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const table: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      table[rowNumber - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+/**
+ * Reads the cells in a worker thread with a memory cap and a deadline, so that neither a large nor
+ * a hostile file can hold up the server's other requests (/healthz among them).
+ */
+function readTableInWorker(job: InvitationTableJob, limits: typeof importLimits): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrapSource(), {
+      eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },
     });
-    return toRows(Array.from(table, (r) => r ?? []));
-  }
-  if (/\.(csv|txt)$/i.test(fileName)) {
-    const text = decodeText(content);
-    const delimiter = delimiterOf(text.split(/\r?\n/, 1)[0] ?? '');
-    let table: string[][];
-    try {
-      table = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
-    } catch {
-      throw new ImportFileError('unreadable_file');
-    }
-    return toRows(table);
-  }
-  throw new ImportFileError('unsupported_file_type');
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      void worker.terminate();
+      outcome();
+    };
+    const deadline = setTimeout(() => settle(() => reject(new ImportFileError('import_too_large'))), limits.seconds * 1000);
+    worker.on('message', (answer: InvitationTableAnswer) =>
+      settle(() => ('table' in answer ? resolve(answer.table) : reject(new ImportFileError(answer.refused)))));
+    // Out of memory (ERR_WORKER_OUT_OF_MEMORY) is the file's size, not our bug.
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportFileError('import_too_large') : error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`The import worker exited with code ${code} before answering`))));
+  });
+}
+
+export async function readInvitationFile(fileName: string, content: Buffer, limits = importLimits): Promise<ImportRow[]> {
+  if (!isSpreadsheet(fileName) && !isDelimitedText(fileName)) throw new ImportFileError('unsupported_file_type');
+  if (content.length > limits.maxBytes) throw new ImportFileError('import_too_large');
+  return toRows(await readTableInWorker({ fileName, content: new Uint8Array(content), maxRows: limits.maxRows }, limits));
 }

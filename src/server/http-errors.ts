@@ -41,6 +41,7 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   import_empty: 422,
   unreadable_file: 422,
   unsupported_file_type: 422,
+  import_too_large: 422,
   date_in_past: 422,
   reconfirm_after_start: 422,
   no_reconfirmation_running: 409,

@@ -10,7 +10,8 @@ import { acceptInvitation, participantAccess, updateAnswerDetails } from '../../
 import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/registration/create-recruiter-link.ts';
 import { declineInvitation } from '../../use-cases/registration/decline-invitation.ts';
 import { getOccupancy, listInvitations } from '../../use-cases/registration/get-occupancy.ts';
-import { ImportFileError, readInvitationFile } from '../../exports/invitation-import.ts';
+import { importLimits, readInvitationFile } from '../../exports/invitation-import.ts';
+import { ImportFileError } from '../../exports/invitation-table.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { importInvitations } from '../../use-cases/registration/import-invitations.ts';
 import { inviteDirectly } from '../../use-cases/registration/invite-participants-directly.ts';
@@ -63,7 +64,9 @@ export async function readImportFile(fileName: string, content: Buffer) {
   try {
     return await readInvitationFile(fileName, content);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new DomainError(error.code);
+    if (error instanceof ImportFileError) {
+      throw new DomainError(error.code, error.code === 'import_too_large' ? { maxRows: importLimits.maxRows, maxBytes: importLimits.maxBytes } : {});
+    }
     throw error;
   }
 }

@@ -116,6 +116,7 @@ export const da = {
       import_empty: 'Filen indeholder ingen rækker.',
       unreadable_file: 'Filen kan ikke læses.',
       unsupported_file_type: 'Filen skal være CSV eller XLSX.',
+      import_too_large: 'Filen er for stor til at blive læst: en liste må højst have 10.000 rækker og fylde 2 MB. Del den op i flere filer.',
       date_in_past: 'Datoen skal ligge i fremtiden.',
       reconfirm_after_start: 'Fristen for genbekræftelse skal ligge før topmødet.',
       no_reconfirmation_running: 'Der er ingen genbekræftelse i gang.',

@@ -114,6 +114,7 @@ export const en: Messages = {
       import_empty: 'The file has no rows.',
       unreadable_file: 'The file cannot be read.',
       unsupported_file_type: 'The file must be CSV or XLSX.',
+      import_too_large: 'The file is too large to read: a list may have at most 10,000 rows and 2 MB. Split it into several files.',
       date_in_past: 'The date must lie in the future.',
       reconfirm_after_start: 'The re-confirmation deadline must come before the summit.',
       no_reconfirmation_running: 'No re-confirmation is running.',
