@@ -194,6 +194,13 @@ export interface OutboxStore {
   markSent(id: string, workerId: string, now: string, bodyAfterSend?: string, attachmentsAfterSend?: MailAttachment[]): Promise<boolean>;
   /** Releases a claimed message for a later attempt. */
   markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
+  /** Gives a claimed message up: it is `failed` with `error` as the reason and never claimed again. */
+  markUndeliverable(id: string, workerId: string, error: string): Promise<void>;
+  /**
+   * Extends the lease of those of `ids` that `workerId` still holds until `leaseUntil`, so a slow
+   * delivery is not claimed by another worker meanwhile; answers the ids still held.
+   */
+  renewLease(ids: readonly string[], workerId: string, leaseUntil: string): Promise<string[]>;
   find(id: string): Promise<OutboxMessage | undefined>;
   listForSummit(summitId: string, limit: number): Promise<OutboxMessage[]>;
   /** What was sent (or is queued) to one person, newest first. */

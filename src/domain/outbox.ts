@@ -14,7 +14,8 @@ export const outboxKinds = ['invitation', 'waitlisted', 'promoted_recruiter', 'r
   'retention_warning',
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
-export type OutboxStatus = 'queued' | 'sent';
+/** `failed`: delivery was given up (a permanent refusal, or too many attempts); `lastError` says why. */
+export type OutboxStatus = 'queued' | 'sent' | 'failed';
 
 export interface OutboxMessage {
   id: string;
@@ -50,7 +51,20 @@ export interface MailAttachment {
   content: string;
 }
 
-/** Wait before the next delivery attempt: 5 s, 10 s, 20 s … at most an hour. Never gives up. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(60 * 60 * 1000, 5000 * 2 ** Math.max(0, Math.min(attempts - 1, 20)));
+/**
+ * Attempts before a message is given up as failed. With the backoff below they span about two
+ * hours: a mail server that is away for longer than that needs the coordinator to look.
+ */
+export const maxDeliveryAttempts = 12;
+
+/**
+ * What to do after a failed delivery attempt (`attempts` counts this one): wait 5 s, 10 s, 20 s …
+ * at most an hour, each spread by `jitter` (0 ≤ jitter < 1) over the upper half of the step so
+ * that messages that failed together (a server restart) do not all come back together; or give up
+ * after `maxDeliveryAttempts`, or at once when the refusal is permanent (an SMTP 5xx answer).
+ */
+export function afterFailedDelivery(attempts: number, permanent: boolean, jitter: number): { retryInMs: number } | { giveUp: true } {
+  if (permanent || attempts >= maxDeliveryAttempts) return { giveUp: true };
+  const step = Math.min(60 * 60 * 1000, 5000 * 2 ** Math.max(0, Math.min(attempts - 1, 20)));
+  return { retryInMs: Math.round(step / 2 + (step / 2) * Math.min(Math.max(jitter, 0), 1)) };
 }

@@ -1,10 +1,14 @@
-// Delivers the outbox. Each round claims due messages atomically (a claim is a lease: a message
-// claimed by one worker, in this or another process, is left alone until the lease ends), sends
-// them, then marks them sent. A failure releases the message for a later attempt with backoff; a
-// crash leaves the lease to run out, and another round delivers again (same file, same Message-ID).
-import { randomUUID } from 'node:crypto';
+// Delivers the outbox at least once, with a duplicate the rare exception. Each round claims due
+// messages atomically (a claim is a lease: a message claimed by one worker, in this or another
+// process, is left alone until the lease ends) and renews the lease while it sends, so a slow or
+// stalled mail server does not let a second worker send the same message. A message is marked sent
+// after the server accepted it. A failure releases it for a later attempt with exponential backoff
+// and jitter, up to a bounded number of attempts; a permanent refusal (SMTP 5xx) or the last
+// attempt marks it failed with the reason, for the coordinator to see. A crash leaves the lease to
+// run out, and another round delivers again (same file, same Message-ID): the one duplicate left.
+import { randomInt, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { retryDelayMs, type MailAttachment } from '../domain/outbox.ts';
+import { afterFailedDelivery, type MailAttachment, type OutboxMessage } from '../domain/outbox.ts';
 import type { Clock, OutboxStore } from '../ports.ts';
 import type { MailTransport } from './transports.ts';
 
@@ -17,6 +21,8 @@ export interface OutboxWorkerOptions {
   leaseMs?: number;
   batch?: number;
   onError?: (error: unknown) => void;
+  /** A number in [0, 1) that spreads the retry delays; random by default. */
+  jitter?: () => number;
 }
 
 export interface OutboxWorker {
@@ -46,6 +52,13 @@ export function attachmentsWithoutPersonalLinks(attachments: readonly MailAttach
 }
 
 const later = (iso: string, ms: number) => new Date(new Date(iso).getTime() + ms).toISOString();
+const randomJitter = () => randomInt(0, 2 ** 32) / 2 ** 32;
+
+/** A refusal that a later attempt will not change: the SMTP server answered 5xx. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -59,21 +72,57 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   // Rounds that failed in a row (the database away): the next look waits longer, up to 5 s.
   let failures = 0;
 
+  /**
+   * Keeps the lease on the messages of a batch not yet settled, every third of the lease, while
+   * they are being sent; `holds` says whether a message is still this worker's to send.
+   */
+  function leaseKeeper(claimed: readonly OutboxMessage[]) {
+    const held = new Set(claimed.map((m) => m.id));
+    let renewing: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      renewing = options.outbox().renewLease([...held], id, later(options.clock.now(), leaseMs)).then((still) => {
+        const kept = new Set(still);
+        for (const messageId of held) if (!kept.has(messageId)) held.delete(messageId);
+      }, (error) => options.onError?.(error));
+    }, Math.max(10, Math.floor(leaseMs / 3)));
+    timer.unref();
+    return {
+      holds: (messageId: string) => held.has(messageId),
+      settled: (messageId: string) => { held.delete(messageId); },
+      async stop() { clearInterval(timer); await renewing; },
+    };
+  }
+
+  async function deliver(message: OutboxMessage): Promise<boolean> {
+    try {
+      await options.transport.send(message);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const next = afterFailedDelivery(message.attempts, isPermanent(error), (options.jitter ?? randomJitter)());
+      if ('giveUp' in next) await options.outbox().markUndeliverable(message.id, id, text);
+      else await options.outbox().markFailed(message.id, id, text, later(options.clock.now(), next.retryInMs));
+      return false;
+    }
+    return options.outbox().markSent(message.id, id, options.clock.now(), withoutPersonalLinks(message.bodyText),
+      attachmentsWithoutPersonalLinks(message.attachments));
+  }
+
   async function runOnce(): Promise<number> {
     let delivered = 0;
     for (;;) {
       const now = options.clock.now();
       const claimed = await options.outbox().claimDue(id, now, later(now, leaseMs), batch);
       if (claimed.length === 0) return delivered;
-      for (const message of claimed) {
-        try {
-          await options.transport.send(message);
-          if (await options.outbox().markSent(message.id, id, options.clock.now(), withoutPersonalLinks(message.bodyText),
-            attachmentsWithoutPersonalLinks(message.attachments))) delivered++;
-        } catch (error) {
-          const text = error instanceof Error ? error.message : String(error);
-          await options.outbox().markFailed(message.id, id, text, later(options.clock.now(), retryDelayMs(message.attempts)));
+      const lease = leaseKeeper(claimed);
+      try {
+        for (const message of claimed) {
+          // A renewal that found the message claimed by another worker: that worker sends it.
+          if (!lease.holds(message.id)) continue;
+          if (await deliver(message)) delivered++;
+          lease.settled(message.id);
         }
+      } finally {
+        await lease.stop();
       }
       if (claimed.length < batch) return delivered;
     }

@@ -55,6 +55,18 @@ export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
         .set({ claimedBy: null, claimedUntil: null, lastError: error.slice(0, 1000), nextAttemptAt })
         .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').execute();
     },
+    async markUndeliverable(id, workerId, error) {
+      await db.updateTable('outboxMessages')
+        .set({ status: 'failed', claimedBy: null, claimedUntil: null, lastError: error.slice(0, 1000) })
+        .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').execute();
+    },
+    async renewLease(ids, workerId, leaseUntil) {
+      if (ids.length === 0) return [];
+      const rows = await db.updateTable('outboxMessages').set({ claimedUntil: leaseUntil })
+        .where('id', 'in', [...ids]).where('claimedBy', '=', workerId).where('status', '=', 'queued')
+        .returning('id').execute();
+      return rows.map((r) => r.id);
+    },
     async find(id) {
       const row = await db.selectFrom('outboxMessages').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toMessage(row);

@@ -1,10 +1,14 @@
-// The coordinator reads the summit's outgoing mail: every message, whether it was sent, and why
-// it waits when it has not been (delivery is retried until it succeeds).
-import type { OutboxMessage } from '../../domain/outbox.ts';
+// The coordinator reads the summit's outgoing mail: every message, whether it was sent, why it
+// waits when it has not been, and why it was given up when delivery failed for good.
+import type { OutboxMessage, OutboxStatus } from '../../domain/outbox.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage } from './admin-shell.tsx';
+
+function statusText(o: PageContext['t']['registration']['outbox'], status: OutboxStatus): string {
+  return status === 'sent' ? o.sent : status === 'failed' ? o.failed : o.queued;
+}
 
 export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; summit: Summit; messages: OutboxMessage[] }) {
   const o = ctx.t.registration.outbox;
@@ -12,6 +16,12 @@ export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; s
   return (
     <AdminPage ctx={ctx} title={`${o.title} – ${summit.title}`} heading={o.title} summit={summit}>
       <p>{o.intro}</p>
+      {messages.some((m) => m.status === 'failed') ? (
+        <div class="alert alert-warning" role="status"><div class="alert-body">
+          <p class="alert-heading">{o.failedHeading}</p>
+          <p class="alert-text">{o.failedText(messages.filter((m) => m.status === 'failed').length)}</p>
+        </div></div>
+      ) : null}
       {messages.length === 0 ? <p>{o.none}</p> : (
         <div class="table--responsive-scroll">
           <table class="table table--zebra">
@@ -23,7 +33,7 @@ export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; s
                   <td>{formatDateTime(ctx.lang, m.createdAt)}</td>
                   <td>{m.toAddress}</td>
                   <td><a href={`${base}/${m.id}`}>{m.subject}</a></td>
-                  <td>{m.status === 'sent' ? o.sent : o.queued}</td>
+                  <td>{m.status === 'failed' ? <strong>{o.failed}</strong> : statusText(o, m.status)}</td>
                   <td class="samskab-number">{m.attempts}</td>
                   <td>{m.lastError}</td>
                 </tr>
@@ -44,7 +54,7 @@ export function AdminOutboxMessagePage({ ctx, summit, message }: { ctx: PageCont
       <dl class="samskab-facts">
         <dt>{o.to}</dt><dd>{message.toAddress}</dd>
         <dt>{o.created}</dt><dd>{formatDateTime(ctx.lang, message.createdAt)}</dd>
-        <dt>{o.state}</dt><dd>{message.status === 'sent' ? o.sent : o.queued}{message.sentAt ? ` (${formatDateTime(ctx.lang, message.sentAt)})` : ''}</dd>
+        <dt>{o.state}</dt><dd>{statusText(o, message.status)}{message.sentAt ? ` (${formatDateTime(ctx.lang, message.sentAt)})` : ''}</dd>
         <dt>{o.attempts}</dt><dd>{message.attempts}</dd>
         {message.lastError ? <><dt>{o.error}</dt><dd>{message.lastError}</dd></> : null}
       </dl>
