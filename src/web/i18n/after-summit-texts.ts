@@ -2,6 +2,7 @@
 // respondent's page, the results) and its error codes. Danish first; the English mirror has the
 // same shape.
 import type { AnswerProblem, QuestionKind } from '../../domain/after-summit/survey.ts';
+import { countDa, countEn, wordDa, wordEn } from './plural.ts';
 
 type Basis = 'checked_in' | 'confirmed';
 
@@ -44,14 +45,14 @@ export const afterSummitDa = {
     sendHeading: 'Send evalueringen',
     sendNotHeld: 'Evalueringen kan sendes, når topmødet er markeret som afholdt (under »Oplysninger og status«).',
     audience: (n: number, basis: Basis) => (basis === 'checked_in'
-      ? `Linket går til de ${n} deltagere, der blev tjekket ind.`
-      : `Der blev ikke tjekket nogen ind, så linket går til alle ${n} bekræftede deltagere.`),
+      ? wordDa(n, 'Linket går til den ene deltager, der blev tjekket ind.', `Linket går til de ${n} deltagere, der blev tjekket ind.`)
+      : `Der blev ikke tjekket nogen ind, så linket går til ${wordDa(n, 'den ene bekræftede deltager', `alle ${n} bekræftede deltagere`)}.`),
     sendButton: 'Send evalueringen',
     confirmHeading: 'Send evalueringen?',
-    confirm: (n: number, basis: Basis) => `${n} personer får et link${basis === 'checked_in' ? ' (alle, der blev tjekket ind)' : ' (alle bekræftede, da ingen blev tjekket ind)'}. Spørgsmålene kan ikke ændres bagefter.`,
-    confirmButton: (n: number) => `Ja, send til ${n} personer`,
+    confirm: (n: number, basis: Basis) => `${countDa(n, 'person', 'personer')} får et link${basis === 'checked_in' ? ' (alle, der blev tjekket ind)' : ' (alle bekræftede, da ingen blev tjekket ind)'}. Spørgsmålene kan ikke ændres bagefter.`,
+    confirmButton: (n: number) => `Ja, send til ${countDa(n, 'person', 'personer')}`,
     cancel: 'Annuller',
-    sent: (n: number) => `Evalueringen er sendt til ${n} personer.`,
+    sent: (n: number) => `Evalueringen er sendt til ${countDa(n, 'person', 'personer')}.`,
     resultsLink: 'Se resultaterne',
     questionProblems: {
       required: 'Skriv spørgsmålet.', too_long: 'Teksten er for lang.', too_few_options: 'Giv mindst to svarmuligheder.',
@@ -184,14 +185,14 @@ export const afterSummitEn: AfterSummitTexts = {
     sendHeading: 'Send the survey',
     sendNotHeld: 'The survey can be sent once the summit is marked held (under "Details and status").',
     audience: (n, basis) => (basis === 'checked_in'
-      ? `The link goes to the ${n} participants who were checked in.`
-      : `Nobody was checked in, so the link goes to all ${n} confirmed participants.`),
+      ? wordEn(n, 'The link goes to the one participant who was checked in.', `The link goes to the ${n} participants who were checked in.`)
+      : `Nobody was checked in, so the link goes to ${wordEn(n, 'the one confirmed participant', `all ${n} confirmed participants`)}.`),
     sendButton: 'Send the survey',
     confirmHeading: 'Send the survey?',
-    confirm: (n, basis) => `${n} people get a link${basis === 'checked_in' ? ' (everyone checked in)' : ' (every confirmed participant, as nobody was checked in)'}. The questions cannot change afterwards.`,
-    confirmButton: (n) => `Yes, send to ${n} people`,
+    confirm: (n, basis) => `${countEn(n, 'person gets', 'people get')} a link${basis === 'checked_in' ? ' (everyone checked in)' : ' (every confirmed participant, as nobody was checked in)'}. The questions cannot change afterwards.`,
+    confirmButton: (n) => `Yes, send to ${countEn(n, 'person', 'people')}`,
     cancel: 'Cancel',
-    sent: (n) => `The survey was sent to ${n} people.`,
+    sent: (n) => `The survey was sent to ${countEn(n, 'person', 'people')}.`,
     resultsLink: 'See the results',
     questionProblems: {
       required: 'Write the question.', too_long: 'The text is too long.', too_few_options: 'Give at least two choices.',
@@ -233,7 +234,7 @@ export const afterSummitEn: AfterSummitTexts = {
     byGroupHeading: 'By stakeholder group',
     byGroupIntro: 'Only groups with at least 5 answers are shown on their own. Smaller groups are merged into "andre" (others), so nobody can be singled out. Free texts are not shown per group.',
     noGroups: 'No group has 5 or more answers yet.',
-    groupHeading: (name, n) => `${name} (${n} answers)`,
+    groupHeading: (name, n) => `${name} (${countEn(n, 'answer', 'answers')})`,
     exportHeading: 'Download the answers',
     exportCsv: 'Download all answers as CSV',
     exportXlsx: 'Download all answers as Excel (XLSX)',

@@ -1,5 +1,6 @@
 // Texts of the summit day: the check-in page on a helper's phone, the coordinator's day view and
 // the check-in error codes. Danish first; the English mirror has the same shape.
+import { countDa, countEn } from './plural.ts';
 export const checkInDa = {
   page: {
     title: 'Indtjekning',
@@ -11,12 +12,12 @@ export const checkInDa = {
     byGroup: 'Efter deltagergruppe',
     byTable: (round: number) => `Efter bord, runde ${round}`,
     table: (name: string) => `Bord ${name}`,
-    withoutSeat: (n: number) => `${n} walk-in uden plads`,
+    withoutSeat: (n: number) => `${countDa(n, 'walk-in', 'walk-ins')} uden plads`,
     searchHeading: 'Find deltager',
     searchLabel: 'Søg på navn',
     searchHint: 'Skriv mindst to bogstaver.',
     noMatches: 'Ingen deltagere med det navn.',
-    matches: (n: number) => (n === 1 ? '1 deltager fundet' : `${n} deltagere fundet`),
+    matches: (n: number) => `${countDa(n, 'deltager', 'deltagere')} fundet`,
     moreMatches: 'Skriv mere af navnet for at se flere.',
     checkIn: 'Tjek ind',
     checkInName: (name: string) => `Tjek ${name} ind`,
@@ -146,7 +147,7 @@ export const checkInEn: CheckInTexts = {
     byGroup: 'By stakeholder group',
     byTable: (round: number) => `By table, round ${round}`,
     table: (name: string) => `Table ${name}`,
-    withoutSeat: (n: number) => `${n} walk-in without a seat`,
+    withoutSeat: (n: number) => `${countEn(n, 'walk-in', 'walk-ins')} without a seat`,
     searchHeading: 'Find a participant',
     searchLabel: 'Search by name',
     searchHint: 'Type at least two letters.',

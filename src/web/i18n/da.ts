@@ -9,6 +9,7 @@ import { afterSummitDa } from './after-summit-texts.ts';
 import { personalDataDa } from './personal-data-texts.ts';
 import { printDa } from './print-texts.ts';
 import { dashboardDa } from './dashboard-texts.ts';
+import { countDa } from './plural.ts';
 
 export const da = {
   lang: 'da',
@@ -178,7 +179,7 @@ export const da = {
       facilitators: 'Gruppen er bordfacilitatorer', facilitatorsHint: 'Medlemmerne leder bordene, og kvoten følger antallet af borde.',
       facilitatorsColumn: 'Bordfacilitatorer', organisationsColumn: 'Fordelt på organisationer',
       sum: (total: number, capacity: number) => `Kvoterne tilsammen: ${total} af ${capacity} pladser.`,
-      free: (n: number) => `${n} pladser er ikke fordelt.`,
+      free: (n: number) => `${countDa(n, 'plads', 'pladser')} er ikke fordelt.`,
       none: 'Der er ingen deltagergrupper endnu.',
       createHeading: 'Tilføj en deltagergruppe', create: 'Tilføj deltagergruppe',
       editHeading: (name: string) => `Rediger deltagergruppen ${name}`, apportion: 'Fordel pladser på lokalområder',

@@ -9,6 +9,7 @@ import { afterSummitEn } from './after-summit-texts.ts';
 import { personalDataEn } from './personal-data-texts.ts';
 import { printEn } from './print-texts.ts';
 import { dashboardEn } from './dashboard-texts.ts';
+import { countEn } from './plural.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -176,7 +177,7 @@ export const en: Messages = {
       facilitators: 'The group are table facilitators', facilitatorsHint: 'Its members lead the tables, and its quota follows the number of tables.',
       facilitatorsColumn: 'Facilitators', organisationsColumn: 'Given to organisations',
       sum: (total: number, capacity: number) => `Quotas together: ${total} of ${capacity} seats.`,
-      free: (n: number) => `${n} seats are not given to a group.`,
+      free: (n: number) => `${countEn(n, 'seat is', 'seats are')} not given to a group.`,
       none: 'There are no stakeholder groups yet.',
       createHeading: 'Add a stakeholder group', create: 'Add stakeholder group',
       editHeading: (name: string) => `Edit the stakeholder group ${name}`, apportion: 'Divide seats over local areas',

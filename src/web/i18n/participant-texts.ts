@@ -1,7 +1,8 @@
 // Texts of the coordinator's participant list ("Deltagere"), a person's page, and the lists for
 // the day (catering, accessibility, no photos, everyone). Danish first; the English mirror has the
 // same shape.
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { countDa, countEn } from './plural.ts';
+const plural = countDa;
 
 export const participantsDa = {
   nav: 'Deltagere',
@@ -98,7 +99,7 @@ export const participantsDa = {
 
 export type ParticipantTexts = typeof participantsDa;
 
-const pluralEn = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const pluralEn = countEn;
 
 export const participantsEn: ParticipantTexts = {
   nav: 'Participants',

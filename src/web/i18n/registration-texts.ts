@@ -1,5 +1,6 @@
 // Texts of recruitment and registration: the recruiter's page, the participant's page and the
 // coordinator's recruitment and outbox pages. Danish first; the English mirror has the same shape.
+import { countDa, countEn } from './plural.ts';
 export const registrationDa = {
   statuses: {
     waitlisted: 'På venteliste', pending: 'Inviteret – afventer svar', confirmed: 'Tilmeldt', declined: 'Afbud',
@@ -9,7 +10,7 @@ export const registrationDa = {
   recruiter: {
     title: (org: string) => `Rekruttering for ${org}`,
     intro: (summit: string) => `Her indstiller I deltagere til ${summit}. I ser kun jeres egne deltagere.`,
-    quota: (quota: number, free: number) => `Jeres kvote er ${quota} ${quota === 1 ? 'plads' : 'pladser'}. Ledige lige nu: ${free}.`,
+    quota: (quota: number, free: number) => `Jeres kvote er ${countDa(quota, 'plads', 'pladser')}. Ledige lige nu: ${free}.`,
     full: 'Kvoten er fyldt. Nye indstillinger kommer på jeres venteliste og inviteres automatisk, når en plads bliver ledig.',
     nominateHeading: 'Indstil en deltager',
     nominate: 'Indstil',
@@ -76,7 +77,7 @@ export const registrationDa = {
     title: 'Rekruttering',
     occupancyHeading: 'Sådan fylder pladserne',
     occupancyCaption: 'Pladser pr. deltagergruppe og organisation',
-    capacity: (n: number) => `Kapacitet: ${n} pladser.`,
+    capacity: (n: number) => `Kapacitet: ${countDa(n, 'plads', 'pladser')}.`,
     total: 'Hele topmødet',
     quota: 'Kvote', pending: 'Inviteret', confirmed: 'Tilmeldt', declined: 'Afbud', expired: 'Udløbet', waitlisted: 'Venteliste', free: 'Ledige',
     direct: 'Direkte inviterede',
@@ -141,7 +142,7 @@ export const registrationEn: RegistrationTexts = {
   recruiter: {
     title: (org) => `Recruitment for ${org}`,
     intro: (summit) => `Here you nominate participants for ${summit}. You see only your own participants.`,
-    quota: (quota, free) => `Your quota is ${quota} ${quota === 1 ? 'seat' : 'seats'}. Free right now: ${free}.`,
+    quota: (quota, free) => `Your quota is ${countEn(quota, 'seat', 'seats')}. Free right now: ${free}.`,
     full: 'The quota is full. New nominations go on your waiting list and are invited automatically when a seat is freed.',
     nominateHeading: 'Nominate a participant',
     nominate: 'Nominate',
@@ -208,7 +209,7 @@ export const registrationEn: RegistrationTexts = {
     title: 'Recruitment',
     occupancyHeading: 'How the seats fill',
     occupancyCaption: 'Seats per stakeholder group and organisation',
-    capacity: (n) => `Capacity: ${n} seats.`,
+    capacity: (n) => `Capacity: ${countEn(n, 'seat', 'seats')}.`,
     total: 'The whole summit',
     quota: 'Quota', pending: 'Invited', confirmed: 'Registered', declined: 'Declined', expired: 'Expired', waitlisted: 'Waiting list', free: 'Free',
     direct: 'Invited directly',
