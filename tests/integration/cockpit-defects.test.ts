@@ -212,4 +212,15 @@ describe('the cockpit defects', () => {
       await runner.stopAll();
     }
   });
+
+  it("shows citizens a summit's time compactly and no internal status name", async () => {
+    const { summit } = await buildSummit(t.deps);
+    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z', endsAt: '2027-03-11T15:00:00.000Z' });
+    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    const page = await t.app.inject({ url: `/topmoede/${summit.slug}` });
+    assert.match(page.body, /<dd>11\. marts 2027 kl\. 9\.00–16\.00<\/dd>/);
+    assert.doesNotMatch(page.body, /Offentliggjort/);
+    assert.match(page.body, />Planlagt</);
+    assert.doesNotMatch((await t.app.inject({ url: '/' })).body, /Offentliggjort/);
+  });
 });

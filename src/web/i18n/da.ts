@@ -1,3 +1,4 @@
+import type { SummitStatus } from '../../domain/summit.ts';
 // Danish texts: the first language. en.ts mirrors this shape; the type keeps them in step.
 import { registrationDa } from './registration-texts.ts';
 import { lifecycleDa } from './lifecycle-texts.ts';
@@ -31,6 +32,8 @@ export const da = {
   } as Record<string, string>,
   summitPage: {
     status: 'Status',
+    /** What citizens read about a summit's state: never the coordinator's internal status names. */
+    publicStatus: { draft: 'Under forberedelse', published: 'Planlagt', postponed: 'Udsat – dato mangler', cancelled: 'Aflyst', held: 'Afholdt', closed: 'Afholdt', archived: 'Afholdt' } as Record<SummitStatus, string>,
     when: 'Tid',
     where: 'Sted',
     dateMissing: 'Dato mangler',

@@ -29,6 +29,7 @@ export const en: Messages = {
   apportionmentMethods: { hare: 'Largest remainder (Hare)', dhondt: "D'Hondt", sainte_lague: 'Sainte-Laguë' },
   summitPage: {
     status: 'Status',
+    publicStatus: { draft: 'In preparation', published: 'Planned', postponed: 'Postponed – date to follow', cancelled: 'Cancelled', held: 'Held', closed: 'Held', archived: 'Held' },
     when: 'When',
     where: 'Where',
     dateMissing: 'Date to follow',

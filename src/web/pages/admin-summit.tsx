@@ -2,7 +2,7 @@
 // with a button for each change the lifecycle allows, and the history of changes.
 import type { Summit, SummitStatus, SummitStatusChange } from '../../domain/summit.ts';
 import { CsrfField, TextArea, TextField } from '../form-fields.tsx';
-import { formatDateTime } from '../i18n/messages.ts';
+import { formatDateTime, formatTimeRange } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
 import { isoToCopenhagenLocal } from './admin-local-time.ts';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
@@ -91,7 +91,7 @@ function DetailsForm({ ctx, summit, state }: { ctx: PageContext; summit: Summit;
             </>
           ) : (
             <div class="form-group">
-              <p><strong>{a.datesHeading}:</strong> {summit.startsAt && summit.status !== 'postponed' ? `${formatDateTime(ctx.lang, summit.startsAt)}${summit.endsAt ? ` – ${formatDateTime(ctx.lang, summit.endsAt)}` : ''}` : a.noDate}</p>
+              <p><strong>{a.datesHeading}:</strong> {summit.startsAt && summit.status !== 'postponed' ? formatTimeRange(ctx.lang, summit.startsAt, summit.endsAt) : a.noDate}</p>
               <p class="form-hint"><a href={`/admin/summits/${summit.id}/lifecycle`}>{a.datesByLifecycle}</a></p>
             </div>
           )}

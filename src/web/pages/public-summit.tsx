@@ -1,6 +1,6 @@
 import type { SummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
 import { paragraphsOf } from '../../domain/summit.ts';
-import { formatDate, formatDateTime } from '../i18n/messages.ts';
+import { formatDate, formatTimeRange } from '../i18n/messages.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 
@@ -79,9 +79,9 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
       <StatusBlock ctx={ctx} view={view} />
       <dl class="samskab-facts">
         <dt>{t.summitPage.status}</dt>
-        <dd><span class={`samskab-status samskab-status-${summit.status}`}>{t.status[summit.status]}</span></dd>
+        <dd><span class={`samskab-status samskab-status-${summit.status}`}>{t.summitPage.publicStatus[summit.status]}</span></dd>
         <dt>{t.summitPage.when}</dt>
-        <dd>{hasDate ? formatDateTime(lang, summit.startsAt!) + (summit.endsAt ? ` – ${formatDateTime(lang, summit.endsAt)}` : '') : t.summitPage.dateMissing}</dd>
+        <dd>{hasDate ? formatTimeRange(lang, summit.startsAt!, summit.endsAt) : t.summitPage.dateMissing}</dd>
         {summit.venue ? <><dt>{t.summitPage.where}</dt><dd>{summit.venue}</dd></> : null}
         <dt>{t.summitPage.participants}</dt>
         <dd>{groups.map((g) => g.name).join(', ')}</dd>

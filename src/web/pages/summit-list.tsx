@@ -13,7 +13,7 @@ export function SummitListPage({ ctx, summits }: { ctx: PageContext; summits: Su
             <li class="card">
               <div class="card-content">
                 <h2 class="card-heading"><a href={`/topmoede/${s.slug}`}>{s.title}</a></h2>
-                <p class="card-subheading">{t.status[s.status]}{s.startsAt && s.status !== 'postponed' && s.status !== 'cancelled' ? ` · ${formatDateTime(lang, s.startsAt)}` : ''}</p>
+                <p class="card-subheading">{t.summitPage.publicStatus[s.status]}{s.startsAt && s.status !== 'postponed' && s.status !== 'cancelled' ? ` · ${formatDateTime(lang, s.startsAt)}` : ''}</p>
                 {s.purpose ? <p>{s.purpose}</p> : null}
               </div>
             </li>
