@@ -12,6 +12,7 @@ import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
+import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
@@ -222,5 +223,23 @@ describe('the cockpit defects', () => {
     assert.doesNotMatch(page.body, /Offentliggjort/);
     assert.match(page.body, />Planlagt</);
     assert.doesNotMatch((await t.app.inject({ url: '/' })).body, /Offentliggjort/);
+  });
+
+  it('offers to send a recruiter link only to an organisation with an email, and a copy button for the link', async () => {
+    const { summit: demo } = await seedDemoSummit(t.deps);
+    const demoOrganisations = await t.deps.db.stores.organisations.list(demo.id);
+    assert.ok(demoOrganisations.length > 18);
+    for (const o of demoOrganisations) assert.match(o.contactEmail, /^[a-z0-9-]+@holbaek-demo\.example$/, `${o.name} has a contact email`);
+
+    const { summit, groups } = await buildSummit(t.deps);
+    const silent = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 2, { name: 'Forening uden e-mail' });
+    const url = `/admin/summits/${summit.id}/recruitment`;
+    const forms = await coordinatorForms(t);
+    const { page, post } = await forms.open(url);
+    assert.match(page.body, />Lav nyt link<span class="sr-only"> Forening uden e-mail<\/span>/);
+    assert.doesNotMatch(page.body, /Lav nyt link og send det<span class="sr-only"> Forening uden e-mail/);
+    const created = await post(`${url}/links/${silent.id}`, {});
+    assert.match(created.body, /Organisationen har ingen kontakt-e-mail/);
+    assert.match(created.body, /data-copy="new-recruiter-link" hidden>Kopiér linket<\/button>/);
   });
 });

@@ -9,6 +9,9 @@ import { createGroup } from './save-group.ts';
 import { createOrganisation } from './save-organisation.ts';
 import { createProgrammeItem } from './save-programme-item.ts';
 
+const demoMailbox = (name: string) => name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+  .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /**
  * Seeds the Holbæk demo summit once: a second call finds it and does nothing. It is postponed
  * ("dato mangler"), exactly as the page it comes from.
@@ -45,6 +48,10 @@ export async function seedDemoSummit(deps: Deps): Promise<{ summit: Summit; crea
         await createOrganisation(deps, actor, summit.id, { name: `Forvaltningen – ${spec.name.toLowerCase()}`, kind: 'administration', groupId: group.id, quota: spec.quota });
         break;
     }
+  }
+  // Fictitious contact addresses (the reserved .example domain), so recruiter links can be mailed in the demo.
+  for (const organisation of await deps.db.stores.organisations.list(summit.id)) {
+    await deps.db.stores.organisations.update(organisation.id, { contactEmail: `${demoMailbox(organisation.name)}@holbaek-demo.example` });
   }
   for (const item of demoProgramme) await createProgrammeItem(deps, actor, summit.id, item);
   await changeSummitStatus(deps, actor, summit.id, 'postponed', demoSummit.statusReason);

@@ -62,7 +62,8 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
           <div class="alert-body">
             <p class="alert-heading">{a.newLinkHeading(newLink.organisation)}</p>
             <p class="alert-text">{a.newLinkText}</p>
-            <p class="alert-text"><code class="samskab-secret">{newLink.url}</code></p>
+            <p class="alert-text"><code class="samskab-secret" id="new-recruiter-link">{newLink.url}</code>{' '}
+              <button type="button" class="button button-secondary" data-copy="new-recruiter-link" hidden>{a.copyLink}</button></p>
             <p class="alert-text">{newLink.emailedTo ? a.emailed(newLink.emailedTo) : a.notEmailed}</p>
           </div>
         </div>
@@ -87,7 +88,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
                         <span>{o.hasRecruiterLink ? a.hasLink : a.noLink}</span>
                         <form method="post" action={`${base}/links/${o.id}`}>
                           <CsrfField token={ctx.csrfToken} />
-                          <button type="submit" class="button button-secondary">{a.createLink}<span class="sr-only"> {o.name}</span></button>
+                          <button type="submit" class="button button-secondary">{o.contactEmail ? a.createLink : a.createLinkNoEmail}<span class="sr-only"> {o.name}</span></button>
                         </form>
                         {o.hasRecruiterLink ? (
                           <form method="post" action={`${base}/links/${o.id}/revoke`}>
