@@ -13,6 +13,8 @@ import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
+import { editSeatingPlan } from '../../src/use-cases/seating/edit-seating-plan.ts';
+import { saveSeatingSettings } from '../../src/use-cases/seating/save-seating-settings.ts';
 import { queueMail } from '../../src/use-cases/outgoing-mail.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
@@ -241,5 +243,28 @@ describe('the cockpit defects', () => {
     const created = await post(`${url}/links/${silent.id}`, {});
     assert.match(created.body, /Organisationen har ingen kontakt-e-mail/);
     assert.match(created.body, /data-copy="new-recruiter-link" hidden>Kopiér linket<\/button>/);
+  });
+
+  it('names an accessibility need, not a fixed seat, when its person leaves the accessible table, and shows who has needs', async () => {
+    const runner = createInlinePlanRunner(100);
+    try {
+      const world = await buildSeatingSummit(t.deps, { people: 14, facilitators: 2, groups: 2, accessibilityNeeds: 1 });
+      await saveSeatingSettings(t.deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 2, accessibleTables: [1], seconds: 0.1 }));
+      const plan = await planTables(t.deps, runner, 'system', world.summit.id, { rounds: 2, seconds: 0.1 });
+      await runner.idle();
+      const needing = world.people.find((p) => p.name === 'Deltager 1')!;
+      const done = (await t.deps.db.stores.seatingPlans.find(plan.id))!;
+      const other = done.rounds[0]!.tables.find((tb) => !tb.people.includes(needing.id))!;
+      const edited = await editSeatingPlan(t.deps, 'system', plan.id, { kind: 'move', round: 1, person: needing.id, table: other.id });
+      const forms = await coordinatorForms(t);
+      const page = await forms.get(`/admin/summits/${world.summit.id}/seating/plans/${edited.id}`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Deltager 1 har behov for tilgængelighed \(Kørestol\) og sidder ikke ved et tilgængeligt bord/);
+      assert.doesNotMatch(page.body, /En fast plads er ikke overholdt/);
+      assert.match(page.body, /Tilgængelighed: Kørestol/, 'the plan shows who has needs');
+      assert.doesNotMatch(page.body, /skyldes reglerne|dine regler/, 'no rule is blamed where the coordinator made none');
+    } finally {
+      await runner.stopAll();
+    }
   });
 });

@@ -24,13 +24,26 @@ export function groupColours(overview: SeatingOverview): Map<string, number> {
   return colours;
 }
 
+/**
+ * Why some people must sit together again: only what this plan actually fixes. Facilitators who
+ * stay, accessibility needs at accessible tables, and the coordinator's own rules all pin seats.
+ */
+function fixedSeatCauses(plan: SeatingPlan): ('facilitators' | 'accessibility' | 'rules')[] {
+  const settings = plan.settings;
+  return [
+    ...(settings.facilitatorsStay !== false ? ['facilitators' as const] : []),
+    ...(settings.tables.some((t) => t.accessible) ? ['accessibility' as const] : []),
+    ...(settings.keepTogether.length + settings.fixed.length + plan.locks.people.length + plan.locks.tables.length > 0 ? ['rules' as const] : []),
+  ];
+}
+
 export function Measures({ ctx, score, plan }: { ctx: PageContext; score: SeatingScoreSummary; plan: SeatingPlan }) {
   const s = ctx.t.seating;
   const attributes = Object.entries(plan.settings.weights).filter(([, w]) => w > 0).map(([name]) => name);
   return (
     <ul class="seating-measures">
       <li>{score.repeatedPairs === 0 ? s.noRepeats : s.repeats(score.repeatedPairs)}</li>
-      {score.forcedRepeatedPairs > 0 ? <li>{s.forcedRepeats(score.forcedRepeatedPairs)}</li> : null}
+      {score.forcedRepeatedPairs > 0 ? <li>{s.forcedRepeatsFrom(score.forcedRepeatedPairs, fixedSeatCauses(plan).map((c) => s.fixedSeatCauses[c]))}</li> : null}
       {plan.rounds.length > 0 ? <li>{s.fewestNew(score.fewestNewPeople)}</li> : null}
       <li>{s.averageNew(score.averageNewPeople.toLocaleString(ctx.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }))}</li>
       {attributes.map((name) => {
@@ -43,7 +56,7 @@ export function Measures({ ctx, score, plan }: { ctx: PageContext; score: Seatin
   );
 }
 
-function Violations({ ctx, plan, names }: { ctx: PageContext; plan: SeatingPlan; names: (id: string) => string }) {
+function Violations({ ctx, plan, names, people }: { ctx: PageContext; plan: SeatingPlan; names: (id: string) => string; people: Map<string, SeatingParticipant> }) {
   const s = ctx.t.seating;
   if (plan.violations.length === 0) return <p class="seating-ok">{s.noViolations}</p>;
   return (
@@ -56,6 +69,10 @@ function Violations({ ctx, plan, names }: { ctx: PageContext; plan: SeatingPlan;
             const table = v.table ? plan.settings.tables.find((t) => t.id === v.table)?.name ?? v.table : undefined;
             const where = [v.round ? s.roundHeading(v.round) : '', table ? s.tableHeading(table) : ''].filter(Boolean).join(', ');
             const who = (v.people ?? []).map(names).join(', ');
+            // A person with accessibility needs is fixed to an accessible table by Samskab, not by a rule of the coordinator's.
+            const person = v.code === 'fixed_seat_broken' && v.people?.length === 1 ? people.get(v.people[0]!) : undefined;
+            const byNeed = person && person.accessibilityNeeds.trim() !== '' && !plan.settings.fixed.some((f) => f.person === person.id);
+            if (byNeed) return <li>{s.accessibleSeatBroken(person.name, person.accessibilityNeeds.trim())}{where ? ` (${where})` : ''}</li>;
             return <li>{s.violationCodes[v.code] ?? v.code}{where ? ` (${where})` : ''}{who ? `: ${who}` : ''}</li>;
           })}
         </ul>
@@ -156,7 +173,7 @@ export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error 
           <section aria-labelledby="measures-heading">
             <h2 id="measures-heading">{s.measuresHeading}</h2>
             {plan.score ? <Measures ctx={ctx} score={plan.score} plan={plan} /> : null}
-            <Violations ctx={ctx} plan={plan} names={names} />
+            <Violations ctx={ctx} plan={plan} names={names} people={people} />
             <AreaRepeats ctx={ctx} plan={plan} people={people} overview={overview} />
           </section>
           <nav aria-label={s.roundsNav} class="seating-rounds-nav">
@@ -219,6 +236,7 @@ export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error 
                               <span class={`seating-dot seating-c${colours.get(p.groupId) ?? 0}`} aria-hidden="true"></span>
                               <strong>{p.name}</strong> · {p.groupName}{p.areaName ? ` · ${p.areaName}` : ''}
                               {p.facilitator ? <span class="seating-tag">{s.facilitatorMark}</span> : null}
+                              {p.accessibilityNeeds.trim() ? <span class="seating-tag">{s.needsMark(p.accessibilityNeeds.trim())}</span> : null}
                               {locked ? <span class="seating-tag">{s.locked}</span> : null}
                             </span>
                             <span class="seating-inline">
