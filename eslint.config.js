@@ -57,7 +57,7 @@ export const layers = {
   },
   exports: {
     pattern: 'src/exports', imports: ['ports', 'domain'],
-    packages: ['csv-parse', 'csv-stringify', 'exceljs', 'iconv-lite', 'ics', 'pdfkit', 'qrcode', node],
+    packages: ['csv-parse', 'csv-stringify', 'docx', 'exceljs', 'iconv-lite', 'ics', 'pdfkit', 'qrcode', node],
     why: 'Renderers turn domain values into files (and files into rows); they do not call use cases or other adapters.',
   },
   system: {

@@ -19,6 +19,7 @@ import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingRound, SeatingS
 import type { SeatingParticipant } from './domain/seating-roster.ts';
 import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
 import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
+import type { FlowDocument } from './domain/after-summit/flow-document.ts';
 import type { RetentionState } from './domain/retention.ts';
 
 export interface Clock {
@@ -601,4 +602,6 @@ export interface PrintRenderer {
   tableCards(cards: TableCards): Promise<Uint8Array>;
   /** The QR code of a text as an inline SVG element, for pages. */
   qrSvg(text: string, label: string): Promise<string>;
+  /** A flowing A4 document (the table notes, the summit report) with its bar charts drawn as vectors. */
+  documentPdf(document: FlowDocument): Promise<Uint8Array>;
 }

@@ -27,9 +27,12 @@ export function loadFonts(fontDir: string): FontSource {
   return { regular: readFileSync(file('DejaVuSans.ttf')), bold: readFileSync(file('DejaVuSans-Bold.ttf')) };
 }
 
-/** A new A4 document with the fonts registered; `finish` ends it and resolves to its bytes. */
-export function openPdf(fonts: FontSource, title: string): { doc: Pdf; fonts: PdfFonts; finish(): Promise<Uint8Array> } {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: title, Creator: 'Samskab' }, lang: 'da-DK' } as PDFKit.PDFDocumentOptions);
+/**
+ * A new A4 document with the fonts registered; `finish` ends it and resolves to its bytes. `margin`
+ * is what pages added without options get, including those pdfkit adds when flowing text runs over.
+ */
+export function openPdf(fonts: FontSource, title: string, margin = 0): { doc: Pdf; fonts: PdfFonts; finish(): Promise<Uint8Array> } {
+  const doc = new PDFDocument({ size: 'A4', margin, autoFirstPage: false, info: { Title: title, Creator: 'Samskab' }, lang: 'da-DK' } as PDFKit.PDFDocumentOptions);
   const names: PdfFonts = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
   if (typeof fonts.regular !== 'string') { doc.registerFont('Regular', fonts.regular); names.regular = 'Regular'; }
   if (typeof fonts.bold !== 'string') { doc.registerFont('Bold', fonts.bold); names.bold = 'Bold'; }

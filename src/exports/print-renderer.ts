@@ -1,7 +1,8 @@
 // The printed matter of the summit day behind the PrintRenderer port: badges, table cards and
-// facilitators' sheets as PDF, and QR codes as SVG for pages. Fonts are read once, when the renderer is made.
+// facilitators' sheets as PDF, the table notes and the summit report as flowing PDF documents, and QR codes as SVG for pages. Fonts are read once, when the renderer is made.
 import type { PrintRenderer } from '../ports.ts';
 import { renderBadgesPdf } from './badge-pdf.ts';
+import { renderFlowDocumentPdf } from './flow-document-pdf.ts';
 import { loadFonts, qrModules } from './pdf-canvas.ts';
 import { renderTableCardsPdf } from './table-cards-pdf.ts';
 
@@ -14,6 +15,7 @@ export function createPdfPrintRenderer(options: { fontDir: string }): PrintRende
     badges: (layout, badges) => renderBadgesPdf(fonts, layout, badges),
     tableCards: (cards) => renderTableCardsPdf(fonts, cards),
     qrSvg: async (text, label) => qrSvg(text, label),
+    documentPdf: (document) => renderFlowDocumentPdf(fonts, document),
   };
 }
 

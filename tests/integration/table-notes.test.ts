@@ -1,13 +1,20 @@
 // Table notes: a facilitator writes the key points and proposals of their own tables only, per
 // round, through their personal link; a save replaces the earlier one; the coordinator sees every
-// note per round, merges picked proposals into one line of the list, and downloads it all as CSV.
+// note per round and per theme, merges picked proposals into one line of the list, and downloads
+// it all as DOCX, PDF and CSV.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saveRoundQuestions } from '../../src/use-cases/print/save-round-questions.ts';
 import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
 import { saveSeatingSettings } from '../../src/use-cases/seating/save-seating-settings.ts';
 import { openFacilitatorNotes, saveTableNote } from '../../src/use-cases/table-notes/facilitator-notes.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
+import { flat, pageTexts } from '../support/pdf-reading.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { databaseKinds } from '../support/test-database.ts';
@@ -80,6 +87,41 @@ for (const kind of databaseKinds()) {
       assert.match(csv.body, /'=Lokale budgetter/);
       assert.match(csv.body, /Forslagsliste;1, 2;/);
     });
+
+    it('gathers the rounds that share a theme, and exports the notes per theme as DOCX and PDF', async () => {
+      await saveRoundQuestions(t.deps, 'system', world.summit.id, ['Hvordan mødes by og land?', '  hvordan mødes BY og land? ']);
+      const forms = await coordinatorForms(t);
+      const url = `/admin/summits/${world.summit.id}/notes`;
+      const byRound = await forms.get(url);
+      assert.match(byRound.body, /Tema: Hvordan mødes by og land\?/);
+      const byTheme = await forms.get(`${url}?by=theme`);
+      assert.equal(byTheme.statusCode, 200);
+      const headings = [...byTheme.body.matchAll(/<h2 id="theme-\d+-heading">([^<]+)<\/h2>/g)].map((m) => m[1]);
+      assert.deepEqual(headings, ['Hvordan mødes by og land? (runde 1 og 2)'], 'one theme for both rounds, spaces and case aside');
+      assert.match(byTheme.body, /Runde 1, bord [^<]+\(Facilitator 1\)/);
+      assert.match(byTheme.body, /Runde 2, bord [^<]+\(Facilitator 2\)/);
+
+      const docx = await forms.get(`${url}.docx`);
+      assert.equal(docx.statusCode, 200);
+      assert.equal(docx.headers['content-type'], 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      const dir = mkdtempSync(join(tmpdir(), 'samskab-docx-'));
+      let xml: string;
+      try {
+        writeFileSync(join(dir, 'notes.docx'), docx.rawPayload);
+        xml = execFileSync('unzip', ['-p', join(dir, 'notes.docx'), 'word/document.xml']).toString('utf8');
+      } finally { rmSync(dir, { recursive: true, force: true }); }
+      const words = xml.replace(/<[^>]+>/g, ' ');
+      for (const text of ['Hvordan mødes by og land? (runde 1 og 2)', 'Mere fællesskab', '=Lokale budgetter', 'Fælles møder oftere', 'Flere fælles møder mellem by og land']) {
+        assert.ok(words.includes(text.replace(/&/g, '&amp;')), `the DOCX has "${text}"`);
+      }
+
+      const pdf = await forms.get(`${url}.pdf`);
+      assert.equal(pdf.statusCode, 200);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      const text = flat(pageTexts(new Uint8Array(pdf.rawPayload)).join('\n'));
+      for (const expected of ['Bordnoter og forslag', 'Hvordan mødes by og land? (runde 1 og 2)', 'Mere fællesskab', '=Lokale budgetter', 'Fælles møder oftere', 'Forslagslisten', 'Flere fælles møder mellem by og land']) {
+        assert.ok(text.includes(expected), `the PDF has "${expected}"`);
+      }
+    });
   });
 }
-

@@ -1,5 +1,6 @@
-// The coordinator's view of every table's notes, per round, and the merged list of proposals: a
-// proposal is picked by its place ("round:tableId:index") and merged under one wording.
+// The coordinator's view of every table's notes, per round and per theme (the round's question,
+// see save-round-questions.ts), and the merged list of proposals: a proposal is picked by its place
+// ("round:tableId:index") and merged under one wording.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Summit } from '../../domain/summit.ts';
@@ -9,8 +10,29 @@ import type { Actor } from '../actor.ts';
 
 export interface SummitNotes {
   summit: Summit;
-  rounds: { round: number; notes: TableNote[] }[];
+  /** Each round with notes, with its question or theme ('' where it has none). */
+  rounds: { round: number; theme: string; notes: TableNote[] }[];
+  /**
+   * The same notes per theme: rounds that share a question form one theme, in the order of their
+   * first round; a round without a question stands alone (theme '').
+   */
+  themes: { theme: string; rounds: number[]; notes: TableNote[] }[];
   proposals: ProposalItem[];
+}
+
+/** Groups the rounds by their theme, comparing themes with spaces and case folded. */
+export function notesByTheme(rounds: SummitNotes['rounds']): SummitNotes['themes'] {
+  const themes: SummitNotes['themes'] = [];
+  const byKey = new Map<string, SummitNotes['themes'][number]>();
+  for (const { round, theme, notes } of rounds) {
+    const key = theme.replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');
+    const found = key ? byKey.get(key) : undefined;
+    if (found) { found.rounds.push(round); found.notes.push(...notes); continue; }
+    const entry = { theme, rounds: [round], notes: [...notes] };
+    themes.push(entry);
+    if (key) byKey.set(key, entry);
+  }
+  return themes;
 }
 
 export const proposalKey = (note: Pick<TableNote, 'round' | 'tableId'>, index: number) => `${note.round}:${note.tableId}:${index}`;
@@ -19,9 +41,12 @@ export async function getSummitNotes(deps: Deps, summitId: SummitId): Promise<Su
   const stores = deps.db.stores;
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
-  const [notes, proposals] = await Promise.all([stores.tableNotes.listForSummit(summitId), stores.tableNotes.listProposals(summitId)]);
-  const rounds = [...new Set(notes.map((n) => n.round))].sort((a, b) => a - b).map((round) => ({ round, notes: notes.filter((n) => n.round === round) }));
-  return { summit, rounds, proposals };
+  const [notes, proposals, questions] = await Promise.all([
+    stores.tableNotes.listForSummit(summitId), stores.tableNotes.listProposals(summitId), stores.seatingPlans.listRoundQuestions(summitId),
+  ]);
+  const rounds = [...new Set(notes.map((n) => n.round))].sort((a, b) => a - b)
+    .map((round) => ({ round, theme: (questions[round - 1] ?? '').trim(), notes: notes.filter((n) => n.round === round) }));
+  return { summit, rounds, themes: notesByTheme(rounds), proposals };
 }
 
 /** Adds one line to the merged list from the picked proposals, in the coordinator's words or the first pick's. */

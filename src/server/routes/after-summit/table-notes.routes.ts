@@ -1,18 +1,22 @@
 // The table notes: the facilitator's page behind their personal link (/i/{token}/noter), and the
-// coordinator's page with the merge into the list of proposals and the CSV download.
+// coordinator's page (per round or per theme) with the merge into the list of proposals and the
+// DOCX, PDF and CSV downloads.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../../domain/errors.ts';
 import type { SummitId } from '../../../domain/ids.ts';
+import { renderFlowDocumentDocx } from '../../../exports/flow-document-docx.ts';
 import { renderTableNotesCsv } from '../../../exports/table-notes-csv.ts';
 import { openFacilitatorNotes, saveTableNote } from '../../../use-cases/table-notes/facilitator-notes.ts';
 import { getSummitNotes, mergeProposals, removeProposal } from '../../../use-cases/table-notes/summit-notes.ts';
 import { renderPage } from '../../../web/layout.tsx';
 import { AdminNotesPage, notesUrl } from '../../../web/pages/after-summit/admin-notes.tsx';
+import { notesDocument } from '../../../web/pages/after-summit/notes-document.ts';
 import { FacilitatorNotesPage } from '../../../web/pages/after-summit/facilitator-notes.tsx';
 import type { AppContext } from '../../app.ts';
 import { pageContext } from '../../page-context.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
+import { sendPdf } from '../api-print.routes.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
 import { readParams } from '../../route-params.ts';
 
@@ -49,7 +53,8 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
     const [notes, people] = await Promise.all([getSummitNotes(deps, summitId), deps.db.stores.seatingRoster.listAll(summitId)]);
     const error = z.object({ error: z.string().regex(/^[a-z_]{1,60}$/) }).safeParse(request.query);
     const state = error.success ? { form: 'merge', values: {}, errors: {}, general: [page.ctx.t.errors.codes[error.data.error] ?? page.ctx.t.errors.codes.validation_failed!] } : undefined;
-    return sendPage(reply, renderPage(AdminNotesPage({ ctx: page.ctx, notes, names: new Map(people.map((p) => [p.id, p.name])), state })));
+    const view = z.object({ by: z.literal('theme') }).safeParse(request.query).success ? 'theme' : 'round';
+    return sendPage(reply, renderPage(AdminNotesPage({ ctx: page.ctx, notes, names: new Map(people.map((p) => [p.id, p.name])), state, view })));
   });
 
   app.post('/admin/summits/:summitId/notes/merge', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -83,5 +88,26 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
     const notes = await getSummitNotes(deps, summitId);
     const csv = renderTableNotesCsv(notes.rounds.flatMap((r) => r.notes), notes.proposals, page.ctx.t.afterSummit.notes.csv);
     return reply.header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="bordnoter.csv"').type('text/csv; charset=utf-8').send(csv);
+  });
+
+  const documentOf = async (summitId: SummitId, t: Parameters<typeof notesDocument>[0]) => {
+    const [notes, people] = await Promise.all([getSummitNotes(deps, summitId), deps.db.stores.seatingRoster.listAll(summitId)]);
+    return notesDocument(t, notes, new Map(people.map((p) => [p.id, p.name])));
+  };
+
+  app.get('/admin/summits/:summitId/notes.docx', async (request, reply) => {
+    const summitId = summitOf(request);
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    const docx = await renderFlowDocumentDocx(await documentOf(summitId, page.ctx.t));
+    return reply.header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="bordnoter.docx"')
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(Buffer.from(docx));
+  });
+
+  app.get('/admin/summits/:summitId/notes.pdf', async (request, reply) => {
+    const summitId = summitOf(request);
+    const page = await coordinatorPage(deps, request, reply);
+    if (!page) return reply;
+    return sendPdf(reply, await deps.print.documentPdf(await documentOf(summitId, page.ctx.t)), 'bordnoter.pdf');
   });
 }
