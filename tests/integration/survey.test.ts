@@ -1,7 +1,8 @@
 // The feedback survey end to end over the real app and both databases: the Danish default and its
 // editing, sending once the summit is held (to the checked-in, or the confirmed when check-in was
 // not used), one answer per link, the results recomputed independently from 100 seeded answers,
-// the one reminder, the files, and a look at the raw database that finds no path from a response
+// the same figures in the summit report (its PDF read back as text, and its page), the one
+// reminder, the files, and a look at the raw database that finds no path from a response
 // to a person.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { answerSurvey } from '../../src/use-cases/survey/answer-survey.ts';
 import { sweepSurveyReminders } from '../../src/use-cases/survey/sweep-survey-reminders.ts';
 import { fixedClock } from '../../src/system/system-clock.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
+import { flat, pageTexts } from '../support/pdf-reading.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { databaseKinds } from '../support/test-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -177,6 +179,34 @@ for (const kind of databaseKinds()) {
         assert.deepEqual(group.questions, expect(members, false), group.name);
       }
       assert.equal(results.byGroup.at(-1).responses, 7);
+
+      // The summit report carries the same figures, recomputed here from what was seeded: in the
+      // PDF read back as text, and on the coordinator's page.
+      const pdf = await t.app.inject({ url: `/api/v1/summits/${summitId}/report.pdf`, headers: t.auth });
+      assert.equal(pdf.statusCode, 200);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      const text = flat(pageTexts(new Uint8Array(pdf.rawPayload)).join('\n'));
+      const percent = (n: number, of: number) => Math.round((n / of) * 100);
+      const confirmed = people.filter((p) => p.status === 'confirmed');
+      const expected = [
+        'Der blev ikke brugt tjek-ind, så tallene er dem, der havde bekræftet deres plads.',
+        `${confirmed.length} deltog, mod ${(await t.deps.db.stores.summits.find(summitId))!.capacity} pladser i alt.`,
+        '100 af 150 svarede.',
+        ...groups.map((g) => {
+          const n = confirmed.filter((p) => p.groupId === g.id).length;
+          return `${g.name} ${n} ${g.quota} ${percent(n, g.quota)} %`;
+        }),
+        ...[1, 2, 3, 4, 5].map((n) => { const c = given.filter((a) => a.q1 === n).length; return `${n} ${c} (${percent(c, 100)} %)`; }),
+        ...met.map((o) => { const c = given.filter((a) => a.q2 === o).length; return `${o} ${c} (${percent(c, 100)} %)`; }),
+        // A multiple-choice share is of those who ticked anything.
+        ...keep.map((o) => { const c = given.filter((a) => a.q3.includes(o)).length; return `${o} ${c} (${percent(c, given.filter((a) => a.q3.length > 0).length)} %)`; }),
+        `Gennemsnit: ${(Math.round((given.reduce((s, a) => s + a.q1, 0) / 100) * 100) / 100).toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 2 })}.`,
+      ];
+      for (const figure of expected) assert.ok(text.includes(figure), `the report PDF says "${figure}"\n${text}`);
+      const page = await (await coordinatorForms(t)).get(`/admin/summits/${summitId}/report`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<p id="feedback-counts">100 af 150 svarede\.<\/p>/);
+      for (const g of groups) assert.match(page.body, new RegExp(`<tr><td>${g.name}</td><td class="samskab-number">${confirmed.filter((p) => p.groupId === g.id).length}</td><td class="samskab-number">${g.quota}</td>`));
     });
 
     it('leaves no path from a response to a person in the raw database', async () => {

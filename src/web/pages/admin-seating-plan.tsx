@@ -37,23 +37,26 @@ function fixedSeatCauses(plan: SeatingPlan): ('facilitators' | 'accessibility' |
   ];
 }
 
-export function Measures({ ctx, score, plan }: { ctx: PageContext; score: SeatingScoreSummary; plan: SeatingPlan }) {
+/** The plan's measures in plain words, one sentence each (the page's list, the summit report). */
+export function measureSentences(ctx: Pick<PageContext, 't' | 'lang'>, score: SeatingScoreSummary, plan: SeatingPlan): string[] {
   const s = ctx.t.seating;
   const attributes = Object.entries(plan.settings.weights).filter(([, w]) => w > 0).map(([name]) => name);
-  return (
-    <ul class="seating-measures">
-      <li>{score.repeatedPairs === 0 ? s.noRepeats : s.repeats(score.repeatedPairs)}</li>
-      {score.forcedRepeatedPairs > 0 ? <li>{s.forcedRepeatsFrom(score.forcedRepeatedPairs, fixedSeatCauses(plan).map((c) => s.fixedSeatCauses[c]))}</li> : null}
-      {plan.rounds.length > 0 ? <li>{s.fewestNew(score.fewestNewPeople)}</li> : null}
-      <li>{s.averageNew(score.averageNewPeople.toLocaleString(ctx.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }))}</li>
-      {attributes.map((name) => {
-        const what = s.attributeNames[name] ?? name;
-        const uneven = score.unevenSpread[name] ?? 0;
-        return <li>{uneven === 0 ? s.spreadEven(what) : s.spreadUneven(what, uneven)}</li>;
-      })}
-      {plan.source === 'replanned' ? <li>{s.movedFromPrevious(score.movedSeats)}</li> : null}
-    </ul>
-  );
+  return [
+    score.repeatedPairs === 0 ? s.noRepeats : s.repeats(score.repeatedPairs),
+    ...(score.forcedRepeatedPairs > 0 ? [s.forcedRepeatsFrom(score.forcedRepeatedPairs, fixedSeatCauses(plan).map((c) => s.fixedSeatCauses[c]))] : []),
+    ...(plan.rounds.length > 0 ? [s.fewestNew(score.fewestNewPeople)] : []),
+    s.averageNew(score.averageNewPeople.toLocaleString(ctx.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })),
+    ...attributes.map((name) => {
+      const what = s.attributeNames[name] ?? name;
+      const uneven = score.unevenSpread[name] ?? 0;
+      return uneven === 0 ? s.spreadEven(what) : s.spreadUneven(what, uneven);
+    }),
+    ...(plan.source === 'replanned' ? [s.movedFromPrevious(score.movedSeats)] : []),
+  ];
+}
+
+export function Measures({ ctx, score, plan }: { ctx: PageContext; score: SeatingScoreSummary; plan: SeatingPlan }) {
+  return <ul class="seating-measures">{measureSentences(ctx, score, plan).map((sentence) => <li>{sentence}</li>)}</ul>;
 }
 
 function Violations({ ctx, plan, names, people }: { ctx: PageContext; plan: SeatingPlan; names: (id: string) => string; people: Map<string, SeatingParticipant> }) {

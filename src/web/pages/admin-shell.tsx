@@ -23,7 +23,7 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
   return state && state.form === form ? state.errors : {};
 }
 
-export type SummitSection = 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants' | 'survey' | 'notes';
+export type SummitSection = 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants' | 'survey' | 'notes' | 'report';
 
 export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection }) {
   const n = ctx.t.admin.nav;
@@ -47,6 +47,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
         {summit.status === 'draft' ? null : <li><a href={`${base}/day`} aria-current={current === 'day' ? 'page' : undefined}>{ctx.t.checkIn.day.nav}</a></li>}
         {summit.status === 'draft' ? null : <li><a href={`${base}/survey`} aria-current={current === 'survey' ? 'page' : undefined}>{ctx.t.afterSummit.survey.nav}</a></li>}
         {summit.status === 'draft' ? null : <li><a href={`${base}/notes`} aria-current={current === 'notes' ? 'page' : undefined}>{ctx.t.afterSummit.notes.nav}</a></li>}
+        {summit.status === 'draft' ? null : <li><a href={`${base}/report`} aria-current={current === 'report' ? 'page' : undefined}>{ctx.t.afterSummit.report.nav}</a></li>}
         {/* A draft has no public page yet. */}
         {summit.status === 'draft' ? null : <li><a href={`/topmoede/${summit.slug}`}>{n.publicPage}</a></li>}
       </ul>
