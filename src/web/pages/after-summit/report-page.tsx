@@ -12,11 +12,12 @@ export const reportUrl = (summitId: string) => `/admin/summits/${summitId}/repor
 function Attendance({ ctx, id, heading, column, rows }: { ctx: PageContext; id: string; heading: string; column: string; rows: AttendanceRow[] }) {
   const r = ctx.t.afterSummit.report;
   return (
-    <section aria-labelledby={`${id}-heading`}>
+    <div>
       <h3 id={`${id}-heading`}>{heading}</h3>
       <PartOfWholeBars id={`${id}-chart`} title={heading} rows={rows.map((row) => ({ label: attendanceName(ctx, row), value: row.present, of: row.quota }))}
         description={r.chartDescription(heading, rows.map((row) => r.part(attendanceName(ctx, row), row.present, row.quota)).join(', '))} />
-      <div class="table--responsive-scroll">
+      {/* Four columns can be wider than a phone: the scrolling box takes the focus, so a keyboard scrolls it too. */}
+      <div class="table--responsive-scroll" tabindex={0} role="region" aria-label={heading}>
         <table class="table table--compact">
           <caption class="sr-only">{heading}</caption>
           <thead><tr><th scope="col">{column}</th><th scope="col" class="samskab-number">{r.present}</th><th scope="col" class="samskab-number">{r.quota}</th><th scope="col" class="samskab-number">{r.share}</th></tr></thead>
@@ -27,7 +28,7 @@ function Attendance({ ctx, id, heading, column, rows }: { ctx: PageContext; id: 
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }
 
