@@ -1,5 +1,6 @@
 // A facilitator's notes on a 375 px phone: what is typed survives a reload before saving (the
-// draft in localStorage), saving keeps it on the server, and the coordinator's notes page lists it.
+// draft in localStorage), saving keeps it on the server, a save without a connection waits and is
+// sent once the phone is online, and the coordinator's notes page lists it.
 // axe finds nothing on either page.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +45,18 @@ describe("a facilitator's table notes in the browser", () => {
     assert.equal(await keyPoints.inputValue(), 'Trafikken til skolen');
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false, 'nothing scrolls sideways');
     await assertAccessible(page);
+
+    // The connection drops while saving a change: the page stays, says so, and sends it once online.
+    await keyPoints.fill('Trafikken til skolen og hallen');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: /^Gem noten/ }).first().click();
+    assert.ok(await page.locator('#draft-offline').isVisible(), 'the phone says the note waits for a connection');
+    assert.equal(await keyPoints.inputValue(), 'Trafikken til skolen og hallen');
+    await assertAccessible(page);
+    await navigate(page, () => context.setOffline(false));
+    assert.match(await page.locator('main').innerText(), /Noten er gemt\./);
+    const stored = await app.deps.db.stores.tableNotes.listForSummit(summitId);
+    assert.deepEqual(stored.map((n) => n.keyPoints), ['Trafikken til skolen og hallen'], 'the change reached the server after the connection came back');
 
     const { page: admin } = await app.newPage();
     const login = new LoginPage(admin);

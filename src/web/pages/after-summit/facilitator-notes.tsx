@@ -1,7 +1,7 @@
 // The facilitator's notes page on a phone (/i/{token}/noter): one form per table and round with the
 // key points and the agreed proposals. table-notes.js keeps a draft of each form in the phone's
 // localStorage while typing and puts it back after a reload or a lost connection; saving sends
-// it to the server.
+// it to the server, and a save without a connection waits on the page and is sent once online.
 import type { FacilitatorNotes } from '../../../use-cases/table-notes/facilitator-notes.ts';
 import { CsrfField, TextArea } from '../../form-fields.tsx';
 import { formatDateTime } from '../../i18n/messages.ts';
@@ -15,6 +15,7 @@ export function FacilitatorNotesPage({ ctx, view, action, saved }: { ctx: PageCo
       {saved ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{n.saved}</p></div></div> : null}
       <p>{n.facilitatorIntro}</p>
       <p class="alert alert-info" id="draft-restored" role="status" hidden>{n.draftRestored}</p>
+      <p class="alert alert-warning" id="draft-offline" role="status" tabindex={-1} hidden>{n.draftOffline}</p>
       {view.tables.length === 0 ? <p>{n.noTables}</p> : view.tables.map((t) => {
         const id = `r${t.round}-${t.tableId}`;
         return (
