@@ -9,7 +9,7 @@ import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
-import type { Coordinator } from './domain/coordinator.ts';
+import type { Coordinator, LoginThrottle } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
 import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from './domain/ids.ts';
 import type { Organisation } from './domain/organisation.ts';
@@ -103,6 +103,14 @@ export interface CoordinatorStore {
   createSession(session: { tokenHash: string; coordinatorId: CoordinatorId; createdAt: string; expiresAt: string }): Promise<void>;
   findSession(tokenHash: string, now: string): Promise<Coordinator | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** The login attempts counted against `account` (a normalised email) since its last success. */
+  findLoginThrottle(account: string): Promise<LoginThrottle | undefined>;
+  /**
+   * Counts one attempt by replacing `seen` (undefined: no row yet) with `next`, only if nobody changed
+   * it meanwhile; false when another attempt, on any server, came first.
+   */
+  replaceLoginThrottle(account: string, seen: LoginThrottle | undefined, next: LoginThrottle): Promise<boolean>;
+  clearLoginThrottle(account: string): Promise<void>;
   createApiToken(token: { tokenHash: string; coordinatorId: CoordinatorId; label: string; createdAt: string }): Promise<{ id: string }>;
   findByApiToken(tokenHash: string, now: string): Promise<Coordinator | undefined>;
   listApiTokens(coordinatorId: CoordinatorId): Promise<{ id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[]>;

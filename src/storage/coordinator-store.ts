@@ -39,6 +39,23 @@ export function createCoordinatorStore({ db }: StoreContext): CoordinatorStore {
         .executeTakeFirst();
       return row && toCoordinator(row);
     },
+    async findLoginThrottle(account) {
+      return db.selectFrom('loginThrottles').select(['failures', 'lockedUntil', 'lastAttemptAt']).where('account', '=', account).executeTakeFirst();
+    },
+    async replaceLoginThrottle(account, seen, next) {
+      if (!seen) {
+        const inserted = await db.insertInto('loginThrottles').values({ account, ...next })
+          .onConflict((oc) => oc.column('account').doNothing()).executeTakeFirst();
+        return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+      }
+      // Compare and set: of attempts racing on several servers, exactly one counts; the others are refused.
+      const updated = await db.updateTable('loginThrottles').set(next).where('account', '=', account)
+        .where('failures', '=', seen.failures).where('lastAttemptAt', '=', seen.lastAttemptAt).executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    },
+    async clearLoginThrottle(account) {
+      await db.deleteFrom('loginThrottles').where('account', '=', account).execute();
+    },
     async deleteSession(tokenHash) {
       await db.deleteFrom('coordinatorSessions').where('tokenHash', '=', tokenHash).execute();
     },

@@ -9,6 +9,8 @@ export interface ApiTokensTable {
   id: string; coordinatorId: string; tokenHash: string; label: string; createdAt: string;
   lastUsedAt: string | null; revokedAt: string | null;
 }
+/** Login attempts per account not yet followed by a success; see domain/coordinator.ts. */
+export interface LoginThrottlesTable { account: string; failures: number; lockedUntil: string; lastAttemptAt: string }
 export interface SummitsTable {
   id: string; slug: string; title: string; purpose: string; description: string; status: string;
   startsAt: string | null; endsAt: string | null; venue: string; statusReason: string;
@@ -125,6 +127,7 @@ export interface DB {
   coordinators: CoordinatorsTable;
   coordinatorSessions: CoordinatorSessionsTable;
   apiTokens: ApiTokensTable;
+  loginThrottles: LoginThrottlesTable;
   summits: SummitsTable;
   summitStatusChanges: SummitStatusChangesTable;
   stakeholderGroups: StakeholderGroupsTable;

@@ -1,6 +1,6 @@
 // Coordinator accounts, sessions and API tokens. Kept together because each is a few lines and
 // they share one rule: secrets are only ever stored as hashes.
-import { minimumPasswordLength, normaliseEmail, type Coordinator } from '../domain/coordinator.ts';
+import { minimumPasswordLength, nextLoginAttempt, normaliseEmail, type Coordinator } from '../domain/coordinator.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { CoordinatorId } from '../domain/ids.ts';
 import type { Deps } from '../ports.ts';
@@ -21,16 +21,36 @@ export async function createCoordinator(deps: Deps, input: { email: string; pass
   });
 }
 
+/**
+ * Counts an attempt on `account` before its password is checked (see domain/coordinator.ts);
+ * refuses it with rate_limited while the account is locked. When another attempt on the account
+ * was counted at the same moment, it reads the count again (which may now be a lock): every
+ * attempt is counted exactly once, and two tabs logging in at once both get in.
+ */
+async function countLoginAttempt(deps: Deps, account: string): Promise<void> {
+  const store = deps.db.stores.coordinators;
+  for (let tries = 0; tries < 5; tries++) {
+    const current = await store.findLoginThrottle(account);
+    const attempt = nextLoginAttempt(current, deps.clock.now());
+    if ('lockedForMs' in attempt) throw new DomainError('rate_limited', { retryAfterSeconds: Math.ceil(attempt.lockedForMs / 1000) });
+    if (await store.replaceLoginThrottle(account, current, attempt.next)) return;
+  }
+  throw new DomainError('rate_limited', { retryAfterSeconds: 1 });
+}
+
 // Verifying against a fixed hash when the email is unknown keeps the response time the same, so
 // the login does not reveal which emails have accounts.
 let decoyHash: Promise<string> | undefined;
 
 /** Checks the password and opens a session; returns the session token (only its hash is stored). */
 export async function logIn(deps: Deps, email: string, password: string): Promise<{ coordinator: Coordinator; sessionToken: string; expiresAt: string }> {
-  const found = await deps.db.stores.coordinators.findByEmail(normaliseEmail(email));
+  const account = normaliseEmail(email);
+  await countLoginAttempt(deps, account);
+  const found = await deps.db.stores.coordinators.findByEmail(account);
   decoyHash ??= deps.passwords.hash('decoy-password-never-used');
   const ok = await deps.passwords.verify(found?.passwordHash ?? await decoyHash, password);
   if (!found || !ok) throw new DomainError('invalid_credentials');
+  await deps.db.stores.coordinators.clearLoginThrottle(account);
   const sessionToken = deps.tokens.newToken();
   const now = deps.clock.now();
   const expiresAt = new Date(new Date(now).getTime() + sessionDays * 86_400_000).toISOString();

@@ -35,10 +35,13 @@ export async function registerAuthRoutes(app: FastifyInstance, { deps, secureCoo
       reply.setCookie(sessionCookie, sessionToken, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies, expires: new Date(expiresAt) });
       return reply.redirect(safeNext(body.next), 303);
     } catch (error) {
-      if (!isDomainError(error) || error.code !== 'invalid_credentials') throw error;
+      if (!isDomainError(error) || (error.code !== 'invalid_credentials' && error.code !== 'rate_limited')) throw error;
       const ctx = await pageContext(deps, request, reply);
-      const errors = { email: ctx.t.login.failed };
-      return reply.status(401).type('text/html').send(renderPage(LoginPage({ ctx, email, next: safeNext(body.next), errors })));
+      const locked = error.code === 'rate_limited';
+      // The same answer for an account that exists and one that does not.
+      if (locked) reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
+      const errors = { email: locked ? ctx.t.login.accountLocked : ctx.t.login.failed };
+      return reply.status(locked ? 429 : 401).type('text/html').send(renderPage(LoginPage({ ctx, email, next: safeNext(body.next), errors })));
     }
   });
 

@@ -67,6 +67,7 @@ export const da = {
     password: 'Adgangskode',
     submit: 'Log ind',
     failed: 'E-mail eller adgangskode er forkert.',
+    accountLocked: 'For mange forsøg på denne konto. Vent højst 5 minutter, og prøv igen.',
     rateLimited: 'For mange forsøg. Vent et minut, og prøv igen.',
     loggedOut: 'Du er logget af.',
   },

@@ -63,6 +63,7 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Log in',
     failed: 'Email or password is wrong.',
+    accountLocked: 'Too many attempts on this account. Wait at most 5 minutes and try again.',
     rateLimited: 'Too many attempts. Wait a minute and try again.',
     loggedOut: 'You are logged out.',
   },
