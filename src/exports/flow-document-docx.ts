@@ -25,7 +25,7 @@ function blockContent(block: FlowBlock): (Paragraph | Table)[] {
       : new Paragraph({ text: item, bullet: { level: 0 } })));
     case 'table': return [table(block.header, block.rows, new Set(block.numeric)), new Paragraph({ text: '' })];
     case 'bars': return [
-      new Paragraph({ children: [new TextRun({ text: block.title, bold: true })] }),
+      ...(block.title ? [new Paragraph({ children: [new TextRun({ text: block.title, bold: true })] })] : []),
       table(['', ''], block.bars.map((b) => [b.label, b.note]), new Set([1])),
       new Paragraph({ text: '' }),
     ];

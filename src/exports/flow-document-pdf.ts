@@ -94,8 +94,10 @@ function drawBars(doc: Pdf, fonts: PdfFonts, title: string, bars: FlowBar[]): vo
   const barWidth = width - labelWidth - 6 - noteWidth;
   const top = Math.max(1, ...bars.map((b) => Math.max(b.value, b.of ?? 0)));
   keepRoom(doc, 18 + rowHeight * Math.min(bars.length, 4));
-  doc.font(fonts.bold).fontSize(10).fillColor('#000000').text(title, margin, doc.y, { width });
-  doc.moveDown(0.3);
+  if (title) {
+    doc.font(fonts.bold).fontSize(10).fillColor('#000000').text(title, margin, doc.y, { width });
+    doc.moveDown(0.3);
+  }
   for (const bar of bars) {
     keepRoom(doc, rowHeight);
     const y = doc.y;

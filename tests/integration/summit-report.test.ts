@@ -1,16 +1,21 @@
 // The summit report from check-ins over both databases: attendance by group and by area against
 // the quotas, recomputed here from who was checked in; the published plan's measures in the same
-// words as the seating page; the merged proposals; and the API's PDF read back as text. Only a
-// coordinator's API token gets the PDF.
+// words as the seating page; the merged proposals; the API's PDF read back as text and the
+// coordinator's DOCX. Only a coordinator's API token gets the PDF.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { checkInParticipant } from '../../src/use-cases/check-in/check-in-participant.ts';
 import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
 import { messagesFor } from '../../src/web/i18n/messages.ts';
 import { measureSentences } from '../../src/web/pages/admin-seating-plan.tsx';
+import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { flat, pageTexts } from '../support/pdf-reading.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
@@ -64,6 +69,20 @@ for (const kind of databaseKinds()) {
         'Fælles budget for landsbyerne',
       ];
       for (const figure of expected) assert.ok(text.includes(figure), `the report PDF says "${figure}"\n${text}`);
+      assert.equal(text.split('Pr. deltagergruppe').length - 1, 1, 'each heading once');
+
+      // The coordinator's Word file says the same.
+      const docx = await (await coordinatorForms(t)).get(`/admin/summits/${summitId}/report.docx`);
+      assert.equal(docx.statusCode, 200);
+      const dir = mkdtempSync(join(tmpdir(), 'samskab-docx-'));
+      let words: string;
+      try {
+        writeFileSync(join(dir, 'report.docx'), docx.rawPayload);
+        words = execFileSync('unzip', ['-p', join(dir, 'report.docx'), 'word/document.xml']).toString('utf8').replace(/<[^>]+>/g, ' ');
+      } finally { rmSync(dir, { recursive: true, force: true }); }
+      for (const figure of ['Tallene er dem, der blev tjekket ind ved døren.', `${arrived.length} deltog`, 'Fælles budget for landsbyerne', ...measureSentences({ t: messagesFor('da'), lang: 'da' }, published.score!, published)]) {
+        assert.ok(words.includes(figure), `the report DOCX says "${figure}"`);
+      }
     });
 
     it('answers not_found for a summit that does not exist', async () => {

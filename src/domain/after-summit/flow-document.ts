@@ -16,7 +16,7 @@ export type FlowBlock =
   | { kind: 'paragraph'; text: string; muted?: boolean }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][]; /** Columns holding numbers (right-aligned). */ numeric: number[] }
-  | { kind: 'bars'; title: string; bars: FlowBar[] };
+  | { kind: 'bars'; /** '' when a heading right above already names the chart. */ title: string; bars: FlowBar[] };
 
 export interface FlowDocument {
   title: string;

@@ -37,7 +37,7 @@ export function reportDocument(ctx: Ctx, report: SummitReport): FlowDocument {
   const { attendance } = report;
   const attendanceBlocks = (heading: string, column: string, rows: AttendanceRow[]): FlowBlock[] => [
     { kind: 'heading', level: 3, text: heading },
-    { kind: 'bars', title: heading, bars: rows.map((row) => ({ label: attendanceName(ctx, row), value: row.present, ...(row.quota > 0 ? { of: row.quota } : {}), note: attendanceNote(ctx, row) })) },
+    { kind: 'bars', title: '', bars: rows.map((row) => ({ label: attendanceName(ctx, row), value: row.present, ...(row.quota > 0 ? { of: row.quota } : {}), note: attendanceNote(ctx, row) })) },
     { kind: 'table', header: [column, r.present, r.quota, r.share], numeric: [1, 2, 3],
       rows: rows.map((row) => [attendanceName(ctx, row), String(row.present), row.quota > 0 ? String(row.quota) : '–', row.quota > 0 ? `${sharePercent(row.present, row.quota)} %` : '–']) },
   ];
