@@ -31,7 +31,7 @@ export interface Runtime {
 }
 
 /** Where the app is reached, and what tests may swap: a fixed clock, a cheaper password hash. */
-export type DepsSettings = Pick<Deps, 'publicUrl'> & Partial<Pick<Deps, 'clock' | 'passwords'>>;
+export type DepsSettings = Pick<Deps, 'publicUrl'> & Partial<Pick<Deps, 'clock' | 'passwords' | 'branding'>>;
 
 /** The adapters behind the ports, over an open database. */
 export function composeDeps(database: Database, settings: DepsSettings): Deps {
@@ -54,7 +54,7 @@ function printRenderer(): PrintRenderer {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
-  return { deps: composeDeps(database, { publicUrl: config.publicUrl }), database, close: () => database.close() };
+  return { deps: composeDeps(database, { publicUrl: config.publicUrl, branding: config.branding }), database, close: () => database.close() };
 }
 
 export type AppSettings = Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>> & { logStream?: NodeJS.WritableStream };

@@ -14,6 +14,9 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   SAMSKAB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  SAMSKAB_MUNICIPALITY: z.string().trim().min(1).max(100).optional(),
+  SAMSKAB_LOGO_URL: z.string().regex(/^(\/assets\/[\w./-]+|https:\/\/\S+)$/, 'a path under /assets/ or an https address').optional(),
+  SAMSKAB_PRIMARY_COLOUR: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb').optional(),
 });
 
 export interface Config {
@@ -30,6 +33,8 @@ export interface Config {
   readonly secureCookies: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   readonly trustProxy: boolean;
+  /** The municipality in every page's header; what is unset falls back to the demo's. */
+  readonly branding: { municipality?: string; logoUrl?: string; primaryColour?: string };
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -52,5 +57,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.SAMSKAB_LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    branding: Object.freeze({
+      ...(e.SAMSKAB_MUNICIPALITY ? { municipality: e.SAMSKAB_MUNICIPALITY } : {}),
+      ...(e.SAMSKAB_LOGO_URL ? { logoUrl: e.SAMSKAB_LOGO_URL } : {}),
+      ...(e.SAMSKAB_PRIMARY_COLOUR ? { primaryColour: e.SAMSKAB_PRIMARY_COLOUR.toLowerCase() } : {}),
+    }),
   });
 }

@@ -573,6 +573,8 @@ export interface Deps {
   calendar?: CalendarRenderer;
   /** Renders what is printed for the day: badges, table cards, QR codes. */
   print: PrintRenderer;
+  /** The installation's municipality; without it, pages show the demo's (Holbæk Kommune). */
+  branding?: { municipality?: string; logoUrl?: string; primaryColour?: string };
 }
 
 /** One participant's calendar entry for a summit (see exports/summit-calendar.ts). */

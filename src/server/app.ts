@@ -16,6 +16,7 @@ import { answerFrameworkError, registerErrorHandling } from './error-handling.ts
 import { refuseUnstorableText } from './text-guard.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAdminDashboardRoutes } from './routes/admin-dashboard.routes.ts';
+import { brandingOf, brandStylesheet } from '../web/branding.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
 import { registerAdminMessagesRoutes } from './routes/admin-messages.routes.ts';
@@ -65,6 +66,9 @@ function locateDkfdsDist(): string {
   return dkfdsDist.endsWith('dist') ? dkfdsDist : join(dkfdsDist, 'dist');
 }
 
+/** The origin of a logo on another site, for the content security policy; none for our own assets. */
+const logoOrigin = (url: string | undefined): string[] => (url?.startsWith('https://') ? [new URL(url).origin] : []);
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel && options.logLevel !== 'silent' ? redactedLogger(options.logLevel, options.logStream) : false,
@@ -82,7 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // A municipality's logo may live on its own web site.
+        imgSrc: ["'self'", 'data:', ...logoOrigin(options.deps.branding?.logoUrl)],
         fontSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -118,6 +123,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const context: AppContext = { deps: options.deps, secureCookies: options.secureCookies };
   registerErrorHandling(app, context);
   refuseUnstorableText(app);
+  // The municipality's colour as dkfds' primary colour: a stylesheet, since the content security
+  // policy allows no inline styles.
+  const brandCss = brandStylesheet(brandingOf(options.deps.branding));
+  app.get('/brand.css', { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(brandCss));
   await registerPublicRoutes(app, context);
   await registerAuthRoutes(app, context);
   await registerApiSummitRoutes(app, context);

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../ports.ts';
 import { messagesFor, type Language } from '../web/i18n/messages.ts';
+import { brandingOf } from '../web/branding.ts';
 import type { PageContext } from '../web/layout.tsx';
 import { coordinatorFromSession, type CoordinatorAccess } from './access.ts';
 
@@ -25,11 +26,12 @@ export async function pageContext(deps: Deps, request: FastifyRequest, reply: Fa
     path: request.url,
     csrfToken: reply.generateCsrf(),
     coordinator: who ? { email: who.email, name: who.name } : undefined,
+    brand: brandingOf(deps.branding),
   };
 }
 
 /** The context of a page any visitor may be shown, rendered with `csrfToken` standing in for theirs. */
-export function anonymousPageContext(request: FastifyRequest, reply: FastifyReply, csrfToken: string): PageContext {
+export function anonymousPageContext(request: FastifyRequest, reply: FastifyReply, csrfToken: string, branding: Deps['branding']): PageContext {
   const lang = languageOf(request, reply);
-  return { lang, t: messagesFor(lang), path: request.url, csrfToken, coordinator: undefined };
+  return { lang, t: messagesFor(lang), path: request.url, csrfToken, coordinator: undefined, brand: brandingOf(branding) };
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { brandingOf, type Branding } from './branding.ts';
 import type { Language, Messages } from './i18n/messages.ts';
 
 export interface PageContext {
@@ -9,6 +10,8 @@ export interface PageContext {
   path: string;
   csrfToken: string;
   coordinator?: { email: string; name: string } | undefined;
+  /** The municipality in the header; the demo's when unset. */
+  brand?: Branding | undefined;
 }
 
 export interface LayoutProps {
@@ -17,6 +20,8 @@ export interface LayoutProps {
   children: ComponentChildren;
   /** Breadcrumb-like heading of the coordinator area. */
   wide?: boolean;
+  /** A page reached by a personal link (participant, recruiter, helper): no "Log ind" for staff. */
+  personal?: boolean;
 }
 
 function languageHref(path: string, lang: string): string {
@@ -25,8 +30,9 @@ function languageHref(path: string, lang: string): string {
   return url.pathname + url.search;
 }
 
-export function Layout({ ctx, title, children }: LayoutProps) {
+export function Layout({ ctx, title, children, personal }: LayoutProps) {
   const { t } = ctx;
+  const brand = ctx.brand ?? brandingOf(undefined);
   return (
     <html lang={ctx.lang}>
       <head>
@@ -35,6 +41,8 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         <title>{`${title} – ${t.appName}`}</title>
         <link rel="stylesheet" href="/assets/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/assets/app.css" />
+        <link rel="stylesheet" href="/brand.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <script src="/assets/dkfds/js/dkfds.min.js" defer></script>
         <script src="/assets/app.js" defer></script>
       </head>
@@ -43,13 +51,16 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         <header class="header">
           <div class="portal-info">
             <div class="portal-info-inner container">
-              <a href="/" class="samskab-brand">{t.appName}</a>
+              <a href="/" class="samskab-municipality">
+                <img src={brand.logoUrl} alt="" width="40" height="40" />
+                <span>{brand.municipality}</span>
+              </a>
               <nav class="samskab-topnav" aria-label={ctx.lang === 'da' ? 'Hovedmenu' : 'Main menu'}>
                 <ul class="nobullet-list samskab-topnav-list">
                   <li><a href="/">{t.nav.summits}</a></li>
                   {ctx.coordinator ? <li><a href="/admin">{ctx.lang === 'da' ? 'Koordinator' : 'Coordinator'}</a></li> : null}
                   <li><a href={languageHref(ctx.path, t.otherLanguage.lang)} lang={t.otherLanguage.lang} hreflang={t.otherLanguage.lang}>{t.otherLanguage.label}</a></li>
-                  <li>
+                  {personal && !ctx.coordinator ? null : <li>
                     {ctx.coordinator
                       ? (
                         <form method="post" action="/logout" class="samskab-inline-form">
@@ -58,9 +69,14 @@ export function Layout({ ctx, title, children }: LayoutProps) {
                         </form>
                       )
                       : <a href="/login">{t.nav.login}</a>}
-                  </li>
+                  </li>}
                 </ul>
               </nav>
+            </div>
+          </div>
+          <div class="solution-info">
+            <div class="solution-info-inner container">
+              <div class="solution-heading"><a href="/">{t.appName}</a></div>
             </div>
           </div>
         </header>

@@ -54,7 +54,7 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
     if (plain && !request.cookies[sessionCookie]) {
       const page = await publicPageVersion(deps, slug);
       if (page) {
-        const ctx = anonymousPageContext(request, reply, summitPages.csrfPlaceholder);
+        const ctx = anonymousPageContext(request, reply, summitPages.csrfPlaceholder, deps.branding);
         const { html, hit } = await summitPages.get(`${page.summitId}:${page.version}:${ctx.lang}:${request.url}`, async () => {
           const summit = await findPublicSummit(deps, slug);
           // Not public: kept as empty, so the next request for this version answers at once too.

@@ -49,7 +49,7 @@ function NextSteps({ ctx, view }: { ctx: PageContext; view: SummitDashboard }) {
 function Legend({ ctx }: { ctx: PageContext }) {
   const l = ctx.t.dashboard.legend;
   return (
-    <ul class="samskab-legend" aria-label={ctx.t.dashboard.legendLabel}>
+    <ul class="nobullet-list samskab-legend" aria-label={ctx.t.dashboard.legendLabel}>
       <li><span class="samskab-swatch samskab-swatch-confirmed" aria-hidden="true" />{l.confirmed}</li>
       <li><span class="samskab-swatch samskab-swatch-invited" aria-hidden="true" />{l.invited}</li>
       <li><span class="samskab-swatch samskab-swatch-waitlisted" aria-hidden="true" />{l.waitlisted}</li>
@@ -72,7 +72,8 @@ function FillSection({ ctx, id, heading, chartTitle, rows, empty, hint }: {
         <>
           <FillBars id={`${id}-chart`} title={chartTitle} description={d.chartDescription(rows)}
             rows={rows.map((r) => ({ label: r.name, quota: r.quota, confirmed: r.confirmed, invited: r.invited, waitlisted: r.waitlisted }))} />
-          <table class="table table--compact table--zebra table--responsive-headers samskab-fill-table">
+          <div class="table--responsive-scroll" tabindex={0} role="region" aria-label={d.fillCaption(heading)}>
+          <table class="table table--compact table--zebra samskab-fill-table">
             <caption>{d.fillCaption(heading)}</caption>
             <thead>
               <tr>
@@ -95,6 +96,7 @@ function FillSection({ ctx, id, heading, chartTitle, rows, empty, hint }: {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </section>
@@ -112,7 +114,7 @@ function Answers({ ctx, view }: { ctx: PageContext; view: SummitDashboard }) {
       <h2 id="answers-heading">{d.answersHeading}</h2>
       {view.answers.length === 0 ? <p>{d.noAnswers}</p> : (
         <>
-          <ul class="samskab-legend" aria-label={d.legendLabel}>
+          <ul class="nobullet-list samskab-legend" aria-label={d.legendLabel}>
             <li><span class="samskab-swatch samskab-swatch-confirmed" aria-hidden="true" />{d.answersLegend.confirmed}</li>
             <li><span class="samskab-swatch samskab-swatch-declined" aria-hidden="true" />{d.answersLegend.declined}</li>
           </ul>

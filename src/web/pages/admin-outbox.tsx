@@ -14,7 +14,7 @@ export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; s
   const o = ctx.t.registration.outbox;
   const base = `/admin/summits/${summit.id}/outbox`;
   return (
-    <AdminPage ctx={ctx} title={`${o.title} – ${summit.title}`} heading={o.title} summit={summit}>
+    <AdminPage ctx={ctx} title={`${o.title} – ${summit.title}`} heading={o.title} summit={summit} section="recruitment">
       <p>{o.intro}</p>
       {messages.some((m) => m.status === 'failed') ? (
         <div class="alert alert-warning" role="status"><div class="alert-body">
@@ -49,7 +49,7 @@ export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; s
 export function AdminOutboxMessagePage({ ctx, summit, message }: { ctx: PageContext; summit: Summit; message: OutboxMessage }) {
   const o = ctx.t.registration.outbox;
   return (
-    <AdminPage ctx={ctx} title={`${message.subject} – ${summit.title}`} heading={message.subject} summit={summit}>
+    <AdminPage ctx={ctx} title={`${message.subject} – ${summit.title}`} heading={message.subject} summit={summit} section="recruitment">
       <p><a href={`/admin/summits/${summit.id}/outbox`}>{o.back}</a></p>
       <dl class="samskab-facts">
         <dt>{o.to}</dt><dd>{message.toAddress}</dd>

@@ -55,7 +55,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
   const organisationName = (id: string | null) => (id ? view.organisationList.find((o) => o.id === id)?.name ?? '' : a.direct);
   const noticeText = notice === 'invited' ? a.invitedNotice : notice === 'waitlisted' ? a.waitlistedNotice : notice === 'revoked' ? a.revoked : null;
   return (
-    <AdminPage ctx={ctx} title={`${a.title} – ${summit.title}`} heading={a.title} summit={summit} state={state}>
+    <AdminPage ctx={ctx} title={`${a.title} – ${summit.title}`} heading={a.title} summit={summit} section="recruitment" state={state}>
       {noticeText ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{noticeText}</p></div></div> : null}
       {newLink ? (
         <div class="alert alert-info" role="status">

@@ -146,7 +146,7 @@ export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error 
   const tableOptions = (seating?.tables ?? []).map((t) => ({ id: t.id, label: s.tableHeading(plan.settings.tables.find((x) => x.id === t.id)?.name ?? t.id) }));
   const general = error ? [ctx.t.errors.codes[error] ?? ctx.t.errors.codes.validation_failed] : [];
   return (
-    <AdminPage ctx={ctx} title={s.planHeading(plan.version)} summit={overview.summit} saved={saved}>
+    <AdminPage ctx={ctx} title={s.planHeading(plan.version)} summit={overview.summit} section="seating" saved={saved}>
       {seatingAssets()}
       <ErrorSummary errors={{}} t={ctx.t} general={general} />
       <p><a href={`/admin/summits/${summitId}/seating`}>{s.backToSeating}</a></p>

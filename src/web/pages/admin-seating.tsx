@@ -217,7 +217,7 @@ export function AdminSeatingPage({ ctx, overview, state, saved, error }: { ctx: 
   const facilitators = overview.roster.filter((p) => p.facilitator).length;
   const general = error ? [ctx.t.errors.codes[error] ?? ctx.t.errors.codes.validation_failed] : [];
   return (
-    <AdminPage ctx={ctx} title={s.title} summit={overview.summit} saved={saved} state={state}>
+    <AdminPage ctx={ctx} title={s.title} summit={overview.summit} section="seating" saved={saved} state={state}>
       {seatingAssets()}
       <ErrorSummary errors={{}} t={ctx.t} general={general} />
       <p>{s.intro}</p>
@@ -265,7 +265,7 @@ export function AdminSeatingComparePage({ ctx, overview, comparison }: { ctx: Pa
   const name = (id: string) => overview.everyone.find((p) => p.id === id)?.name ?? id;
   const tableName = (plan: SeatingPlan, id: string | undefined) => id ? s.tableHeading(plan.settings.tables.find((t) => t.id === id)?.name ?? id) : s.noSeat;
   return (
-    <AdminPage ctx={ctx} title={s.compareHeading(a.version, b.version)} summit={overview.summit}>
+    <AdminPage ctx={ctx} title={s.compareHeading(a.version, b.version)} summit={overview.summit} section="seating">
       {seatingAssets()}
       <p><a href={base}>{s.backToSeating}</a></p>
       <div class="seating-compare">

@@ -23,33 +23,35 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
   return state && state.form === form ? state.errors : {};
 }
 
-export type SummitSection = 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'lifecycle' | 'messages' | 'day' | 'participants' | 'survey' | 'notes' | 'report';
+export type SummitSection =
+  | 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'recruitment' | 'participants' | 'seating' | 'print'
+  | 'lifecycle' | 'messages' | 'day' | 'survey' | 'notes' | 'report';
 
-export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection }) {
+/** The summit's sections as dkfds side navigation, the current one marked. */
+export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection | undefined }) {
   const n = ctx.t.admin.nav;
   const base = `/admin/summits/${summit.id}`;
-  const links: [SummitSection, string, string][] = [
-    ['dashboard', `${base}/dashboard`, ctx.t.dashboard.nav], ['overview', base, n.overview], ['groups', `${base}/groups`, n.groups], ['areas', `${base}/areas`, n.areas],
-    ['organisations', `${base}/organisations`, n.organisations], ['programme', `${base}/programme`, n.programme],
+  // A draft has not happened and has no public page yet: no day, survey, notes, report or public page.
+  const held = summit.status !== 'draft';
+  const links: [SummitSection | 'public', string, string][] = [
+    ['dashboard', `${base}/dashboard`, ctx.t.dashboard.nav], ['overview', base, n.overview], ['groups', `${base}/groups`, n.groups],
+    ['areas', `${base}/areas`, n.areas], ['organisations', `${base}/organisations`, n.organisations], ['programme', `${base}/programme`, n.programme],
+    ['recruitment', `${base}/recruitment`, n.recruitment], ['participants', `${base}/participants`, ctx.t.participants.nav],
+    ['seating', `${base}/seating`, ctx.t.seating.navLink], ['print', `${base}/print`, ctx.t.print.nav],
+    ['lifecycle', `${base}/lifecycle`, ctx.t.lifecycle.nav], ['messages', `${base}/messages`, ctx.t.lifecycle.messagesNav],
+    ...(held ? [
+      ['day', `${base}/day`, ctx.t.checkIn.day.nav], ['survey', `${base}/survey`, ctx.t.afterSummit.survey.nav],
+      ['notes', `${base}/notes`, ctx.t.afterSummit.notes.nav], ['report', `${base}/report`, ctx.t.afterSummit.report.nav], ['public', `/topmoede/${summit.slug}`, n.publicPage],
+    ] as [SummitSection | 'public', string, string][] : []),
   ];
   return (
     <nav aria-label={n.label} class="samskab-subnav">
-      <ul class="nobullet-list samskab-actions">
+      <ul class="sidemenu">
         {links.map(([key, href, label]) => (
-          <li><a href={href} aria-current={key === current ? 'page' : undefined}>{label}</a></li>
+          <li class={key === current ? 'active current' : undefined}>
+            <a href={href} class="nav-link" aria-current={key === current ? 'page' : undefined}><span>{label}</span></a>
+          </li>
         ))}
-        <li><a href={`${base}/recruitment`}>{n.recruitment}</a></li>
-        <li><a href={`${base}/participants`} aria-current={current === 'participants' ? 'page' : undefined}>{ctx.t.participants.nav}</a></li>
-        <li><a href={`${base}/seating`}>{ctx.t.seating.navLink}</a></li>
-        <li><a href={`${base}/print`}>{ctx.t.print.nav}</a></li>
-        <li><a href={`${base}/lifecycle`} aria-current={current === 'lifecycle' ? 'page' : undefined}>{ctx.t.lifecycle.nav}</a></li>
-        <li><a href={`${base}/messages`} aria-current={current === 'messages' ? 'page' : undefined}>{ctx.t.lifecycle.messagesNav}</a></li>
-        {summit.status === 'draft' ? null : <li><a href={`${base}/day`} aria-current={current === 'day' ? 'page' : undefined}>{ctx.t.checkIn.day.nav}</a></li>}
-        {summit.status === 'draft' ? null : <li><a href={`${base}/survey`} aria-current={current === 'survey' ? 'page' : undefined}>{ctx.t.afterSummit.survey.nav}</a></li>}
-        {summit.status === 'draft' ? null : <li><a href={`${base}/notes`} aria-current={current === 'notes' ? 'page' : undefined}>{ctx.t.afterSummit.notes.nav}</a></li>}
-        {summit.status === 'draft' ? null : <li><a href={`${base}/report`} aria-current={current === 'report' ? 'page' : undefined}>{ctx.t.afterSummit.report.nav}</a></li>}
-        {/* A draft has no public page yet. */}
-        {summit.status === 'draft' ? null : <li><a href={`/topmoede/${summit.slug}`}>{n.publicPage}</a></li>}
       </ul>
     </nav>
   );
@@ -71,10 +73,24 @@ export function AdminPage({ ctx, title, heading, summit, section, saved, state, 
     <Layout ctx={ctx} title={title}>
       {summit ? <p class="samskab-muted"><a href="/admin">{ctx.t.admin.nav.allSummits}</a> · {summit.title}</p> : null}
       <h1>{heading ?? title}</h1>
-      {summit ? <SummitNav ctx={ctx} summit={summit} current={section} /> : null}
-      <SavedNotice ctx={ctx} saved={saved ?? false} />
-      {state ? <ErrorSummary errors={state.errors} t={ctx.t} general={state.general} /> : null}
-      {children}
+      {summit
+        ? (
+          <div class="row samskab-summit-frame">
+            <div class="col-12 col-lg-3"><SummitNav ctx={ctx} summit={summit} current={section} /></div>
+            <div class="col-12 col-lg-9 samskab-summit-content">
+              <SavedNotice ctx={ctx} saved={saved ?? false} />
+              {state ? <ErrorSummary errors={state.errors} t={ctx.t} general={state.general} /> : null}
+              {children}
+            </div>
+          </div>
+        )
+        : (
+          <>
+            <SavedNotice ctx={ctx} saved={saved ?? false} />
+            {state ? <ErrorSummary errors={state.errors} t={ctx.t} general={state.general} /> : null}
+            {children}
+          </>
+        )}
     </Layout>
   );
 }

@@ -79,7 +79,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
   const value = (field: string, stored: string) => state?.values[field] ?? stored;
   const consent = state ? state.values.consentPhotos === 'on' : invitation.consentPhotos;
   return (
-    <Layout ctx={ctx} title={p.title(summit.title)}>
+    <Layout ctx={ctx} title={p.title(summit.title)} personal>
       <h1>{p.title(summit.title)}</h1>
       {notice ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{notice === 'reconfirmed' ? ctx.t.lifecycle.participant.reconfirmed : p[notice]}</p></div></div> : null}
       <p>{p.greeting(invitation.name)}</p>

@@ -46,7 +46,7 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
     : notice.kind === 'interest_declined' ? ctx.t.lifecycle.recruiter.declined
     : notice.kind === 'withdrawn' ? r.withdrawn : r.reordered;
   return (
-    <Layout ctx={ctx} title={r.title(organisation.name)}>
+    <Layout ctx={ctx} title={r.title(organisation.name)} personal>
       <h1>{r.title(organisation.name)}</h1>
       <p>{r.intro(summit.title)}</p>
       <p class="samskab-status">{r.quota(organisation.quota, free)}</p>

@@ -6,7 +6,7 @@ export function TableViewPage({ ctx, view, back }: { ctx: PageContext; view: Par
   const s = ctx.t.seating;
   const v = s.view;
   return (
-    <Layout ctx={ctx} title={v.title}>
+    <Layout ctx={ctx} title={v.title} personal>
       <link rel="stylesheet" href="/assets/seating.css" />
       <p><a href={back}>{view.participant.name}</a></p>
       <h1>{v.heading(view.summitTitle)}</h1>

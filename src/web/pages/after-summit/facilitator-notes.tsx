@@ -10,7 +10,7 @@ import { Layout, type PageContext } from '../../layout.tsx';
 export function FacilitatorNotesPage({ ctx, view, action, saved }: { ctx: PageContext; view: FacilitatorNotes; action: string; saved?: string | undefined }) {
   const n = ctx.t.afterSummit.notes;
   return (
-    <Layout ctx={ctx} title={n.facilitatorTitle}>
+    <Layout ctx={ctx} title={n.facilitatorTitle} personal>
       <h1>{n.facilitatorHeading(view.summitTitle)}</h1>
       {saved ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{n.saved}</p></div></div> : null}
       <p>{n.facilitatorIntro}</p>

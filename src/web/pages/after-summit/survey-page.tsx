@@ -66,7 +66,7 @@ export function SurveyFormPage({ ctx, view, action, typed = {}, problems = {}, m
   const { survey } = view;
   const errors = Object.fromEntries(Object.entries(problems).filter(([id]) => id !== '_').map(([id, p]) => [`q-${id}`, `${survey.questions.find((q) => q.id === id)?.text ?? ''}: ${t.problems[p]}`]));
   return (
-    <Layout ctx={ctx} title={t.title}>
+    <Layout ctx={ctx} title={t.title} personal>
       <h1>{t.heading(view.summitTitle)}</h1>
       {message ? (
         <div class="alert alert-success" role="status" id="survey-message" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{message}</p></div></div>

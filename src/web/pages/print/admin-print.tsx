@@ -21,7 +21,7 @@ export function AdminPrintPage({ ctx, view, saved, state }: { ctx: PageContext; 
     </fieldset>
   );
   return (
-    <AdminPage ctx={ctx} title={`${p.title} – ${view.summit.title}`} heading={p.title} summit={view.summit} saved={saved} state={state}>
+    <AdminPage ctx={ctx} title={`${p.title} – ${view.summit.title}`} heading={p.title} summit={view.summit} section="print" saved={saved} state={state}>
       {view.published ? null : <div class="alert alert-info"><div class="alert-body"><p class="alert-text">{p.notPublished}</p></div></div>}
 
       <section aria-labelledby="badges-heading">

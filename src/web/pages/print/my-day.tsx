@@ -13,7 +13,7 @@ export function MyDayPage({ ctx, view, back }: { ctx: PageContext; view: MyDay; 
   const m = ctx.t.print.myDay;
   const time = (iso: string) => timeFormats[ctx.lang].format(new Date(iso));
   return (
-    <Layout ctx={ctx} title={m.title}>
+    <Layout ctx={ctx} title={m.title} personal>
       <link rel="stylesheet" href="/assets/print.css" />
       <p class="samskab-no-print"><a href={back}>{m.back}</a></p>
       <h1>{m.heading(view.summit.title)}</h1>

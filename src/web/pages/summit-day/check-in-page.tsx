@@ -23,7 +23,7 @@ function clientTexts(ctx: PageContext) {
 export function CheckInPage({ ctx, view }: { ctx: PageContext; view: CheckInPageView }) {
   const p = ctx.t.checkIn.page;
   return (
-    <Layout ctx={ctx} title={p.title}>
+    <Layout ctx={ctx} title={p.title} personal>
       <link rel="stylesheet" href="/assets/check-in.css" />
       <div class="checkin" data-summit-id={view.summit.id} data-lang={ctx.lang}>
         <h1 class="checkin-heading">{p.heading(view.summit.title)}</h1>
