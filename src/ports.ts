@@ -9,7 +9,7 @@ import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
-import type { Coordinator, LoginThrottle } from './domain/coordinator.ts';
+import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
 import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from './domain/ids.ts';
 import type { Organisation } from './domain/organisation.ts';
@@ -111,9 +111,10 @@ export interface CoordinatorStore {
    */
   replaceLoginThrottle(account: string, seen: LoginThrottle | undefined, next: LoginThrottle): Promise<boolean>;
   clearLoginThrottle(account: string): Promise<void>;
-  createApiToken(token: { tokenHash: string; coordinatorId: CoordinatorId; label: string; createdAt: string }): Promise<{ id: string }>;
-  findByApiToken(tokenHash: string, now: string): Promise<Coordinator | undefined>;
-  listApiTokens(coordinatorId: CoordinatorId): Promise<{ id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[]>;
+  createApiToken(token: { tokenHash: string; coordinatorId: CoordinatorId; label: string; createdAt: string; expiresAt: string; scope: ApiTokenScope }): Promise<{ id: string }>;
+  /** The coordinator behind a live (not revoked, not expired) token, with the token's scope. */
+  findByApiToken(tokenHash: string, now: string): Promise<(Coordinator & { scope: ApiTokenScope }) | undefined>;
+  listApiTokens(coordinatorId: CoordinatorId): Promise<{ id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; expiresAt: string | null; scope: ApiTokenScope }[]>;
   revokeApiToken(coordinatorId: CoordinatorId, id: string, now: string): Promise<void>;
 }
 

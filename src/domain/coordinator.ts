@@ -14,6 +14,10 @@ export function normaliseEmail(email: string): string {
 
 export const minimumPasswordLength = 12;
 
+/** `write`: the whole API; `read`: GET only, every write answers 403 forbidden. */
+export type ApiTokenScope = 'write' | 'read';
+export const apiTokenDefaultDays = 365;
+
 // Login throttling per account, beside the per-address limit. Every attempt on an account (the
 // normalised email, whether or not an account has it, so the answer reveals nothing) is counted in
 // the database before the password is checked; a success clears the count. The first few attempts

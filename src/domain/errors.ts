@@ -7,6 +7,7 @@ export const errorCodes = [
   'invalid_characters',
   'not_found',
   'unauthenticated',
+  'forbidden',
   'rate_limited',
   'capacity_below_group_quotas',
   'group_quotas_exceed_capacity',

@@ -15,8 +15,11 @@ export async function coordinatorFromApiToken(deps: Deps, request: FastifyReques
   const header = request.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new DomainError('unauthenticated');
-  const coordinator = await findCoordinatorByApiToken(deps, match[1]);
-  if (!coordinator) throw new DomainError('unauthenticated');
+  const found = await findCoordinatorByApiToken(deps, match[1]);
+  if (!found) throw new DomainError('unauthenticated');
+  // A read-only token reads: every method that can change something is refused.
+  if (found.scope === 'read' && request.method !== 'GET' && request.method !== 'HEAD') throw new DomainError('forbidden');
+  const { scope: _scope, ...coordinator } = found;
   return coordinator as CoordinatorAccess;
 }
 

@@ -14,6 +14,7 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   csrf_failed: 403,
+  forbidden: 403,
   not_found: 404,
   rate_limited: 429,
   internal_error: 500,

@@ -59,25 +59,27 @@ export function createCoordinatorStore({ db }: StoreContext): CoordinatorStore {
     async deleteSession(tokenHash) {
       await db.deleteFrom('coordinatorSessions').where('tokenHash', '=', tokenHash).execute();
     },
-    async createApiToken({ tokenHash, coordinatorId, label, createdAt }) {
+    async createApiToken({ tokenHash, coordinatorId, label, createdAt, expiresAt, scope }) {
       const id = randomUUID();
-      await db.insertInto('apiTokens').values({ id, tokenHash, coordinatorId, label, createdAt, lastUsedAt: null, revokedAt: null }).execute();
+      await db.insertInto('apiTokens').values({ id, tokenHash, coordinatorId, label, createdAt, lastUsedAt: null, revokedAt: null, expiresAt, scope }).execute();
       return { id };
     },
     async findByApiToken(tokenHash, now) {
       const row = await db.selectFrom('apiTokens')
         .innerJoin('coordinators', 'coordinators.id', 'apiTokens.coordinatorId')
-        .select([...columns, 'apiTokens.id as tokenId'])
+        .select([...columns, 'apiTokens.id as tokenId', 'apiTokens.scope'])
         .where('apiTokens.tokenHash', '=', tokenHash)
         .where('apiTokens.revokedAt', 'is', null)
+        .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))
         .executeTakeFirst();
       if (!row) return undefined;
       await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.tokenId).execute();
-      return toCoordinator(row);
+      return { ...toCoordinator(row), scope: row.scope === 'read' ? 'read' : 'write' };
     },
     async listApiTokens(coordinatorId) {
-      return db.selectFrom('apiTokens').select(['id', 'label', 'createdAt', 'lastUsedAt', 'revokedAt'])
+      const rows = await db.selectFrom('apiTokens').select(['id', 'label', 'createdAt', 'lastUsedAt', 'revokedAt', 'expiresAt', 'scope'])
         .where('coordinatorId', '=', coordinatorId).orderBy('createdAt', 'desc').execute();
+      return rows.map((r) => ({ ...r, scope: r.scope === 'read' ? 'read' as const : 'write' as const }));
     },
     async revokeApiToken(coordinatorId, id, now) {
       await db.updateTable('apiTokens').set({ revokedAt: now }).where('id', '=', id).where('coordinatorId', '=', coordinatorId).execute();

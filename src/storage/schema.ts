@@ -8,6 +8,10 @@ export interface CoordinatorSessionsTable { tokenHash: string; coordinatorId: st
 export interface ApiTokensTable {
   id: string; coordinatorId: string; tokenHash: string; label: string; createdAt: string;
   lastUsedAt: string | null; revokedAt: string | null;
+  /** Null only for rows written before expiry existed and not migrated (none: the migration sets it). */
+  expiresAt: string | null;
+  /** `write` or `read` (GET only). */
+  scope: string;
 }
 /** Login attempts per account not yet followed by a success; see domain/coordinator.ts. */
 export interface LoginThrottlesTable { account: string; failures: number; lockedUntil: string; lastAttemptAt: string }

@@ -1,6 +1,6 @@
 // Coordinator accounts, sessions and API tokens. Kept together because each is a few lines and
 // they share one rule: secrets are only ever stored as hashes.
-import { minimumPasswordLength, nextLoginAttempt, normaliseEmail, type Coordinator } from '../domain/coordinator.ts';
+import { apiTokenDefaultDays, minimumPasswordLength, nextLoginAttempt, normaliseEmail, type ApiTokenScope, type Coordinator } from '../domain/coordinator.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { CoordinatorId } from '../domain/ids.ts';
 import type { Deps } from '../ports.ts';
@@ -70,23 +70,31 @@ export async function findCoordinatorBySession(deps: Deps, sessionToken: string)
   return deps.db.stores.coordinators.findSession(deps.tokens.hash(sessionToken), deps.clock.now());
 }
 
-export async function findCoordinatorByApiToken(deps: Deps, token: string): Promise<Coordinator | undefined> {
+export async function findCoordinatorByApiToken(deps: Deps, token: string): Promise<(Coordinator & { scope: ApiTokenScope }) | undefined> {
   return deps.db.stores.coordinators.findByApiToken(deps.tokens.hash(token), deps.clock.now());
 }
 
-/** Creates an API token for a coordinator; the token is returned once and stored hashed. */
-export async function createApiToken(deps: Deps, coordinatorEmailOrId: { email: string } | { id: CoordinatorId }, label = ''): Promise<{ id: string; token: string }> {
+/**
+ * Creates an API token for a coordinator; the token is returned once and stored hashed. It expires
+ * after `days` (a year by default); scope `read` allows GET only.
+ */
+export async function createApiToken(deps: Deps, coordinatorEmailOrId: { email: string } | { id: CoordinatorId }, label = '',
+  options: { scope?: ApiTokenScope; days?: number } = {}): Promise<{ id: string; token: string; expiresAt: string; scope: ApiTokenScope }> {
   const { stores } = deps.db;
   const coordinator = 'email' in coordinatorEmailOrId
     ? await stores.coordinators.findByEmail(normaliseEmail(coordinatorEmailOrId.email))
     : await stores.coordinators.find(coordinatorEmailOrId.id);
   if (!coordinator) throw new DomainError('not_found', { coordinator: 'email' in coordinatorEmailOrId ? coordinatorEmailOrId.email : coordinatorEmailOrId.id });
+  const days = options.days ?? apiTokenDefaultDays;
+  if (!Number.isInteger(days) || days < 1 || days > 5 * 365) throw new DomainError('validation_failed', { field: 'days' });
+  const scope = options.scope ?? 'write';
   const token = deps.tokens.newToken();
   const now = deps.clock.now();
+  const expiresAt = new Date(new Date(now).getTime() + days * 86_400_000).toISOString();
   return deps.db.transaction(async (tx) => {
-    const { id } = await tx.coordinators.createApiToken({ tokenHash: deps.tokens.hash(token), coordinatorId: coordinator.id, label, createdAt: now });
-    await tx.audit.append({ action: 'api_token.created', actor: `coordinator:${coordinator.id}`, subjectType: 'api_token', subjectId: id, data: { label } }, now);
-    return { id, token };
+    const { id } = await tx.coordinators.createApiToken({ tokenHash: deps.tokens.hash(token), coordinatorId: coordinator.id, label, createdAt: now, expiresAt, scope });
+    await tx.audit.append({ action: 'api_token.created', actor: `coordinator:${coordinator.id}`, subjectType: 'api_token', subjectId: id, data: { label, scope, expiresAt } }, now);
+    return { id, token, expiresAt, scope };
   });
 }
 

@@ -40,7 +40,7 @@ const summitDetailsForm = z.object({
   retentionDays: formInt(summitFields.retentionDays.unwrap()),
 });
 
-const tokenForm = z.object({ label: z.string().trim().min(1).max(100) });
+const tokenForm = z.object({ label: z.string().trim().min(1).max(100), readOnly: z.literal('1').optional() });
 
 export const summitIdOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
 
@@ -123,7 +123,10 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
     });
   });
 
-  const tokenRows = (coordinatorId: Parameters<Deps['db']['stores']['coordinators']['listApiTokens']>[0]) => deps.db.stores.coordinators.listApiTokens(coordinatorId);
+  const tokenRows = async (coordinatorId: Parameters<Deps['db']['stores']['coordinators']['listApiTokens']>[0]) => {
+    const now = deps.clock.now();
+    return (await deps.db.stores.coordinators.listApiTokens(coordinatorId)).map((row) => ({ ...row, expired: row.expiresAt !== null && row.expiresAt <= now }));
+  };
 
   app.get('/admin/api-tokens', async (request, reply) => {
     const page = await coordinatorPage(deps, request, reply);
@@ -142,8 +145,8 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
       const state: FormState = { form: 'token', values, errors: fieldErrorsFrom(parsed.error.issues, ctx.t, { label: ctx.t.admin.tokens.label }), general: [] };
       return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), saved: false, state })), 422);
     }
-    const { token } = await createApiToken(deps, { id: coordinator.id }, parsed.data.label);
-    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), newToken: token, saved: false })), 201);
+    const created = await createApiToken(deps, { id: coordinator.id }, parsed.data.label, { scope: parsed.data.readOnly ? 'read' : 'write' });
+    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), newToken: created, saved: false })), 201);
   });
 
   app.post('/admin/api-tokens/:tokenId/revoke', { preHandler: app.csrfProtection }, async (request, reply) => {

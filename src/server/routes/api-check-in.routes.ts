@@ -64,7 +64,7 @@ export async function registerApiCheckInRoutes(app: FastifyInstance, context: Ap
       const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
       if (!match) throw new DomainError('unauthenticated');
       const { summitId } = request.params as { summitId: string };
-      request.doorActor = (await doorAccess(deps, summitId as SummitId, match[1]!)).actor;
+      request.doorActor = (await doorAccess(deps, summitId as SummitId, match[1]!, request.method !== 'GET' && request.method !== 'HEAD')).actor;
     });
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.post('/summits/:summitId/check-ins', {

@@ -5,6 +5,7 @@ import * as foundation from './2026-11-26-01-foundation.ts';
 import * as registration from './2026-11-26-02-registration.ts';
 import * as mailLanguage from './2026-12-02-50-mail-language.ts';
 import * as loginThrottles from './2026-12-02-65-login-throttles.ts';
+import * as apiTokenScope from './2026-12-02-66-api-token-scope.ts';
 import * as seating from './2026-11-26-03-seating.ts';
 import * as lifecycle from './2026-11-26-04-lifecycle.ts';
 import * as summitDay from './2026-12-02-10-summit-day.ts';
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-21-round-questions': roundQuestions,
   '2026-12-02-70-personal-data': personalData,
   '2026-12-02-65-login-throttles': loginThrottles,
+  '2026-12-02-66-api-token-scope': apiTokenScope,
 };

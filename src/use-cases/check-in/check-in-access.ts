@@ -13,8 +13,10 @@ export interface DoorAccess {
 }
 
 /** The access a bearer token gives at this summit's door; `unauthenticated` when none. */
-export async function doorAccess(deps: Deps, summitId: SummitId, token: string): Promise<DoorAccess> {
+export async function doorAccess(deps: Deps, summitId: SummitId, token: string, writes = true): Promise<DoorAccess> {
   const coordinator = await findCoordinatorByApiToken(deps, token);
+  // A read-only coordinator token reads at the door but checks nobody in.
+  if (coordinator?.scope === 'read' && writes) throw new DomainError('forbidden');
   if (coordinator) return { actor: `coordinator:${coordinator.id}`, via: 'coordinator' };
   const link = await deps.db.stores.checkIns.findActiveLink(deps.tokens.hash(token), deps.clock.now());
   // A link of another summit is no link here; the same answer as an unknown token.
