@@ -105,7 +105,7 @@ export class UnitSearch {
   }
 
   place(r: number, u: number, t: number): void {
-    const { U, T, C, members, count } = this;
+    const { U, T, members, count } = this;
     const mo = (r * T + t) * U;
     for (let k = 0, e = count[r * T + t]; k < e; k++) this.changeMet(u, members[mo + k], 1);
     this.addColumn(r, u, t, 1);
@@ -117,7 +117,7 @@ export class UnitSearch {
   }
 
   unplace(r: number, u: number): void {
-    const { U, T, C, members, count } = this;
+    const { U, T, members, count } = this;
     const t = this.tab[r * U + u];
     const mo = (r * T + t) * U;
     const last = members[mo + count[r * T + t] - 1];
