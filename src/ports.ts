@@ -20,7 +20,8 @@ import type { SeatingParticipant } from './domain/seating-roster.ts';
 import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
 import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
 import type { FlowDocument } from './domain/after-summit/flow-document.ts';
-import type { RetentionState } from './domain/retention.ts';
+import type { RetentionState } from './domain/personal-data/retention.ts';
+import type { ConsentKind, ConsentRecord } from './domain/personal-data/consent.ts';
 
 export interface Clock {
   /** The current time as an ISO 8601 UTC string. */
@@ -436,6 +437,11 @@ export interface PersonalDataStore {
   exportPerson(invitationId: string): Promise<PersonalDataRecord | undefined>;
   /** Empties the body and attachments of messages delivered before `sentBefore`; returns how many. */
   scrubDeliveredMessages(sentBefore: string): Promise<number>;
+  /** Adds a consent to the register as given now, in the words shown (see domain/personal-data/consent.ts). */
+  recordConsent(summitId: string, invitationId: string, consent: Omit<ConsentRecord, 'withdrawnAt'>): Promise<void>;
+  /** Marks the person's standing consents of a kind withdrawn; returns how many. */
+  withdrawConsent(invitationId: string, kind: ConsentKind, at: string): Promise<number>;
+  listConsents(invitationId: string): Promise<ConsentRecord[]>;
   /** Makes sure erased text survives in no journal of the database (SQLite's write-ahead log). */
   compact(): Promise<void>;
 }

@@ -115,5 +115,20 @@ for (const kind of databaseKinds()) {
       assert.equal((await api('DELETE', `/api/v1/invitations/${randomUUID()}`, { reason: 'x' })).statusCode, 404);
       assert.equal((await t.app.inject({ method: 'DELETE', url: `/api/v1/invitations/${id}`, payload: { reason: 'x' } })).statusCode, 401);
     });
+
+    it('keeps each consent in the register with the exact words shown, its version and time, and withdraws it as easily', async () => {
+      const person = { name: 'Karen Fotogen', email: 'karen.f@post.dk', phone: '', diet: '', accessibility: '' };
+      const { summitId, id } = await summitWithPerson(person);
+      const token = (await participantTokens(t.deps, summitId)).get(person.email)!;
+      const withdrawn = await t.app.inject({ method: 'PATCH', url: `/api/v1/invitations/${token}`, payload: { consents: { photos: false } } });
+      assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+      assert.equal((await t.deps.db.stores.invitations.find(id as InvitationId))?.consentPhotos, false, 'the badge, the lists and the exports read the withdrawn flag');
+      const consents = (await api('GET', `/api/v1/invitations/${id}/personal-data`)).json().held.consents;
+      assert.equal(consents.length, 1);
+      assert.equal(consents[0].kind, 'photos');
+      assert.equal(consents[0].version, '2026-12-02');
+      assert.match(consents[0].wording, /^Jeg giver samtykke til, at der må tages og bruges billeder af mig fra topmødet\. Samtykket er frivilligt/);
+      assert.ok(consents[0].givenAt && consents[0].withdrawnAt, 'given and withdrawn, each with its time');
+    });
   });
 }

@@ -3,8 +3,11 @@
 // access export). What each table holds is listed in personal-data-tables.ts; erasing keeps the
 // rows that counts and the report need (an invitation's group, area, organisation, status and
 // table) and blanks or deletes everything that points to the person.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { endedStatuses, withoutNames, type RetentionState } from '../../domain/retention.ts';
+import type { ConsentKind } from '../../domain/personal-data/consent.ts';
+import { languageOrDanish } from '../../domain/language.ts';
+import { endedStatuses, withoutNames, type RetentionState } from '../../domain/personal-data/retention.ts';
 import type { ErasureCounts, PersonalDataStore } from '../../ports.ts';
 import type { StoreContext } from '../executor.ts';
 
@@ -211,6 +214,17 @@ export function createPersonalDataStore({ db, dialect }: StoreContext): Personal
         .where('status', '=', 'sent').where('sentAt', '<=', sentBefore)
         .where((eb) => eb.or([eb('bodyText', '<>', ''), eb('attachments', '<>', '[]')])).executeTakeFirst());
     },
+
+    async recordConsent(summitId, invitationId, consent) {
+      await db.insertInto('consents').values({ id: randomUUID(), summitId, invitationId, ...consent, withdrawnAt: null }).execute();
+    },
+    async withdrawConsent(invitationId, kind, at) {
+      return changed(await db.updateTable('consents').set({ withdrawnAt: at }).where('invitationId', '=', invitationId)
+        .where('kind', '=', kind).where('withdrawnAt', 'is', null).executeTakeFirst());
+    },
+    listConsents: async (invitationId) => (await db.selectFrom('consents').select(['kind', 'wording', 'version', 'language', 'givenAt', 'withdrawnAt'])
+      .where('invitationId', '=', invitationId).orderBy('givenAt').orderBy('id').execute())
+      .map((row) => ({ ...row, kind: row.kind as ConsentKind, language: languageOrDanish(row.language) })),
 
     async compact() {
       // Deleted text must not live on in the write-ahead log: move it into the file, where

@@ -5,7 +5,7 @@
 // Safe on several servers at once: each summit is decided under its retention row's lock, and a
 // summit once purged is never touched again.
 import type { SummitId } from '../../domain/ids.ts';
-import { isRetentionDue, isRetentionWarningDue, retentionDueAt, sentMessageGraceDays } from '../../domain/retention.ts';
+import { isRetentionDue, isRetentionWarningDue, retentionDueAt, sentMessageGraceDays } from '../../domain/personal-data/retention.ts';
 import type { Deps, ErasureCounts } from '../../ports.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 

@@ -2,7 +2,7 @@
 // reason, in the audit log). The deletion itself is purge-personal-data.ts.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { assertRetentionPostponement, isRetentionWarningDue, retentionDueAt, type RetentionState } from '../../domain/retention.ts';
+import { assertRetentionPostponement, isRetentionWarningDue, retentionDueAt, type RetentionState } from '../../domain/personal-data/retention.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 

@@ -5,6 +5,7 @@ import { acceptTransition, participantLinkExpired, type Invitation, type Invitat
 import type { Language } from '../../domain/language.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
+import { registerConsentChange } from '../consent-register.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
@@ -91,7 +92,10 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
       }
     }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
-    if ('consentPhotos' in changes) await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
+    if ('consentPhotos' in changes) {
+      await registerConsentChange(stores, invitation, 'photos', changes.consentPhotos === true, input.language ?? invitation.language, now);
+      await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
+    }
     return updated;
   });
   mailQueued(deps);
@@ -110,7 +114,10 @@ export async function updateAnswerDetails(deps: Deps, token: string, input: Answ
     if (Object.keys(changes).length === 0) return invitation;
     const updated = await stores.invitations.update(invitation.id, changes, now);
     const audit = { actor: `participant:${invitation.id}`, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
-    if ('consentPhotos' in changes) await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
+    if ('consentPhotos' in changes) {
+      await registerConsentChange(stores, invitation, 'photos', changes.consentPhotos === true, input.language ?? invitation.language, now);
+      await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
+    }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
     return updated;
   });

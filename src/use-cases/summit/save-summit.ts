@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertCapacityCoversGroups } from '../../domain/quota.ts';
-import { defaultRetentionDays } from '../../domain/retention.ts';
+import { defaultRetentionDays } from '../../domain/personal-data/retention.ts';
 import { assertScheduleValid, normaliseLineBreaks, type Summit } from '../../domain/summit.ts';
 import type { Deps, SummitChanges } from '../../ports.ts';
 import type { Actor } from '../actor.ts';

@@ -1,6 +1,8 @@
 // Texts of recruitment and registration: the recruiter's page, the participant's page and the
 // coordinator's recruitment and outbox pages. Danish first; the English mirror has the same shape.
+import { consentWordings } from '../../domain/personal-data/consent.ts';
 import { countDa, countEn } from './plural.ts';
+
 export const registrationDa = {
   statuses: {
     waitlisted: 'På venteliste', pending: 'Inviteret – afventer svar', confirmed: 'Tilmeldt', declined: 'Afbud',
@@ -45,8 +47,9 @@ export const registrationDa = {
     diet: 'Kost (fx vegetar, allergier)',
     accessibility: 'Tilgængelighed (fx kørestol, tolk, teleslynge)',
     consentHeading: 'Samtykke (frivilligt)',
-    consentPhotos: 'Jeg giver samtykke til, at der må tages og bruges billeder af mig fra topmødet.',
-    consentHint: 'Samtykket er frivilligt og kan trækkes tilbage når som helst på denne side. Det har ingen betydning for din deltagelse.',
+    // The register stores these words with each consent (domain/personal-data/consent.ts): change them there.
+    consentPhotos: consentWordings.photos.da.label,
+    consentHint: consentWordings.photos.da.hint,
     accept: 'Ja tak, jeg deltager',
     decline: 'Nej tak, jeg kan ikke deltage',
     cancel: 'Meld afbud',
@@ -179,8 +182,8 @@ export const registrationEn: RegistrationTexts = {
     diet: 'Diet (e.g. vegetarian, allergies)',
     accessibility: 'Accessibility (e.g. wheelchair, interpreter, hearing loop)',
     consentHeading: 'Consent (optional)',
-    consentPhotos: 'I consent to photos of me being taken and used from the summit.',
-    consentHint: 'Consent is optional and can be withdrawn at any time on this page. It does not affect your participation.',
+    consentPhotos: consentWordings.photos.en.label,
+    consentHint: consentWordings.photos.en.hint,
     accept: 'Yes, I will take part',
     decline: 'No, I cannot take part',
     cancel: 'Cancel my registration',

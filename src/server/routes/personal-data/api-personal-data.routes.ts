@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { maxRetentionPostponementDays } from '../../../domain/retention.ts';
+import { maxRetentionPostponementDays } from '../../../domain/personal-data/retention.ts';
 import { renderPersonalDataPdf } from '../../../exports/personal-data-pdf.ts';
 import { erasePerson } from '../../../use-cases/personal-data/erase-person.ts';
 import { exportPerson, type PersonalDataExport } from '../../../use-cases/personal-data/export-person.ts';

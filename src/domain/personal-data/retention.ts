@@ -1,7 +1,7 @@
 // When a summit's personal data goes: `retentionDays` after the summit was closed or cancelled
 // (plus one postponement, if the coordinator asked for it), with a warning 14 days before. Pure
 // rules; the clock and the dates come in as arguments.
-import { DomainError } from './errors.ts';
+import { DomainError } from '../errors.ts';
 
 const day = 86_400_000;
 
