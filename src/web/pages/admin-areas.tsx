@@ -4,6 +4,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, DeleteButton, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 function AreaFields({ ctx, area, state }: { ctx: PageContext; area?: Area; state?: FormState }) {
   const a = ctx.t.admin.areas;
@@ -26,7 +27,7 @@ export function AdminAreasPage({ ctx, summit, areas, saved, state }: { ctx: Page
       {summit.isDemo ? <div class="alert alert-info"><div class="alert-body"><p class="alert-text">{a.demoNote}</p></div></div> : null}
       {areas.length === 0 ? <p>{a.none}</p> : (
         <>
-          <table class="table table--zebra">
+          <ScrollTable label={a.caption}><table class="table table--zebra">
             <caption>{a.caption}</caption>
             <thead><tr><th scope="col">{a.name}</th><th scope="col">{a.mainTown}</th><th scope="col" class="samskab-number">{a.population}</th><th scope="col">{t.admin.actions}</th></tr></thead>
             <tbody>
@@ -39,7 +40,7 @@ export function AdminAreasPage({ ctx, summit, areas, saved, state }: { ctx: Page
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></ScrollTable>
           <p>{a.total(number(areas.reduce((s, x) => s + x.population, 0)))}</p>
         </>
       )}

@@ -6,6 +6,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CheckboxField, CsrfField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, DeleteButton, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 function GroupFields({ ctx, form, group, state }: { ctx: PageContext; form: string; group?: StakeholderGroup; state?: FormState }) {
   const g = ctx.t.admin.groups;
@@ -31,7 +32,7 @@ export function AdminGroupsPage({ ctx, summit, groups, organisations, saved, sta
   return (
     <AdminPage ctx={ctx} title={`${g.heading} – ${summit.title}`} heading={g.heading} summit={summit} section="groups" saved={saved} state={state}>
       {groups.length === 0 ? <p>{g.none}</p> : (
-        <table class="table table--zebra">
+        <ScrollTable label={g.caption}><table class="table table--zebra">
           <caption>{g.caption}</caption>
           <thead>
             <tr>
@@ -61,7 +62,7 @@ export function AdminGroupsPage({ ctx, summit, groups, organisations, saved, sta
           <tfoot>
             <tr><th scope="row">{t.admin.apportionment.total}</th><td class="samskab-number">{total}</td><td colSpan={3}></td></tr>
           </tfoot>
-        </table>
+        </table></ScrollTable>
       )}
       <p id="group-sum"><strong>{g.sum(total, summit.capacity)}</strong> {total < summit.capacity ? g.free(summit.capacity - total) : null}</p>
       <h2>{g.createHeading}</h2>

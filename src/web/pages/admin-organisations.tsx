@@ -7,6 +7,7 @@ import { organisationKinds, type Summit } from '../../domain/summit.ts';
 import { CsrfField, SelectField, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, DeleteButton, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 function OrganisationFields({ ctx, groups, areas, organisation, state, defaultGroupId }: {
   ctx: PageContext; groups: StakeholderGroup[]; areas: Area[]; organisation?: Organisation; state?: FormState; defaultGroupId?: string;
@@ -47,7 +48,7 @@ export function AdminOrganisationsPage({ ctx, summit, groups, areas, organisatio
             <h2 id={headingId}>{group.name}</h2>
             <p><strong>{o.sum(total, group.quota)}</strong>{total > group.quota ? <> {o.over}</> : null}</p>
             {members.length === 0 ? <p>{o.none}</p> : (
-              <table class="table table--zebra">
+              <ScrollTable label={o.caption(group.name)}><table class="table table--zebra">
                 <caption>{o.caption(group.name)}</caption>
                 <thead>
                   <tr><th scope="col">{o.name}</th><th scope="col">{o.kind}</th><th scope="col">{o.area}</th><th scope="col" class="samskab-number">{o.quota}</th><th scope="col">{o.contactEmail}</th><th scope="col">{t.admin.actions}</th></tr>
@@ -64,7 +65,7 @@ export function AdminOrganisationsPage({ ctx, summit, groups, areas, organisatio
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></ScrollTable>
             )}
           </section>
         );

@@ -4,6 +4,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, TextArea, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, DeleteButton, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 function ItemFields({ ctx, item, state }: { ctx: PageContext; item?: ProgrammeItem; state?: FormState }) {
   const p = ctx.t.admin.programme;
@@ -27,7 +28,7 @@ export function AdminProgrammePage({ ctx, summit, items, saved, state }: { ctx: 
   return (
     <AdminPage ctx={ctx} title={`${p.heading} – ${summit.title}`} heading={p.heading} summit={summit} section="programme" saved={saved} state={state}>
       {items.length === 0 ? <p>{p.none}</p> : (
-        <table class="table table--zebra">
+        <ScrollTable label={p.caption}><table class="table table--zebra">
           <caption>{p.caption}</caption>
           <thead><tr><th scope="col">{p.time}</th><th scope="col">{p.title}</th><th scope="col">{p.speaker}</th><th scope="col">{t.admin.actions}</th></tr></thead>
           <tbody>
@@ -40,7 +41,7 @@ export function AdminProgrammePage({ ctx, summit, items, saved, state }: { ctx: 
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollTable>
       )}
       <h2>{p.createHeading}</h2>
       <form method="post" action={`/admin/summits/${summit.id}/programme`} novalidate>

@@ -8,6 +8,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, SelectField, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 export interface OccupancyCounts { quota: number; pending: number; confirmed: number; declined: number; expired: number; waitlisted: number; free: number }
 
@@ -72,8 +73,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
 
       <h2>{a.occupancyHeading}</h2>
       <p>{a.capacity(view.capacity)}</p>
-      <div class="table--responsive-scroll">
-        <table class="table table--zebra">
+      <ScrollTable label={a.occupancyCaption}><table class="table table--zebra">
           <caption>{a.occupancyCaption}</caption>
           <thead><tr><th scope="col">{f.group} / {f.organisation}</th>{heads}<th scope="col">{a.linksHeading}</th></tr></thead>
           <tbody>
@@ -104,8 +104,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
             ))}
             <tr><th scope="row"><strong>{a.total}</strong></th><CountCells c={{ ...view.totals, quota: view.capacity }} /><td></td></tr>
           </tbody>
-        </table>
-      </div>
+        </table></ScrollTable>
       <p class="samskab-muted">{a.linksIntro}</p>
 
       <h2>{a.inviteHeading}</h2>
@@ -143,7 +142,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
           <h3 id="import-report">{a.reportHeading}</h3>
           <p>{a.reportSummary(report.valid, report.invalid, report.imported)}</p>
           {report.invalid > 0 && report.imported === 0 ? <div class="alert alert-warning"><div class="alert-body"><p class="alert-text">{a.nothingImported}</p></div></div> : null}
-          <table class="table table--zebra">
+          <ScrollTable label={a.reportHeading}><table class="table table--zebra">
             <caption class="sr-only">{a.reportHeading}</caption>
             <thead><tr><th scope="col">{a.row}</th><th scope="col">{f.name}</th><th scope="col">{f.email}</th><th scope="col">{a.problems}</th><th scope="col">{f.status}</th></tr></thead>
             <tbody>
@@ -155,14 +154,13 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       ) : null}
 
       <h2>{a.invitationsHeading}</h2>
       {view.invitations.length === 0 ? <p>{a.noInvitations}</p> : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
+        <ScrollTable label={a.invitationsHeading}><table class="table table--zebra">
             <caption class="sr-only">{a.invitationsHeading}</caption>
             <thead><tr><th scope="col">{f.name}</th><th scope="col">{f.email}</th><th scope="col">{f.group}</th><th scope="col">{f.organisation}</th><th scope="col">{f.status}</th></tr></thead>
             <tbody>
@@ -170,8 +168,7 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
                 <tr><td>{i.name}</td><td>{i.email}</td><td>{groupName(i.groupId)}</td><td>{organisationName(i.organisationId)}</td><td>{t.registration.statuses[i.status]}</td></tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </table></ScrollTable>
       )}
     </AdminPage>
   );

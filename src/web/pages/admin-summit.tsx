@@ -6,6 +6,7 @@ import { formatDateTime, formatTimeRange } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
 import { isoToCopenhagenLocal } from './admin-local-time.ts';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 export interface AdminSummitView {
   summit: Summit;
@@ -50,7 +51,7 @@ function StatusSection({ ctx, view, state }: { ctx: PageContext; view: AdminSumm
       )}
       <h3>{s.historyHeading}</h3>
       {view.history.length === 0 ? <p>{s.noHistory}</p> : (
-        <table class="table table--zebra">
+        <ScrollTable label={s.historyCaption}><table class="table table--zebra">
           <caption>{s.historyCaption}</caption>
           <thead><tr><th scope="col">{s.at}</th><th scope="col">{s.from}</th><th scope="col">{s.to}</th><th scope="col">{s.reasonColumn}</th><th scope="col">{s.by}</th></tr></thead>
           <tbody>
@@ -58,7 +59,7 @@ function StatusSection({ ctx, view, state }: { ctx: PageContext; view: AdminSumm
               <tr><th scope="row">{formatDateTime(lang, h.at)}</th><td>{t.status[h.fromStatus]}</td><td>{t.status[h.toStatus]}</td><td>{h.reason || t.admin.none}</td><td>{view.actorNames[h.actor] ?? h.actor}</td></tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollTable>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { paragraphsOf } from '../../domain/summit.ts';
 import { formatDate, formatTimeRange } from '../i18n/messages.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 export interface PublicSummitView extends SummitOverview {
   /** Shown beside the populations when they are not official figures. */
@@ -116,7 +117,7 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
         <h2 id="participants-heading">{t.summitPage.participants}</h2>
         <p>{t.summitPage.participantsIntro}</p>
         <p>{t.summitPage.capacity(summit.capacity)}</p>
-        <table class="table table--zebra">
+        <ScrollTable label={`${t.summitPage.participants}: ${t.summitPage.capacity(summit.capacity)}`}><table class="table table--zebra">
           <caption class="sr-only">{t.summitPage.participants}</caption>
           <thead><tr><th scope="col">{t.summitPage.group}</th><th scope="col" class="samskab-number">{t.summitPage.seats}</th></tr></thead>
           <tbody>
@@ -124,14 +125,14 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
               <tr><th scope="row">{g.name}{g.description ? <span class="samskab-muted"> ({g.description})</span> : null}</th><td class="samskab-number">{g.quota}</td></tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollTable>
       </section>
 
       {areas.length ? (
         <section aria-labelledby="take-part-heading">
           <h2 id="take-part-heading">{t.summitPage.howToTakePart}</h2>
           <p>{t.summitPage.contactForum}</p>
-          <table class="table table--zebra">
+          <ScrollTable label={t.summitPage.forum}><table class="table table--zebra">
             <caption class="sr-only">{t.summitPage.forum}</caption>
             <thead>
               <tr>
@@ -156,7 +157,7 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
                 );
               })}
             </tbody>
-          </table>
+          </table></ScrollTable>
           {view.populationNote ? <p class="form-hint">{t.summitPage.demoFigures}</p> : null}
           <InterestForm ctx={ctx} view={view} />
         </section>

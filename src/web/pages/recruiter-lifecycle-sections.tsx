@@ -5,6 +5,7 @@ import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-recon
 import { CsrfField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 export function InterestRequestsSection({ ctx, base, requests }: { ctx: PageContext; base: string; requests: InterestRequest[] }) {
   const l = ctx.t.lifecycle.recruiter;
@@ -12,7 +13,7 @@ export function InterestRequestsSection({ ctx, base, requests }: { ctx: PageCont
     <section aria-labelledby="interest-requests-heading">
       <h2 id="interest-requests-heading">{l.interestHeading}</h2>
       {requests.length === 0 ? <p>{l.noInterest}</p> : (
-        <table class="table table--zebra">
+        <ScrollTable label={l.interestCaption}><table class="table table--zebra">
           <caption class="sr-only">{l.interestCaption}</caption>
           <thead><tr><th scope="col">{l.name}</th><th scope="col">{l.message}</th><th scope="col">{l.status}</th><th scope="col"><span class="sr-only">{ctx.t.admin.actions}</span></th></tr></thead>
           <tbody>
@@ -40,7 +41,7 @@ export function InterestRequestsSection({ ctx, base, requests }: { ctx: PageCont
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollTable>
       )}
     </section>
   );
@@ -53,11 +54,11 @@ export function ReconfirmationSection({ ctx, overview }: { ctx: PageContext; ove
     <section aria-labelledby="reconfirmation-heading">
       <h2 id="reconfirmation-heading">{l.recruiter.reconfirmHeading}</h2>
       <p>{l.dashboard.deadline(formatDateTime(ctx.lang, overview.reconfirmBy))}. {l.dashboard.counts(overview.counts)}</p>
-      <table class="table table--zebra table--compact">
+      <ScrollTable label={l.recruiter.reconfirmCaption}><table class="table table--zebra table--compact">
         <caption class="sr-only">{l.recruiter.reconfirmCaption}</caption>
         <thead><tr><th scope="col">{l.dashboard.name}</th><th scope="col">{l.dashboard.state}</th></tr></thead>
         <tbody>{overview.people.map((p) => <tr><th scope="row">{p.name}</th><td>{l.dashboard.states[p.state]}</td></tr>)}</tbody>
-      </table>
+      </table></ScrollTable>
     </section>
   );
 }

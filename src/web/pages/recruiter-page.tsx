@@ -10,6 +10,7 @@ import { Layout, type PageContext } from '../layout.tsx';
 import type { InterestRequest } from '../../domain/interest-request.ts';
 import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { InterestRequestsSection, ReconfirmationSection } from './recruiter-lifecycle-sections.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 
 export interface RecruiterView {
   /** The page's own path (/r/{token}); forms post below it. */
@@ -75,8 +76,7 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
 
       <h2>{r.listHeading}</h2>
       {others.length === 0 ? <p>{r.none}</p> : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
+        <ScrollTable label={r.listHeading}><table class="table table--zebra">
             <caption class="sr-only">{r.listHeading}</caption>
             <thead><tr><th scope="col">{f.name}</th><th scope="col">{f.email}</th><th scope="col">{f.area}</th><th scope="col">{f.status}</th><th scope="col">{r.deadline}</th><th scope="col"><span class="sr-only">{r.withdraw}</span></th></tr></thead>
             <tbody>
@@ -89,15 +89,13 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </table></ScrollTable>
       )}
 
       <h2>{r.waitlistHeading}</h2>
       <p>{r.waitlistIntro}</p>
       {waiting.length === 0 ? <p>{r.noneWaiting}</p> : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
+        <ScrollTable label={r.waitlistHeading}><table class="table table--zebra">
             <caption class="sr-only">{r.waitlistHeading}</caption>
             <thead><tr><th scope="col">{r.position}</th><th scope="col">{f.name}</th><th scope="col">{f.email}</th><th scope="col"><span class="sr-only">{r.moveUp}</span></th></tr></thead>
             <tbody>
@@ -114,8 +112,7 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </table></ScrollTable>
       )}
       <p class="samskab-muted">{r.privacy}</p>
       {view.reconfirmation ? <ReconfirmationSection ctx={ctx} overview={view.reconfirmation} /> : null}

@@ -11,8 +11,8 @@ export class PublicSummitPage {
 
   heading() { return this.page.getByRole('heading', { level: 1 }); }
   status() { return this.page.locator('.samskab-facts .samskab-status'); }
-  groupsTable() { return this.page.locator('#participants-heading ~ table'); }
-  forumsTable() { return this.page.locator('#take-part-heading ~ table'); }
+  groupsTable() { return this.page.locator('#participants-heading ~ * table').first(); }
+  forumsTable() { return this.page.locator('#take-part-heading ~ * table').first(); }
   colophon() { return this.page.locator('.samskab-colophon'); }
   main() { return this.page.locator('main'); }
 
