@@ -22,8 +22,8 @@ describe('the error catalogue', () => {
   });
 
   it('fails the check when docs/errors.md lists a code that does not exist', () => {
-    const planted = page.replace('| `not_found` |', '| `forbidden` | 403 | planted |\n| `not_found` |');
-    assert.deepEqual(errorCatalogueProblems(planted), ['forbidden is listed in docs/errors.md but is no error code (src/domain/errors.ts, src/server/http-errors.ts)']);
+    const planted = page.replace('| `not_found` |', '| `teapot` | 418 | planted |\n| `not_found` |');
+    assert.deepEqual(errorCatalogueProblems(planted), ['teapot is listed in docs/errors.md but is no error code (src/domain/errors.ts, src/server/http-errors.ts)']);
   });
 
   it('fails the check when docs/errors.md gives a code another status', () => {
