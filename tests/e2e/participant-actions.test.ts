@@ -7,10 +7,9 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { InvitationId } from '../../src/domain/invitation.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
-import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { visit } from './support/navigation.ts';
-import { LoginPage } from './pages/login-page.ts';
 
 async function pressAndLoad(page: Page, key: string): Promise<void> {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press(key)]);
@@ -24,12 +23,7 @@ describe("a person's page in the browser", () => {
   let session: BrowserContextOptions['storageState'];
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    session = await context.storageState();
-    await context.close();
+    session = await coordinatorSessionOf(app);
   });
   after(async () => { await app?.close(); });
 

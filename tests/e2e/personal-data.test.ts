@@ -9,21 +9,15 @@ import type { InvitationId } from '../../src/domain/invitation.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { pageTexts } from '../support/pdf-reading.ts';
-import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { navigate, visit } from './support/navigation.ts';
-import { LoginPage } from './pages/login-page.ts';
 
 describe('personal data in the browser', () => {
   let app: E2eApp;
   let session: BrowserContextOptions['storageState'];
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    session = await context.storageState();
-    await context.close();
+    session = await coordinatorSessionOf(app);
   });
   after(async () => { await app?.close(); });
 

@@ -5,8 +5,7 @@
 import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
-import { LoginPage } from './pages/login-page.ts';
+import { startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { navigate, visit } from './support/navigation.ts';
 import { buildPrintSummit, printTokenOf, publishPlan, roundRobin, tableSpecs } from '../support/print-builders.ts';
 
@@ -16,12 +15,7 @@ describe('printing in the browser', () => {
 
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    coordinatorSession = await context.storageState();
-    await context.close();
+    coordinatorSession = await coordinatorSessionOf(app);
   });
   after(async () => app?.close());
 

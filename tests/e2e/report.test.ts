@@ -13,10 +13,9 @@ import { sendSurvey } from '../../src/use-cases/survey/send-survey.ts';
 import { openFacilitatorNotes, saveTableNote } from '../../src/use-cases/table-notes/facilitator-notes.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
-import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
-import { LoginPage } from './pages/login-page.ts';
 
 describe('the summit report and the notes per theme in the browser', () => {
   let app: E2eApp;
@@ -26,12 +25,7 @@ describe('the summit report and the notes per theme in the browser', () => {
 
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    session = await context.storageState();
-    await context.close();
+    session = await coordinatorSessionOf(app);
 
     const world = await buildSeatingSummit(app.deps, { people: 12, facilitators: 2, groups: 2 });
     summitId = world.summit.id as SummitId;

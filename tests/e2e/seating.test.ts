@@ -11,8 +11,7 @@ import type { SeatingPlanId } from '../../src/domain/seating-plan.ts';
 import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
 import { saveSeatingSettings } from '../../src/use-cases/seating/save-seating-settings.ts';
-import { coordinatorLogin, startE2eApp, type E2eApp, assertAccessible } from './support/app-fixture.ts';
-import { LoginPage } from './pages/login-page.ts';
+import { startE2eApp, type E2eApp, assertAccessible, coordinatorSessionOf } from './support/app-fixture.ts';
 import { navigate, visit } from './support/navigation.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
@@ -35,12 +34,7 @@ describe('the table plan in the browser', () => {
 
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    coordinatorSession = await context.storageState();
-    await context.close();
+    coordinatorSession = await coordinatorSessionOf(app);
   });
   after(async () => { await runner.stopAll(); await app?.close(); });
 

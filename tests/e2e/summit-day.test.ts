@@ -11,10 +11,9 @@ import { planTables } from '../../src/use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-plan.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
-import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
-import { LoginPage } from './pages/login-page.ts';
 
 describe("the coordinator's day page in the browser", () => {
   let app: E2eApp;
@@ -23,12 +22,7 @@ describe("the coordinator's day page in the browser", () => {
 
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    session = await context.storageState();
-    await context.close();
+    session = await coordinatorSessionOf(app);
   });
   after(async () => { await runner.stopAll(); await app?.close(); });
 

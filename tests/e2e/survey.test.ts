@@ -8,10 +8,9 @@ import type { SummitId } from '../../src/domain/ids.ts';
 import { answerSurvey } from '../../src/use-cases/survey/answer-survey.ts';
 import { sendSurvey } from '../../src/use-cases/survey/send-survey.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
-import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
-import { LoginPage } from './pages/login-page.ts';
 
 describe('the feedback survey in the browser', () => {
   let app: E2eApp;
@@ -19,12 +18,7 @@ describe('the feedback survey in the browser', () => {
 
   before(async () => {
     app = await startE2eApp();
-    const { context, page } = await app.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
-    session = await context.storageState();
-    await context.close();
+    session = await coordinatorSessionOf(app);
   });
   after(async () => app?.close());
 

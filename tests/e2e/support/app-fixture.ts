@@ -80,6 +80,18 @@ export async function assertAccessible(page: Page): Promise<void> {
   assert.deepEqual(violations, [], `axe violations on ${page.url()}`);
 }
 
+/** Logs the demo coordinator in once; new browser contexts start from the returned state, logged in. */
+export async function coordinatorSessionOf(app: E2eApp): Promise<BrowserContextOptions['storageState']> {
+  const { LoginPage } = await import('../pages/login-page.ts');
+  const { context, page } = await app.newPage();
+  const login = new LoginPage(page);
+  await login.open();
+  await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
 /** An app with a coordinator logged in, the admin page object, and a quick way to make a summit. */
 export async function startAdminSession() {
   const { AdminPages } = await import('../pages/admin-pages.ts');
