@@ -113,7 +113,16 @@ export async function run(args: string[]): Promise<number> {
     },
   });
   const s = result.score;
-  process.stderr.write(`done: ${s.repeatedPairs} repeated pairs, fewest new people ${s.fewestNewPeople}, ${result.violations.length} violations, ${result.stats.iterations} iterations, ${result.stats.start === 'cyclic' ? `cyclic start (${result.stats.cycle}-round cycle)` : 'greedy start'}\n`);
+  process.stderr.write(`done: ${s.repeatedPairs} repeated pairs, fewest new people ${s.fewestNewPeople}, ${result.violations.length} violations, ${result.stats.iterations} iterations, ${describeStart(result.stats)}\n`);
   process.stdout.write(JSON.stringify({ rounds: result.rounds, score: result.score, violations: result.violations }, null, 2) + '\n');
   return 0;
+}
+
+/** Where the search began, as the report line says it: a design names its construction. */
+function describeStart(stats: { start: 'greedy' | 'design' | 'cyclic'; design?: string; cycle?: number }): string {
+  switch (stats.start) {
+    case 'design': return `design start (${stats.design ?? 'combinatorial design'})`;
+    case 'cyclic': return `cyclic start (${stats.cycle}-round cycle)`;
+    case 'greedy': return 'greedy start';
+  }
 }

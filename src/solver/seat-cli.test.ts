@@ -38,6 +38,16 @@ describe('samskab seat', () => {
     assert.ok(out.rounds[0].tables.find((t: { id: string }) => t.id === 'T2').people.includes('p3'));
   });
 
+  it('names the design it started from when the sizes fit one (16 people at 4 tables of 4 over 5 rounds)', () => {
+    const people = Array.from({ length: 16 }, (_, i) => ({ id: `p${i}` }));
+    const tables = Array.from({ length: 4 }, (_, i) => ({ id: `T${i + 1}`, min: 4, max: 4 }));
+    const run = cli('seat', file('design.json', JSON.stringify({ people, tables, rounds: 5 })), '--seconds', '0.5', '--seed', '1');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /design start \(/);
+    assert.doesNotMatch(run.stderr, /greedy start/);
+    assert.equal(JSON.parse(run.stdout).score.repeatedPairs, 0);
+  });
+
   it('exits 2 with a message on malformed JSON', () => {
     const run = cli('seat', file('bad.json', '{"people": ['), '--seconds', '1');
     assert.equal(run.status, 2);
