@@ -205,8 +205,12 @@ export interface OutboxStore {
   markSent(id: string, workerId: string, now: string, bodyAfterSend?: string, attachmentsAfterSend?: MailAttachment[]): Promise<boolean>;
   /** Releases a claimed message for a later attempt. */
   markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
-  /** Gives a claimed message up: it is `failed` with `error` as the reason and never claimed again. */
-  markUndeliverable(id: string, workerId: string, error: string): Promise<void>;
+  /**
+   * Gives a claimed message up: it is `failed` with `error` as the reason and never claimed again.
+   * `bodyAfter` and `attachmentsAfter` replace the stored text and files, as in `markSent`: a
+   * message no one will deliver keeps no personal link.
+   */
+  markUndeliverable(id: string, workerId: string, error: string, bodyAfter: string, attachmentsAfter: MailAttachment[]): Promise<void>;
   /**
    * Extends the lease of those of `ids` that `workerId` still holds until `leaseUntil`, so a slow
    * delivery is not claimed by another worker meanwhile; answers the ids still held.
@@ -435,8 +439,13 @@ export interface PersonalDataStore {
   eraseInvitation(invitationId: string): Promise<ErasureCounts>;
   isErased(invitationId: string): Promise<boolean>;
   exportPerson(invitationId: string): Promise<PersonalDataRecord | undefined>;
-  /** Empties the body and attachments of messages delivered before `sentBefore`; returns how many. */
-  scrubDeliveredMessages(sentBefore: string): Promise<number>;
+  /**
+   * Empties the body and attachments of messages settled before `before`: delivered then, or
+   * given up on and queued then (a failed message is given up within hours of being queued).
+   * What the audit needs stays: kind, recipient, subject, status, times, attempts and the error.
+   * Returns how many.
+   */
+  scrubSettledMessages(before: string): Promise<number>;
   /** Adds a consent to the register as given now, in the words shown (see domain/personal-data/consent.ts). */
   recordConsent(summitId: string, invitationId: string, consent: Omit<ConsentRecord, 'withdrawnAt'>): Promise<void>;
   /** Marks the person's standing consents of a kind withdrawn; returns how many. */

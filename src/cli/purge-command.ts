@@ -10,7 +10,7 @@ export function formatPurgeReport(report: PurgeReport): string {
     lines.push(`  ${title} (${summitId}): ${parts.length ? parts.join(', ') : 'nothing left to erase'}`);
   }
   for (const { summitId, title, dueAt } of report.warned) lines.push(`Warned the coordinators of ${title} (${summitId}): deletion on ${dueAt}.`);
-  if (report.scrubbedMessages > 0) lines.push(`Emptied ${report.scrubbedMessages} delivered message(s).`);
+  if (report.scrubbedMessages > 0) lines.push(`Emptied ${report.scrubbedMessages} delivered or failed message(s).`);
   return `${lines.join('\n')}\n`;
 }
 

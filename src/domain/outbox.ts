@@ -68,3 +68,21 @@ export function afterFailedDelivery(attempts: number, permanent: boolean, jitter
   const step = Math.min(60 * 60 * 1000, 5000 * 2 ** Math.max(0, Math.min(attempts - 1, 20)));
   return { retryInMs: Math.round(step / 2 + (step / 2) * Math.min(Math.max(jitter, 0), 1)) };
 }
+
+/**
+ * The text kept once a message is settled, delivered or given up: participant (/i/…), recruiter
+ * (/r/…), survey (/s/…) and door (/checkin/…) links are tokens stored nowhere else but as hashes,
+ * so the stored copy loses them as soon as no delivery needs them any more.
+ */
+export function withoutPersonalLinks(text: string): string {
+  return text.replace(/\/(i|r|s|checkin)\/[A-Za-z0-9_-]{16,}/g, '/$1/[personligt link fjernet]');
+}
+
+/**
+ * The files kept once a message is settled, without personal links. A calendar file folds long
+ * lines (RFC 5545 §3.1), which can split a link; the kept copy is unfolded first so no part of a
+ * token survives.
+ */
+export function attachmentsWithoutPersonalLinks(attachments: readonly MailAttachment[]): MailAttachment[] {
+  return attachments.map((a) => ({ ...a, content: withoutPersonalLinks(a.content.replace(/\r?\n[ \t]/g, '')) }));
+}

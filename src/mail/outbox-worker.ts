@@ -8,7 +8,7 @@
 // run out, and another round delivers again (same file, same Message-ID): the one duplicate left.
 import { randomInt, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { afterFailedDelivery, type MailAttachment, type OutboxMessage } from '../domain/outbox.ts';
+import { afterFailedDelivery, attachmentsWithoutPersonalLinks, withoutPersonalLinks, type OutboxMessage } from '../domain/outbox.ts';
 import type { Clock, OutboxStore } from '../ports.ts';
 import type { MailTransport } from './transports.ts';
 
@@ -33,22 +33,6 @@ export interface OutboxWorker {
   /** One round: claims and delivers what is due; returns how many were delivered. */
   runOnce(): Promise<number>;
   stop(): Promise<void>;
-}
-
-/**
- * The text kept after delivery: participant (/i/…), recruiter (/r/…) and survey (/s/…) links are tokens stored
- * nowhere else but as hashes, so the copy in the database loses them once the mail is out.
- */
-export function withoutPersonalLinks(text: string): string {
-  return text.replace(/\/([irs])\/[A-Za-z0-9_-]{16,}/g, '/$1/[personligt link fjernet]');
-}
-
-/**
- * The files kept after delivery, without personal links. A calendar file folds long lines (RFC
- * 5545 §3.1), which can split a link; the kept copy is unfolded first so no part of a token survives.
- */
-export function attachmentsWithoutPersonalLinks(attachments: readonly MailAttachment[]): MailAttachment[] {
-  return attachments.map((a) => ({ ...a, content: withoutPersonalLinks(a.content.replace(/\r?\n[ \t]/g, '')) }));
 }
 
 const later = (iso: string, ms: number) => new Date(new Date(iso).getTime() + ms).toISOString();
@@ -99,7 +83,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const next = afterFailedDelivery(message.attempts, isPermanent(error), (options.jitter ?? randomJitter)());
-      if ('giveUp' in next) await options.outbox().markUndeliverable(message.id, id, text);
+      // Given up, the message is read only to see what failed and why: its links go as after delivery.
+      if ('giveUp' in next) {
+        await options.outbox().markUndeliverable(message.id, id, text, withoutPersonalLinks(message.bodyText), attachmentsWithoutPersonalLinks(message.attachments));
+      }
       else await options.outbox().markFailed(message.id, id, text, later(options.clock.now(), next.retryInMs));
       return false;
     }

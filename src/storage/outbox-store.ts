@@ -55,9 +55,9 @@ export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
         .set({ claimedBy: null, claimedUntil: null, lastError: error.slice(0, 1000), nextAttemptAt })
         .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').execute();
     },
-    async markUndeliverable(id, workerId, error) {
+    async markUndeliverable(id, workerId, error, bodyAfter, attachmentsAfter) {
       await db.updateTable('outboxMessages')
-        .set({ status: 'failed', claimedBy: null, claimedUntil: null, lastError: error.slice(0, 1000) })
+        .set({ status: 'failed', claimedBy: null, claimedUntil: null, lastError: error.slice(0, 1000), bodyText: bodyAfter, attachments: JSON.stringify(attachmentsAfter) })
         .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').execute();
     },
     async renewLease(ids, workerId, leaseUntil) {

@@ -12,8 +12,8 @@ export const maxRetentionPostponementDays = 365;
 /** The retention a new summit gets, stated in its privacy notice. */
 export const defaultRetentionDays = 90;
 /**
- * How long a delivered message keeps its recipient's content: long enough to answer "did it go
- * out, to whom", short enough that the outbox is no second register of people.
+ * How long a delivered (or failed) message keeps its text, without links: long enough to answer
+ * "what did it say, did it go out", short enough that the outbox is no second register of people.
  */
 export const sentMessageGraceDays = 30;
 

@@ -209,9 +209,12 @@ export function createPersonalDataStore({ db, dialect }: StoreContext): Personal
       };
     },
 
-    async scrubDeliveredMessages(sentBefore) {
+    async scrubSettledMessages(before) {
       return changed(await db.updateTable('outboxMessages').set({ bodyText: '', attachments: '[]' })
-        .where('status', '=', 'sent').where('sentAt', '<=', sentBefore)
+        .where((eb) => eb.or([
+          eb.and([eb('status', '=', 'sent'), eb('sentAt', '<=', before)]),
+          eb.and([eb('status', '=', 'failed'), eb('createdAt', '<=', before)]),
+        ]))
         .where((eb) => eb.or([eb('bodyText', '<>', ''), eb('attachments', '<>', '[]')])).executeTakeFirst());
     },
 

@@ -1,7 +1,8 @@
 // The retention job: for each summit that was closed or cancelled, warn the coordinators 14 days
 // before its personal data goes, and once the retention period (plus a postponement) has run out,
 // erase every personal field of its people while the counts, the plan's measures and the anonymous
-// survey answers stay for the report. Delivered messages lose their content after a grace period.
+// survey answers stay for the report. Delivered and failed messages lose their content after a grace
+// period.
 // Safe on several servers at once: each summit is decided under its retention row's lock, and a
 // summit once purged is never touched again.
 import type { SummitId } from '../../domain/ids.ts';
@@ -14,7 +15,7 @@ export interface PurgeReport {
   purged: { summitId: string; title: string; counts: ErasureCounts }[];
   /** The summits whose coordinators this run warned. */
   warned: { summitId: string; title: string; dueAt: string }[];
-  /** Delivered messages whose body and attachments this run emptied. */
+  /** Delivered or failed messages whose body and attachments this run emptied. */
   scrubbedMessages: number;
 }
 
@@ -22,7 +23,7 @@ const daysBefore = (iso: string, days: number) => new Date(new Date(iso).getTime
 
 export async function purgePersonalData(deps: Deps, now: string = deps.clock.now()): Promise<PurgeReport> {
   const report: PurgeReport = { purged: [], warned: [], scrubbedMessages: 0 };
-  report.scrubbedMessages = await deps.db.stores.personalData.scrubDeliveredMessages(daysBefore(now, sentMessageGraceDays));
+  report.scrubbedMessages = await deps.db.stores.personalData.scrubSettledMessages(daysBefore(now, sentMessageGraceDays));
   for (const { summitId, title, retention } of await deps.db.stores.personalData.listEndedUnpurged()) {
     if (isRetentionDue(retention, now)) {
       const counts = await eraseSummitIfDue(deps, summitId, now);
@@ -31,7 +32,7 @@ export async function purgePersonalData(deps: Deps, now: string = deps.clock.now
       if (await warnCoordinators(deps, summitId, now)) report.warned.push({ summitId, title, dueAt: retentionDueAt(retention)! });
     }
   }
-  // Always: delivered mail lost its links in place, and the old text may still sit in a journal.
+  // Always: settled mail lost its links in place, and the old text may still sit in a journal.
   await deps.db.stores.personalData.compact();
   if (report.warned.length > 0) mailQueued(deps);
   return report;
