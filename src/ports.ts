@@ -430,6 +430,8 @@ export interface PersonalDataStore {
   lockRetention(summitId: string): Promise<RetentionState>;
   /** Records the warning; false when it had been recorded already. */
   markWarned(summitId: string, now: string): Promise<boolean>;
+  /** Forgets the 14-day warning, so that a deletion date moved later is warned of again. */
+  clearWarning(summitId: string): Promise<void>;
   /** The one postponement; false when the summit was postponed or purged already. */
   postpone(summitId: string, days: number, reason: string, now: string): Promise<boolean>;
   markPurged(summitId: string, now: string): Promise<void>;
@@ -451,6 +453,8 @@ export interface PersonalDataStore {
   /** Marks the person's standing consents of a kind withdrawn; returns how many. */
   withdrawConsent(invitationId: string, kind: ConsentKind, at: string): Promise<number>;
   listConsents(invitationId: string): Promise<ConsentRecord[]>;
+  /** Every consent of the summit's people, with whose it is, in the order given. */
+  listSummitConsents(summitId: string): Promise<(ConsentRecord & { invitationId: string })[]>;
   /** Makes sure erased text survives in no journal of the database (SQLite's write-ahead log). */
   compact(): Promise<void>;
 }

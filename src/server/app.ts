@@ -29,6 +29,7 @@ import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
 import { redactedLogger } from './log-redaction.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
 import { registerAdminPersonalDataRoutes } from './routes/personal-data/admin-personal-data.routes.ts';
+import { registerAdminSummitPersonalDataRoutes } from './routes/personal-data/admin-summit-personal-data.routes.ts';
 import { registerMyDayRoutes } from './routes/my-day.routes.ts';
 import { registerAdminPrintRoutes } from './routes/admin-print.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminParticipantRoutes(app, context);
   await registerAdminParticipantActionRoutes(app, context);
   await registerAdminPersonalDataRoutes(app, context);
+  await registerAdminSummitPersonalDataRoutes(app, context);
   await registerAfterSummitRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SummitId } from '../domain/ids.ts';
 import type { Deps } from '../ports.ts';
+import { findRetentionWarning } from '../use-cases/personal-data/summit-retention.ts';
 import { messagesFor, type Language } from '../web/i18n/messages.ts';
 import { brandingOf } from '../web/branding.ts';
 import type { PageContext } from '../web/layout.tsx';
@@ -20,6 +22,9 @@ export function languageOf(request: FastifyRequest, reply: FastifyReply): Langua
 export async function pageContext(deps: Deps, request: FastifyRequest, reply: FastifyReply, coordinator?: CoordinatorAccess): Promise<PageContext> {
   const lang = languageOf(request, reply);
   const who = coordinator ?? await coordinatorFromSession(deps, request);
+  // A summit's coordinator pages carry its :summitId; each shows the notice when deletion is near.
+  const summitId = (request.params as Record<string, unknown> | undefined)?.summitId;
+  const retentionDue = who && typeof summitId === 'string' && summitId.length <= 100 ? await findRetentionWarning(deps, summitId as SummitId) : undefined;
   return {
     lang,
     t: messagesFor(lang),
@@ -27,6 +32,7 @@ export async function pageContext(deps: Deps, request: FastifyRequest, reply: Fa
     csrfToken: reply.generateCsrf(),
     coordinator: who ? { email: who.email, name: who.name } : undefined,
     brand: brandingOf(deps.branding),
+    retentionDue,
   };
 }
 

@@ -12,6 +12,8 @@ export interface PageContext {
   coordinator?: { email: string; name: string } | undefined;
   /** The municipality in the header; the demo's when unset. */
   brand?: Branding | undefined;
+  /** On a summit's coordinator pages: its personal data is deleted within 14 days, at `dueAt`. */
+  retentionDue?: { summitId: string; dueAt: string } | undefined;
 }
 
 export interface LayoutProps {

@@ -11,6 +11,8 @@ export const retentionWarningDays = 14;
 export const maxRetentionPostponementDays = 365;
 /** The retention a new summit gets, stated in its privacy notice. */
 export const defaultRetentionDays = 90;
+/** The longest retention a coordinator may set: ten years. */
+export const maxRetentionDays = 3650;
 /**
  * How long a delivered (or failed) message keeps its text, without links: long enough to answer
  * "what did it say, did it go out", short enough that the outbox is no second register of people.
@@ -56,6 +58,12 @@ export function retentionWarningFrom(schedule: RetentionSchedule): string | null
 export function isRetentionWarningDue(schedule: RetentionSchedule, now: string): boolean {
   const from = retentionWarningFrom(schedule);
   return from !== null && from <= now;
+}
+
+/** A retention period is whole days, from one to `maxRetentionDays`; data already purged has none to change. */
+export function assertRetentionChange(state: RetentionState, days: number): void {
+  if (state.purgedAt) throw new DomainError('personal_data_purged');
+  if (!Number.isInteger(days) || days < 1 || days > maxRetentionDays) throw new DomainError('validation_failed', { retentionDays: 'out_of_range' });
 }
 
 /** One postponement, by whole days, with a reason; a second one is refused. */

@@ -84,6 +84,9 @@ export function createPersonalDataStore({ db, dialect }: StoreContext): Personal
       const result = await db.updateTable('summitRetention').set({ warnedAt: now }).where('summitId', '=', summitId).where('warnedAt', 'is', null).executeTakeFirst();
       return changed(result) === 1;
     },
+    async clearWarning(summitId) {
+      await db.updateTable('summitRetention').set({ warnedAt: null }).where('summitId', '=', summitId).execute();
+    },
     async postpone(summitId, days, reason, now) {
       await ensureRow(summitId);
       const result = await db.updateTable('summitRetention').set({ postponedDays: days, postponeReason: reason, postponedAt: now, warnedAt: null })
@@ -227,6 +230,10 @@ export function createPersonalDataStore({ db, dialect }: StoreContext): Personal
     },
     listConsents: async (invitationId) => (await db.selectFrom('consents').select(['kind', 'wording', 'version', 'language', 'givenAt', 'withdrawnAt'])
       .where('invitationId', '=', invitationId).orderBy('givenAt').orderBy('id').execute())
+      .map((row) => ({ ...row, kind: row.kind as ConsentKind, language: languageOrDanish(row.language) })),
+
+    listSummitConsents: async (summitId) => (await db.selectFrom('consents').select(['invitationId', 'kind', 'wording', 'version', 'language', 'givenAt', 'withdrawnAt'])
+      .where('summitId', '=', summitId).orderBy('givenAt').orderBy('id').execute())
       .map((row) => ({ ...row, kind: row.kind as ConsentKind, language: languageOrDanish(row.language) })),
 
     async compact() {

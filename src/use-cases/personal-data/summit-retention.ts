@@ -1,8 +1,8 @@
-// A summit's retention schedule as the coordinator sees it, and its one postponement (with a
-// reason, in the audit log). The deletion itself is purge-personal-data.ts.
+// A summit's retention schedule as the coordinator sees it, a change of its period, and its one
+// postponement (with a reason, in the audit log). The deletion itself is purge-personal-data.ts.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { assertRetentionPostponement, isRetentionWarningDue, retentionDueAt, type RetentionState } from '../../domain/personal-data/retention.ts';
+import { assertRetentionChange, assertRetentionPostponement, isRetentionWarningDue, retentionDueAt, type RetentionState } from '../../domain/personal-data/retention.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 
@@ -22,6 +22,13 @@ export async function getRetention(deps: Deps, summitId: SummitId): Promise<Rete
   return view(await deps.db.stores.personalData.findRetention(summitId), deps.clock.now());
 }
 
+/** When the summit's personal data goes, if that is within the warning period and has not happened; never throws for a missing summit. */
+export async function findRetentionWarning(deps: Deps, summitId: SummitId): Promise<{ summitId: SummitId; dueAt: string } | undefined> {
+  const state = await deps.db.stores.personalData.findRetention(summitId);
+  const current = view(state, deps.clock.now());
+  return current.warning && current.dueAt ? { summitId, dueAt: current.dueAt } : undefined;
+}
+
 export async function postponeRetention(deps: Deps, actor: Actor, summitId: SummitId, input: { days: number; reason: string }): Promise<RetentionView> {
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
@@ -34,5 +41,28 @@ export async function postponeRetention(deps: Deps, actor: Actor, summitId: Summ
     await stores.audit.append({ action: 'summit.retention_postponed', actor, summitId, subjectType: 'summit', subjectId: summitId,
       data: { days: input.days, reason, from: retentionDueAt(state), to: retentionDueAt(after) } }, now);
     return view(after, now);
+  });
+}
+
+/**
+ * Sets how many days after the summit ended its personal data is kept. A warning already sent for
+ * the earlier date is forgotten when the new date is not yet near, so the coordinator is warned
+ * again 14 days before the new one.
+ */
+export async function changeRetentionDays(deps: Deps, actor: Actor, summitId: SummitId, days: number): Promise<RetentionView> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (stores) => {
+    await stores.summits.lock(summitId);
+    const summit = await stores.summits.find(summitId);
+    if (!summit) throw new DomainError('not_found', { summitId });
+    const before = await stores.personalData.lockRetention(summitId);
+    assertRetentionChange(before, days);
+    if (before.retentionDays === days) return view(before, now);
+    await stores.summits.update(summitId, { retentionDays: days }, now);
+    const after = await stores.personalData.findRetention(summitId);
+    if (after.warnedAt && !isRetentionWarningDue(after, now)) await stores.personalData.clearWarning(summitId);
+    await stores.audit.append({ action: 'summit.retention_changed', actor, summitId, subjectType: 'summit', subjectId: summitId,
+      data: { from: before.retentionDays, to: days, dueAt: retentionDueAt(after) } }, now);
+    return view(await stores.personalData.findRetention(summitId), now);
   });
 }

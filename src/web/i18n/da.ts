@@ -8,6 +8,7 @@ import { participantsDa } from './participant-texts.ts';
 import { participantActionsDa } from './participant-action-texts.ts';
 import { afterSummitDa } from './after-summit-texts.ts';
 import { personalDataDa } from './personal-data-texts.ts';
+import { retentionDa } from './retention-texts.ts';
 import { printDa } from './print-texts.ts';
 import { dashboardDa } from './dashboard-texts.ts';
 import { countDa } from './plural.ts';
@@ -246,6 +247,7 @@ export const da = {
   participantActions: participantActionsDa,
   afterSummit: afterSummitDa,
   personalData: personalDataDa,
+  retention: retentionDa,
   print: printDa,
   dashboard: dashboardDa,
 };

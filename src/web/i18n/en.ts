@@ -7,6 +7,7 @@ import { participantsEn } from './participant-texts.ts';
 import { participantActionsEn } from './participant-action-texts.ts';
 import { afterSummitEn } from './after-summit-texts.ts';
 import { personalDataEn } from './personal-data-texts.ts';
+import { retentionEn } from './retention-texts.ts';
 import { printEn } from './print-texts.ts';
 import { dashboardEn } from './dashboard-texts.ts';
 import { countEn } from './plural.ts';
@@ -242,6 +243,7 @@ export const en: Messages = {
   participantActions: participantActionsEn,
   afterSummit: afterSummitEn,
   personalData: personalDataEn,
+  retention: retentionEn,
   print: printEn,
   dashboard: dashboardEn,
 };

@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Summit } from '../../domain/summit.ts';
 import { ErrorSummary, type FieldErrors } from '../form-fields.tsx';
+import { formatDateTime } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
 /** A submitted form that failed: which form, what was typed, and what is wrong. */
@@ -25,7 +26,7 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
 
 export type SummitSection =
   | 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'recruitment' | 'participants' | 'seating' | 'print'
-  | 'lifecycle' | 'messages' | 'day' | 'survey' | 'notes' | 'report';
+  | 'lifecycle' | 'messages' | 'personalData' | 'day' | 'survey' | 'notes' | 'report';
 
 /** The summit's sections as dkfds side navigation, the current one marked. */
 export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection | undefined }) {
@@ -39,6 +40,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
     ['recruitment', `${base}/recruitment`, n.recruitment], ['participants', `${base}/participants`, ctx.t.participants.nav],
     ['seating', `${base}/seating`, ctx.t.seating.navLink], ['print', `${base}/print`, ctx.t.print.nav],
     ['lifecycle', `${base}/lifecycle`, ctx.t.lifecycle.nav], ['messages', `${base}/messages`, ctx.t.lifecycle.messagesNav],
+    ['personalData', `${base}/personal-data`, ctx.t.retention.nav],
     ...(held ? [
       ['day', `${base}/day`, ctx.t.checkIn.day.nav], ['survey', `${base}/survey`, ctx.t.afterSummit.survey.nav],
       ['notes', `${base}/notes`, ctx.t.afterSummit.notes.nav], ['report', `${base}/report`, ctx.t.afterSummit.report.nav], ['public', `/topmoede/${summit.slug}`, n.publicPage],
@@ -54,6 +56,25 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * On the summit's pages when its personal data is deleted within 14 days (see the page context):
+ * when, and the way to the page where the coordinator can take an archive copy or postpone.
+ */
+export function RetentionNotice({ ctx, summit, section }: { ctx: PageContext; summit: Summit; section: SummitSection | undefined }) {
+  const due = ctx.retentionDue;
+  if (!due || due.summitId !== summit.id) return null;
+  const r = ctx.t.retention.banner;
+  return (
+    <div class="alert alert-warning" role="region" aria-labelledby="retention-notice-heading" id="retention-notice">
+      <div class="alert-body">
+        <p class="alert-heading" id="retention-notice-heading">{r.heading}</p>
+        <p class="alert-text">{r.text(formatDateTime(ctx.lang, due.dueAt))}</p>
+        {section === 'personalData' ? null : <p class="alert-text"><a href={`/admin/summits/${summit.id}/personal-data`}>{r.link}</a></p>}
+      </div>
+    </div>
   );
 }
 
@@ -78,6 +99,7 @@ export function AdminPage({ ctx, title, heading, summit, section, saved, state, 
           <div class="row samskab-summit-frame">
             <div class="col-12 col-lg-3"><SummitNav ctx={ctx} summit={summit} current={section} /></div>
             <div class="col-12 col-lg-9 samskab-summit-content">
+              <RetentionNotice ctx={ctx} summit={summit} section={section} />
               <SavedNotice ctx={ctx} saved={saved ?? false} />
               {state ? <ErrorSummary errors={state.errors} t={ctx.t} general={state.general} /> : null}
               {children}
