@@ -1,6 +1,8 @@
 // Personal data in the browser: the coordinator downloads a person's access export (PDF and JSON)
-// from their page, and erases a person through the confirmation page, which asks for a reason.
-// axe finds nothing on any page.
+// from their page, and erases a person through the confirmation page, which asks for a reason; a
+// participant gives and withdraws the photo consent on their own page by keyboard, at 1280 and
+// 375 px, and the withdrawal shows everywhere (list, person page, badge, register). axe finds
+// nothing on any page.
 import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,9 @@ import type { InvitationId } from '../../src/domain/invitation.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { pageTexts } from '../support/pdf-reading.ts';
+import { printTexts } from '../../src/domain/badge.ts';
 import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
+import { focused, tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
 
 describe('personal data in the browser', () => {
@@ -64,4 +68,57 @@ describe('personal data in the browser', () => {
     assert.equal((await app.deps.db.stores.invitations.find(waiting.id as InvitationId))!.status, 'pending');
     await assertAccessible(page);
   });
+
+  for (const width of [1280, 375]) {
+    it(`lets a participant give and withdraw the photo consent by keyboard at ${width} px, and the withdrawal shows in the list, on the badge and in the register`, async (t) => {
+      const { summit, groups } = await buildSummit(app.deps, { capacity: 10, groups: [{ name: 'Borgere', quota: 5 }] });
+      await app.deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z' }, app.deps.clock.now());
+      const name = `Freja Fotofri ${width}`;
+      const person = await buildInvitation(app.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'pending', name });
+      const participant = await app.browser.newContext({ baseURL: app.baseUrl, locale: 'da-DK', viewport: { width, height: 900 } });
+      participant.setDefaultTimeout(20_000);
+      t.after(() => participant.close());
+      const page = await participant.newPage();
+      const pressAndLoad = async (key: string) => {
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press(key)]);
+        await assertAccessible(page);
+      };
+
+      await visit(page, `/i/${person.token}`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'no sideways scrolling');
+      await tabTo(page, (f) => f.id === 'consentPhotos', { max: 80 });
+      await page.keyboard.press('Space');
+      await tabTo(page, (f) => f.tag === 'button' && f.text === 'Ja tak, jeg deltager', { max: 20 });
+      await pressAndLoad('Enter');
+      assert.match((await focused(page)).text, /Tak! Du er tilmeldt/);
+      assert.equal(await page.locator('#consentPhotos').isChecked(), true);
+
+      // Withdrawing is as easy as giving: the same box, the same page.
+      await tabTo(page, (f) => f.id === 'consentPhotos', { max: 80 });
+      await page.keyboard.press('Space');
+      await tabTo(page, (f) => f.tag === 'button' && f.text === 'Gem ændringer', { max: 20 });
+      await pressAndLoad('Enter');
+      assert.match((await focused(page)).text, /Dine ændringer er gemt/);
+      assert.equal(await page.locator('#consentPhotos').isChecked(), false);
+
+      const coordinator = await app.browser.newContext({ storageState: session, baseURL: app.baseUrl, locale: 'da-DK', viewport: { width, height: 900 } });
+      coordinator.setDefaultTimeout(20_000);
+      t.after(() => coordinator.close());
+      const admin = await coordinator.newPage();
+      await visit(admin, `/admin/summits/${summit.id}/participants`);
+      const row = admin.getByRole('row').filter({ hasText: name });
+      assert.match(await row.innerText(), /Ingen fotos/, 'the list marks the person as not to be photographed');
+      await visit(admin, `/admin/summits/${summit.id}/participants/${person.id}`);
+      assert.match(await admin.getByRole('region', { name: 'Behov og samtykke' }).innerText(), /Vil ikke fotograferes/, 'the person page says so');
+      const badge = await admin.request.get(`/admin/summits/${summit.id}/print/badge.pdf?invitationId=${person.id}`);
+      assert.equal(badge.status(), 200);
+      assert.match(pageTexts(await badge.body()).join('\n'), new RegExp(printTexts.noPhoto), 'the badge carries the no-photo mark');
+      const exported = JSON.parse(await (await admin.request.get(`/admin/summits/${summit.id}/participants/${person.id}/personal-data.json`)).text());
+      const consents = exported.held.consents as { kind: string; withdrawnAt: string | null; wording: string }[];
+      assert.equal(consents.length, 1, 'the register holds the consent given');
+      assert.equal(consents[0]!.kind, 'photos');
+      assert.ok(consents[0]!.withdrawnAt, 'and its withdrawal');
+      assert.match(consents[0]!.wording, /billeder af mig/);
+    });
+  }
 });
