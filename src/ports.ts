@@ -22,6 +22,7 @@ import type { ProposalItem, TableNote } from './domain/after-summit/table-note.t
 import type { FlowDocument } from './domain/after-summit/flow-document.ts';
 import type { RetentionState } from './domain/personal-data/retention.ts';
 import type { ConsentKind, ConsentRecord } from './domain/personal-data/consent.ts';
+import type { DataController, DataControllerInput } from './domain/personal-data/data-controller.ts';
 
 export interface Clock {
   /** The current time as an ISO 8601 UTC string. */
@@ -459,6 +460,13 @@ export interface PersonalDataStore {
   compact(): Promise<void>;
 }
 
+/** The municipality as data controller: one record for the installation. */
+export interface DataControllerStore {
+  /** The saved details, or every field empty (updatedAt null) while none were saved. */
+  find(): Promise<DataController>;
+  save(controller: DataControllerInput, now: string): Promise<void>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -480,6 +488,7 @@ export interface Stores {
   tableNotes: TableNoteStore;
   badgePrints: BadgePrintStore;
   personalData: PersonalDataStore;
+  dataController: DataControllerStore;
 }
 
 export interface UnitOfWork {

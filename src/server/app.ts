@@ -30,6 +30,7 @@ import { redactedLogger } from './log-redaction.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
 import { registerAdminPersonalDataRoutes } from './routes/personal-data/admin-personal-data.routes.ts';
 import { registerAdminSummitPersonalDataRoutes } from './routes/personal-data/admin-summit-personal-data.routes.ts';
+import { registerPrivacyNoticeRoutes } from './routes/personal-data/privacy-notice.routes.ts';
 import { registerMyDayRoutes } from './routes/my-day.routes.ts';
 import { registerAdminPrintRoutes } from './routes/admin-print.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminParticipantActionRoutes(app, context);
   await registerAdminPersonalDataRoutes(app, context);
   await registerAdminSummitPersonalDataRoutes(app, context);
+  await registerPrivacyNoticeRoutes(app, context);
   await registerAfterSummitRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

@@ -122,6 +122,11 @@ export interface SummitRetentionTable {
   summitId: string; postponedDays: Generated<number>; postponeReason: Generated<string>;
   postponedAt: Generated<string | null>; warnedAt: Generated<string | null>; purgedAt: Generated<string | null>;
 }
+/** The municipality as data controller: one row ('installation'), see domain/personal-data/data-controller.ts. */
+export interface DataControllerTable {
+  id: string; municipality: string; address: string; cvr: string; email: string; phone: string;
+  dpoName: string; dpoEmail: string; dpoPhone: string; recipients: string; updatedAt: string;
+}
 export interface ConsentsTable {
   id: string; summitId: string; invitationId: string; kind: string; wording: string; version: string; language: string;
   givenAt: string; withdrawnAt: string | null;
@@ -164,4 +169,5 @@ export interface DB {
   seatingRoundQuestions: SeatingRoundQuestionsTable;
   summitRetention: SummitRetentionTable;
   consents: ConsentsTable;
+  dataController: DataControllerTable;
 }

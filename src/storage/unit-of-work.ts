@@ -20,6 +20,7 @@ import { createSurveyStore } from './survey-store.ts';
 import { createTableNoteStore } from './table-note-store.ts';
 import { createBadgePrintStore } from './badge-print-store.ts';
 import { createPersonalDataStore } from './personal-data/personal-data-store.ts';
+import { createDataControllerStore } from './personal-data/data-controller-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -42,6 +43,7 @@ export function createStores(context: StoreContext): Stores {
     tableNotes: createTableNoteStore(context),
     badgePrints: createBadgePrintStore(context),
     personalData: createPersonalDataStore(context),
+    dataController: createDataControllerStore(context),
   };
 }
 

@@ -21,6 +21,7 @@ import { registerAdminSetupRoutes } from './admin-setup.routes.ts';
 import { actorOf, coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { summitCreateBody } from './api-schemas.ts';
 import { readParams } from '../route-params.ts';
+import { missingPrivacyDetails } from '../../use-cases/personal-data/get-privacy-notice.ts';
 
 const summitFields = summitCreateBody.shape;
 
@@ -55,7 +56,7 @@ async function summitView(deps: Deps, id: SummitId): Promise<AdminSummitView> {
     const coordinator = coordinatorId ? await deps.db.stores.coordinators.find(coordinatorId as CoordinatorId) : undefined;
     if (coordinator) actorNames[actor] = coordinator.name || coordinator.email;
   }
-  return { summit, transitions: allowedTransitions(summit.status), history, actorNames };
+  return { summit, transitions: allowedTransitions(summit.status), history, actorNames, privacyMissing: await missingPrivacyDetails(deps) };
 }
 
 export async function registerAdminRoutes(app: FastifyInstance, context: AppContext): Promise<void> {

@@ -17,6 +17,7 @@ import * as badgePrints from './2026-12-02-20-badge-prints.ts';
 import * as roundQuestions from './2026-12-02-21-round-questions.ts';
 import * as personalData from './2026-12-02-70-personal-data.ts';
 import * as failedMailLinks from './2026-12-02-85-failed-mail-links.ts';
+import * as dataController from './2026-12-02-80-data-controller.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-65-login-throttles': loginThrottles,
   '2026-12-02-66-api-token-scope': apiTokenScope,
   '2026-12-02-85-failed-mail-links': failedMailLinks,
+  '2026-12-02-80-data-controller': dataController,
 };

@@ -41,6 +41,7 @@ export const personalDataTables: { readonly [T in keyof DB]: TableCoverage } = {
   coordinators: { holds: 'staff', personalColumns: ['name', 'email', 'passwordHash'], why: 'coordinator accounts belong to the municipality, not to a summit' },
   coordinatorSessions: { holds: 'staff', personalColumns: ['tokenHash'], why: 'a coordinator\'s login' },
   loginThrottles: { holds: 'staff', personalColumns: ['account'], why: 'login attempts on a coordinator account (or an email tried as one), cleared by a successful login' },
+  dataController: { holds: 'staff', personalColumns: ['email', 'phone', 'dpoName', 'dpoEmail', 'dpoPhone'], why: 'the municipality\'s and its data protection officer\'s contacts, published in every privacy notice' },
   apiTokens: { holds: 'staff', personalColumns: ['tokenHash', 'label'], why: 'a coordinator\'s API token' },
   summits: { holds: 'none', why: 'the summit itself; its responsible editor and organiser are published on its public page' },
   summitStatusChanges: { holds: 'none', why: 'the coordinator\'s decisions on the summit, by coordinator id' },

@@ -9,6 +9,7 @@ import { participantActionsDa } from './participant-action-texts.ts';
 import { afterSummitDa } from './after-summit-texts.ts';
 import { personalDataDa } from './personal-data-texts.ts';
 import { retentionDa } from './retention-texts.ts';
+import { privacyNoticeDa } from './privacy-notice-texts.ts';
 import { printDa } from './print-texts.ts';
 import { dashboardDa } from './dashboard-texts.ts';
 import { countDa } from './plural.ts';
@@ -248,6 +249,7 @@ export const da = {
   afterSummit: afterSummitDa,
   personalData: personalDataDa,
   retention: retentionDa,
+  privacyNotice: privacyNoticeDa,
   print: printDa,
   dashboard: dashboardDa,
 };

@@ -8,6 +8,7 @@ import { participantActionsEn } from './participant-action-texts.ts';
 import { afterSummitEn } from './after-summit-texts.ts';
 import { personalDataEn } from './personal-data-texts.ts';
 import { retentionEn } from './retention-texts.ts';
+import { privacyNoticeEn } from './privacy-notice-texts.ts';
 import { printEn } from './print-texts.ts';
 import { dashboardEn } from './dashboard-texts.ts';
 import { countEn } from './plural.ts';
@@ -244,6 +245,7 @@ export const en: Messages = {
   afterSummit: afterSummitEn,
   personalData: personalDataEn,
   retention: retentionEn,
+  privacyNotice: privacyNoticeEn,
   print: printEn,
   dashboard: dashboardEn,
 };

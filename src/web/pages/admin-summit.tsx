@@ -7,6 +7,8 @@ import type { PageContext } from '../layout.tsx';
 import { isoToCopenhagenLocal } from './admin-local-time.ts';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
 import { ScrollTable } from '../scroll-table.tsx';
+import type { DataControllerField } from '../../domain/personal-data/data-controller.ts';
+import { PrivacyDetailsWarning } from './personal-data/privacy-notice-page.tsx';
 
 export interface AdminSummitView {
   summit: Summit;
@@ -14,6 +16,8 @@ export interface AdminSummitView {
   history: SummitStatusChange[];
   /** Display names of the actors in the history (others are shown as recorded, e.g. "system"). */
   actorNames: Record<string, string>;
+  /** The municipality's details the privacy notice still lacks. */
+  privacyMissing?: DataControllerField[];
 }
 
 /** Postponing and cancelling are public news: they need a reason. */
@@ -112,6 +116,7 @@ function DetailsForm({ ctx, summit, state }: { ctx: PageContext; summit: Summit;
 export function AdminSummitPage({ ctx, view, saved, state }: { ctx: PageContext; view: AdminSummitView; saved: boolean; state?: FormState }) {
   return (
     <AdminPage ctx={ctx} title={view.summit.title} summit={view.summit} section="overview" saved={saved} state={state}>
+      <PrivacyDetailsWarning ctx={ctx} missing={view.privacyMissing ?? []} slug={view.summit.slug} />
       <StatusSection ctx={ctx} view={view} state={state} />
       <DetailsForm ctx={ctx} summit={view.summit} state={state} />
     </AdminPage>

@@ -11,7 +11,10 @@ export function AdminSummitsPage({ ctx, summits, state }: { ctx: PageContext; su
   const errors = errorsOf(state, 'summit');
   return (
     <AdminPage ctx={ctx} title={a.summitsHeading} state={state}>
-      <p><a href="/admin/api-tokens">{a.nav.apiTokens}</a></p>
+      <ul class="nobullet-list">
+        <li><a href="/admin/api-tokens">{a.nav.apiTokens}</a></li>
+        <li><a href="/admin/privatliv">{t.privacyNotice.settings.nav}</a></li>
+      </ul>
       {summits.length === 0 ? <p>{a.noSummits}</p> : (
         <table class="table table--zebra">
           <caption>{a.summitsCaption}</caption>

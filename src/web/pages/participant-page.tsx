@@ -5,6 +5,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CheckboxField, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
+import { PrivacyNoticeLink } from './personal-data/privacy-notice-page.tsx';
 
 export interface ParticipantView {
   base: string;
@@ -112,6 +113,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
             <fieldset>
               <legend class="h2">{p.consentHeading}</legend>
               <CheckboxField name="consentPhotos" label={p.consentPhotos} checked={consent} hint={p.consentHint} />
+              <PrivacyNoticeLink ctx={ctx} href={`${base}/privatliv`} />
             </fieldset>
             <button type="submit" class="button button-primary">{invitation.status === 'pending' ? p.accept : p.save}</button>
           </form>
@@ -131,6 +133,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
       <p>{p.privacy.why}</p>
       <p>{p.privacy.howLong(summit.retentionDays)}</p>
       <p>{p.privacy.rights}</p>
+      <PrivacyNoticeLink ctx={ctx} href={`${base}/privatliv`} hint />
       <p class="samskab-muted">{p.linkPersonal}</p>
     </Layout>
   );

@@ -4,6 +4,7 @@ import { formatDate, formatTimeRange } from '../i18n/messages.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../form-fields.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { ScrollTable } from '../scroll-table.tsx';
+import { PrivacyNoticeLink, privacyNoticePath } from './personal-data/privacy-notice-page.tsx';
 
 export interface PublicSummitView extends SummitOverview {
   /** Shown beside the populations when they are not official figures. */
@@ -48,6 +49,7 @@ function InterestForm({ ctx, view }: { ctx: PageContext; view: PublicSummitView 
       <h3 id="interest-heading">{l.heading}</h3>
       {interest.sent ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{l.thanks}</p></div></div> : null}
       <p>{l.intro}</p>
+      <PrivacyNoticeLink ctx={ctx} href={privacyNoticePath(summit.slug)} hint />
       <ErrorSummary errors={interest.errors} t={t} general={interest.general} />
       <form method="post" action={`/topmoede/${summit.slug}/interesse#interesse`} novalidate>
         <CsrfField token={ctx.csrfToken} />
@@ -169,6 +171,7 @@ export function PublicSummitPage({ ctx, view }: { ctx: PageContext; view: Public
         {summit.responsibleEditor ? <><dt>{t.summitPage.editor}</dt><dd>{summit.responsibleEditor}</dd></> : null}
         {summit.organiser ? <><dt>{t.summitPage.organiser}</dt><dd>{summit.organiser}</dd></> : null}
       </dl>
+      <PrivacyNoticeLink ctx={ctx} href={privacyNoticePath(summit.slug)} />
     </Layout>
   );
 }

@@ -7,6 +7,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, ErrorSummary, SelectField, TextField, type FieldErrors } from '../form-fields.tsx';
 import { formatDate } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
+import { PrivacyNoticeLink } from './personal-data/privacy-notice-page.tsx';
 import type { InterestRequest } from '../../domain/interest-request.ts';
 import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { InterestRequestsSection, ReconfirmationSection } from './recruiter-lifecycle-sections.tsx';
@@ -59,6 +60,7 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
       {free === 0 ? <div class="alert alert-info"><div class="alert-body"><p class="alert-text">{r.full}</p></div></div> : null}
 
       <h2>{r.nominateHeading}</h2>
+      <PrivacyNoticeLink ctx={ctx} href={`${view.base}/privatliv`} hint />
       {state ? <ErrorSummary errors={errors} t={ctx.t} general={state.general} /> : null}
       <form method="post" action={`${base}/nominations`} novalidate>
         <CsrfField token={ctx.csrfToken} />
