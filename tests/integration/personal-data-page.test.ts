@@ -150,6 +150,25 @@ for (const kind of databaseKinds()) {
       assert.doesNotMatch((await forms.get(`/admin/summits/${running.summitId}`)).body, /id="retention-notice"/);
     });
 
+    it('warns again before the new date when the period is lengthened after the warning, on the page or through the API', async () => {
+      const onPage = await summitWithPeople(20, 10);
+      const byApi = await summitWithPeople(20, 10);
+      const warned = await purgePersonalData(t.deps);
+      for (const { summitId } of [onPage, byApi]) assert.ok(warned.warned.some((w) => w.summitId === summitId), 'warned 10 days before');
+      const { post } = await forms.open(onPage.url);
+      assert.equal((await post(`${onPage.url}/retention`, { retentionDays: '60' })).statusCode, 303);
+      const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/summits/${byApi.summitId}`, headers: t.auth, payload: { retentionDays: 60 } });
+      assert.equal(patched.statusCode, 200, patched.body);
+      for (const { summitId } of [onPage, byApi]) assert.equal((await t.deps.db.stores.personalData.findRetention(summitId)).warnedAt, null);
+      // Deletion is now 50 days away: no warning until 14 days before it.
+      const soon = await purgePersonalData(t.deps, new Date(new Date(clock.now()).getTime() + 35 * day).toISOString());
+      const later = await purgePersonalData(t.deps, new Date(new Date(clock.now()).getTime() + 37 * day).toISOString());
+      for (const { summitId } of [onPage, byApi]) {
+        assert.ok(!soon.warned.some((w) => w.summitId === summitId));
+        assert.ok(later.warned.some((w) => w.summitId === summitId), 'warned again 14 days before the new date');
+      }
+    });
+
     it('refuses the archive and every change once the personal data has been deleted', async () => {
       const { summitId, url } = await summitWithPeople(5, 10);
       await purgePersonalData(t.deps);

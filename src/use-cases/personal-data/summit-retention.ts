@@ -3,7 +3,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertRetentionChange, assertRetentionPostponement, isRetentionWarningDue, retentionDueAt, type RetentionState } from '../../domain/personal-data/retention.ts';
-import type { Deps } from '../../ports.ts';
+import type { Deps, Stores } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 
 export interface RetentionView extends RetentionState {
@@ -59,10 +59,21 @@ export async function changeRetentionDays(deps: Deps, actor: Actor, summitId: Su
     assertRetentionChange(before, days);
     if (before.retentionDays === days) return view(before, now);
     await stores.summits.update(summitId, { retentionDays: days }, now);
-    const after = await stores.personalData.findRetention(summitId);
-    if (after.warnedAt && !isRetentionWarningDue(after, now)) await stores.personalData.clearWarning(summitId);
+    const after = await forgetStaleRetentionWarning(stores, summitId, now);
     await stores.audit.append({ action: 'summit.retention_changed', actor, summitId, subjectType: 'summit', subjectId: summitId,
       data: { from: before.retentionDays, to: days, dueAt: retentionDueAt(after) } }, now);
     return view(await stores.personalData.findRetention(summitId), now);
   });
+}
+
+/**
+ * After the retention period changed (here or through PATCH /api/v1/summits/{id}): a warning
+ * already sent for the earlier date is forgotten when the new date is not yet near, so the
+ * coordinators are warned again 14 days before it. Returns the schedule as it now stands.
+ */
+export async function forgetStaleRetentionWarning(stores: Stores, summitId: SummitId, now: string): Promise<RetentionState> {
+  const after = await stores.personalData.findRetention(summitId);
+  if (!after.warnedAt || isRetentionWarningDue(after, now)) return after;
+  await stores.personalData.clearWarning(summitId);
+  return { ...after, warnedAt: null };
 }

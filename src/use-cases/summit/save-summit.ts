@@ -5,6 +5,7 @@ import { defaultRetentionDays } from '../../domain/personal-data/retention.ts';
 import { assertScheduleValid, normaliseLineBreaks, type Summit } from '../../domain/summit.ts';
 import type { Deps, SummitChanges } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
+import { forgetStaleRetentionWarning } from '../personal-data/summit-retention.ts';
 
 export interface SummitInput {
   title: string;
@@ -98,6 +99,7 @@ export async function updateSummit(deps: Deps, actor: Actor, id: SummitId, chang
       ...(endsAt !== undefined && !sameInstant(endsAt, summit.endsAt) ? { endsAt } : {}),
     };
     const updated = await stores.summits.update(id, { ...others, ...dates, ...texts } as SummitChanges, now);
+    if (changes.retentionDays !== undefined && changes.retentionDays !== summit.retentionDays) await forgetStaleRetentionWarning(stores, id, now);
     await stores.audit.append({ action: 'summit.updated', actor, summitId: id, subjectType: 'summit', subjectId: id, data: { fields: Object.keys(changes) } }, now);
     return updated;
   });
