@@ -98,6 +98,18 @@ export async function createApiToken(deps: Deps, coordinatorEmailOrId: { email: 
   });
 }
 
+export interface ApiTokenSummary {
+  id: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; expiresAt: string | null;
+  scope: ApiTokenScope; expired: boolean;
+}
+
+/** The coordinator's API tokens (never the secrets), each marked expired once its time has passed. */
+export async function listApiTokens(deps: Deps, coordinatorId: CoordinatorId): Promise<ApiTokenSummary[]> {
+  const now = deps.clock.now();
+  return (await deps.db.stores.coordinators.listApiTokens(coordinatorId))
+    .map((row) => ({ ...row, expired: row.expiresAt !== null && row.expiresAt <= now }));
+}
+
 export async function revokeApiToken(deps: Deps, coordinatorId: CoordinatorId, tokenId: string): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction(async (stores) => {

@@ -5,15 +5,17 @@ import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { OrganisationId, SummitId } from '../../domain/ids.ts';
 import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/registration/create-recruiter-link.ts';
-import { getOccupancy, listInvitations } from '../../use-cases/registration/get-occupancy.ts';
+import { getRecruitmentOverview } from '../../use-cases/registration/get-recruitment-overview.ts';
 import { importInvitations } from '../../use-cases/registration/import-invitations.ts';
 import { inviteDirectly } from '../../use-cases/registration/invite-participants-directly.ts';
 import { findOutboxMessage, listOutbox } from '../../use-cases/registration/list-outbox.ts';
+import { getOrganisation } from '../../use-cases/summit/get-organisation.ts';
+import { getSummit } from '../../use-cases/summit/list-summits.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/layout.tsx';
 import { AdminOutboxMessagePage, AdminOutboxPage } from '../../web/pages/admin-outbox.tsx';
-import { AdminRecruitmentPage, type AdminRecruitmentView, type ImportReportView, type NewLinkNotice, type RecruitmentNotice } from '../../web/pages/admin-recruitment.tsx';
+import { AdminRecruitmentPage, type ImportReportView, type NewLinkNotice, type RecruitmentNotice } from '../../web/pages/admin-recruitment.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
@@ -59,18 +61,8 @@ export function parseMultipart(body: Buffer, contentType: string): MultipartBody
 export async function registerAdminRecruitmentRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
 
-  async function view(summitId: SummitId): Promise<AdminRecruitmentView> {
-    const summit = await deps.db.stores.summits.find(summitId);
-    if (!summit) throw new DomainError('not_found', { summitId });
-    const [occupancy, groupList, organisationList, areas, invitations] = await Promise.all([
-      getOccupancy(deps, summitId), deps.db.stores.groups.list(summitId), deps.db.stores.organisations.list(summitId),
-      deps.db.stores.areas.list(summitId), listInvitations(deps, summitId),
-    ]);
-    return { summit, capacity: occupancy.capacity, totals: occupancy.totals, groups: occupancy.groups, organisations: occupancy.organisations, groupList, organisationList, areas, invitations };
-  }
-
   async function show(request: FastifyRequest, reply: FastifyReply, ctx: PageContext, extra: { newLink?: NewLinkNotice; report?: ImportReportView; notice?: RecruitmentNotice; state?: FormState; status?: number } = {}) {
-    const page = AdminRecruitmentPage({ ctx, view: await view(summitIdOf(request)), ...extra });
+    const page = AdminRecruitmentPage({ ctx, view: await getRecruitmentOverview(deps, summitIdOf(request)), ...extra });
     return sendPage(reply, renderPage(page), extra.status ?? 200);
   }
 
@@ -96,8 +88,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const page = await coordinatorPage(deps, request, reply, `/admin/summits/${summitId}/recruitment`);
       if (!page) return reply;
       const organisationId = (request.params as { organisationId: string }).organisationId as OrganisationId;
-      const organisation = await deps.db.stores.organisations.find(organisationId);
-      if (!organisation || organisation.summitId !== summitId) throw new DomainError('not_found');
+      const organisation = await getOrganisation(deps, summitId, organisationId);
       const created = await createRecruiterLink(deps, actorOf(page.coordinator), organisationId);
       return show(request, reply, page.ctx, { newLink: { organisation: organisation.name, url: created.url, emailedTo: created.emailed ? organisation.contactEmail : null } });
     });
@@ -107,8 +98,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const page = await coordinatorPage(deps, request, reply);
       if (!page) return reply;
       const organisationId = (request.params as { organisationId: string }).organisationId as OrganisationId;
-      const organisation = await deps.db.stores.organisations.find(organisationId);
-      if (!organisation || organisation.summitId !== summitId) throw new DomainError('not_found');
+      await getOrganisation(deps, summitId, organisationId);
       await revokeRecruiterLink(deps, actorOf(page.coordinator), organisationId);
       return reply.redirect(`/admin/summits/${summitId}/recruitment?notice=revoked`, 303);
     });
@@ -158,8 +148,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const page = await coordinatorPage(deps, request, reply);
       if (!page) return reply;
       const summitId = summitIdOf(request);
-      const summit = await deps.db.stores.summits.find(summitId);
-      if (!summit) throw new DomainError('not_found');
+      const summit = await getSummit(deps, summitId);
       return sendPage(reply, renderPage(AdminOutboxPage({ ctx: page.ctx, summit, messages: await listOutbox(deps, summitId) })));
     });
 
@@ -167,8 +156,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const page = await coordinatorPage(deps, request, reply);
       if (!page) return reply;
       const summitId = summitIdOf(request);
-      const summit = await deps.db.stores.summits.find(summitId);
-      if (!summit) throw new DomainError('not_found');
+      const summit = await getSummit(deps, summitId);
       const message = await findOutboxMessage(deps, summitId, (request.params as { messageId: string }).messageId);
       return sendPage(reply, renderPage(AdminOutboxMessagePage({ ctx: page.ctx, summit, message })));
     });

@@ -10,7 +10,7 @@ import type { Deps } from '../../ports.ts';
 import { applyApportionment, proposeApportionment, type ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
 import type { Actor } from '../../use-cases/actor.ts';
 import { getSummitOverview, type SummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
-import { createArea, deleteArea, updateArea } from '../../use-cases/summit/save-area.ts';
+import { createArea, deleteArea, listAreas, updateArea } from '../../use-cases/summit/save-area.ts';
 import { createGroup, deleteGroup, updateGroup } from '../../use-cases/summit/save-group.ts';
 import { createOrganisation, deleteOrganisation, updateOrganisation } from '../../use-cases/summit/save-organisation.ts';
 import { createProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from '../../use-cases/summit/save-programme-item.ts';
@@ -203,7 +203,7 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     const settings = apportionmentSettings.safeParse(values);
     const { method, minimum } = settings.success ? settings.data : { method: 'hare' as const, minimum: 0 };
     const seatFields = Object.keys(values).filter((key) => key.startsWith('seats-'));
-    const areas = await deps.db.stores.areas.list(summitIdOf(request));
+    const areas = await listAreas(deps, summitIdOf(request));
     const areaName = (key: string) => areas.find((a) => `seats-${a.id}` === key)?.name ?? key;
     const schema = z.object({
       method: z.enum(apportionmentMethods),

@@ -3,19 +3,20 @@
 // programme live in admin-setup.routes.ts.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors.ts';
-import type { CoordinatorId, SummitId } from '../../domain/ids.ts';
-import { allowedTransitions, summitStatuses, type SummitStatus } from '../../domain/summit.ts';
-import type { Deps } from '../../ports.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import { summitStatuses, type SummitStatus } from '../../domain/summit.ts';
+import { getSummitStatus } from '../../use-cases/summit/get-summit-status.ts';
+import { listSummits } from '../../use-cases/summit/list-summits.ts';
 import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
-import { createApiToken, revokeApiToken } from '../../use-cases/manage-coordinators.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../use-cases/manage-coordinators.ts';
 import { createSummit, updateSummit } from '../../use-cases/summit/save-summit.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { AdminApiTokensPage } from '../../web/pages/admin-api-tokens.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
-import { AdminSummitPage, statusNeedsReason, type AdminSummitView } from '../../web/pages/admin-summit.tsx';
+import { AdminSummitPage, statusNeedsReason } from '../../web/pages/admin-summit.tsx';
 import { AdminSummitsPage } from '../../web/pages/admin-summits.tsx';
+import type { Deps } from '../../ports.ts';
 import type { AppContext } from '../app.ts';
 import { registerAdminSetupRoutes } from './admin-setup.routes.ts';
 import { actorOf, coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
@@ -45,19 +46,8 @@ const tokenForm = z.object({ label: z.string().trim().min(1).max(100), readOnly:
 
 export const summitIdOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
 
-async function summitView(deps: Deps, id: SummitId): Promise<AdminSummitView> {
-  const summit = await deps.db.stores.summits.find(id);
-  if (!summit) throw new DomainError('not_found', { summitId: id });
-  const history = await deps.db.stores.summits.listStatusChanges(id);
-  // The history names people, not account ids.
-  const actorNames: Record<string, string> = {};
-  for (const actor of new Set(history.map((h) => h.actor))) {
-    const coordinatorId = /^coordinator:(.+)$/.exec(actor)?.[1];
-    const coordinator = coordinatorId ? await deps.db.stores.coordinators.find(coordinatorId as CoordinatorId) : undefined;
-    if (coordinator) actorNames[actor] = coordinator.name || coordinator.email;
-  }
-  return { summit, transitions: allowedTransitions(summit.status), history, actorNames, privacyMissing: await missingPrivacyDetails(deps) };
-}
+/** The summit page: its status and history, and whether the privacy notice still lacks details. */
+const summitView = async (deps: Deps, id: SummitId) => ({ ...(await getSummitStatus(deps, id)), privacyMissing: await missingPrivacyDetails(deps) });
 
 export async function registerAdminRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
@@ -65,7 +55,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
   app.get('/admin', async (request, reply) => {
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const summits = await deps.db.stores.summits.list();
+    const summits = await listSummits(deps);
     return sendPage(reply, renderPage(AdminSummitsPage({ ctx: page.ctx, summits })));
   });
 
@@ -73,7 +63,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
     deps, request, reply, form: 'summit', page: '/admin', schema: createSummitForm,
     labels: (t) => ({ title: t.admin.summit.title, capacity: t.admin.summit.capacity }),
     save: async (data, coordinator) => `/admin/summits/${(await createSummit(deps, actorOf(coordinator), data)).id}`,
-    render: async (ctx, state) => renderPage(AdminSummitsPage({ ctx, summits: await deps.db.stores.summits.list(), state })),
+    render: async (ctx, state) => renderPage(AdminSummitsPage({ ctx, summits: await listSummits(deps), state })),
   }));
 
   app.get('/admin/summits/:summitId', async (request, reply) => {
@@ -124,15 +114,10 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
     });
   });
 
-  const tokenRows = async (coordinatorId: Parameters<Deps['db']['stores']['coordinators']['listApiTokens']>[0]) => {
-    const now = deps.clock.now();
-    return (await deps.db.stores.coordinators.listApiTokens(coordinatorId)).map((row) => ({ ...row, expired: row.expiresAt !== null && row.expiresAt <= now }));
-  };
-
   app.get('/admin/api-tokens', async (request, reply) => {
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx: page.ctx, tokens: await tokenRows(page.coordinator.id), saved: savedFlag(request) })));
+    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx: page.ctx, tokens: await listApiTokens(deps, page.coordinator.id), saved: savedFlag(request) })));
   });
 
   // The new token is shown in the answer to this POST and nowhere else: it is stored only as a hash.
@@ -144,10 +129,10 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
     const parsed = tokenForm.safeParse(values);
     if (!parsed.success) {
       const state: FormState = { form: 'token', values, errors: fieldErrorsFrom(parsed.error.issues, ctx.t, { label: ctx.t.admin.tokens.label }), general: [] };
-      return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), saved: false, state })), 422);
+      return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await listApiTokens(deps, coordinator.id), saved: false, state })), 422);
     }
     const created = await createApiToken(deps, { id: coordinator.id }, parsed.data.label, { scope: parsed.data.readOnly ? 'read' : 'write' });
-    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await tokenRows(coordinator.id), newToken: created, saved: false })), 201);
+    return sendPage(reply, renderPage(AdminApiTokensPage({ ctx, tokens: await listApiTokens(deps, coordinator.id), newToken: created, saved: false })), 201);
   });
 
   app.post('/admin/api-tokens/:tokenId/revoke', { preHandler: app.csrfProtection }, async (request, reply) => {

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { seatingLimits, type SeatingPlan } from '../../domain/seating-plan.ts';
 import type { PlanRunner } from '../../ports.ts';
-import { getSeatingPlan } from '../../use-cases/seating/get-seating-plan.ts';
+import { getSeatingPlan, listSeatingPlans } from '../../use-cases/seating/get-seating-plan.ts';
 import { planTables, stopPlanning } from '../../use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../use-cases/seating/publish-seating-plan.ts';
 import type { AppContext } from '../app.ts';
@@ -68,7 +68,7 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
     });
 
     api.get('/summits/:summitId/seating-plans', { schema: { tags, security, params: idParam('summitId'), summary: 'Every version of the table plan, newest first' } },
-      async (request) => (await deps.db.stores.seatingPlans.list(request.params.summitId)).map(seatingPlanJson));
+      async (request) => (await listSeatingPlans(deps, request.params.summitId)).map(seatingPlanJson));
 
     api.get('/seating-plans/:planId', { schema: { tags, security, params: idParam('planId'), summary: 'A table plan: status, progress, rounds, score and broken rules' } },
       async (request) => seatingPlanJson(await getSeatingPlan(deps, request.params.planId)));

@@ -15,6 +15,11 @@ export async function getSeatingPlan(deps: Deps, planId: SeatingPlanId): Promise
   return asSeenAt(plan, deps.clock.now());
 }
 
+/** Every version of the summit's table plan, newest first (none for a summit that has none). */
+export async function listSeatingPlans(deps: Deps, summitId: SummitId): Promise<SeatingPlan[]> {
+  return deps.db.stores.seatingPlans.list(summitId);
+}
+
 export interface SeatingOverview {
   summit: Summit;
   settings: SeatingSettings;

@@ -11,6 +11,11 @@ export interface AreaInput {
   position?: number;
 }
 
+/** The summit's local areas. */
+export async function listAreas(deps: Deps, summitId: SummitId): Promise<Area[]> {
+  return deps.db.stores.areas.list(summitId);
+}
+
 export async function createArea(deps: Deps, actor: Actor, summitId: SummitId, input: AreaInput): Promise<Area> {
   return deps.db.transaction(async (stores) => {
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });

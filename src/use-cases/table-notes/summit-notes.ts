@@ -49,6 +49,12 @@ export async function getSummitNotes(deps: Deps, summitId: SummitId): Promise<Su
   return { summit, rounds, themes: notesByTheme(rounds), proposals };
 }
 
+/** The summit's notes with the names of the facilitators who wrote them (by invitation id). */
+export async function getSummitNotesWithWriters(deps: Deps, summitId: SummitId): Promise<{ notes: SummitNotes; writers: Map<string, string> }> {
+  const [notes, people] = await Promise.all([getSummitNotes(deps, summitId), deps.db.stores.seatingRoster.listAll(summitId)]);
+  return { notes, writers: new Map(people.map((p) => [p.id, p.name])) };
+}
+
 /** Adds one line to the merged list from the picked proposals, in the coordinator's words or the first pick's. */
 export async function mergeProposals(deps: Deps, actor: Actor, summitId: SummitId, input: { picks: string[]; text?: string | undefined }): Promise<ProposalItem> {
   return deps.db.transaction(async (stores) => {

@@ -8,7 +8,7 @@ import type { SummitId } from '../../../domain/ids.ts';
 import { renderFlowDocumentDocx } from '../../../exports/flow-document-docx.ts';
 import { renderTableNotesCsv } from '../../../exports/table-notes-csv.ts';
 import { openFacilitatorNotes, saveTableNote } from '../../../use-cases/table-notes/facilitator-notes.ts';
-import { getSummitNotes, mergeProposals, removeProposal } from '../../../use-cases/table-notes/summit-notes.ts';
+import { getSummitNotes, getSummitNotesWithWriters, mergeProposals, removeProposal } from '../../../use-cases/table-notes/summit-notes.ts';
 import { renderPage } from '../../../web/layout.tsx';
 import { AdminNotesPage, notesUrl } from '../../../web/pages/after-summit/admin-notes.tsx';
 import { notesDocument } from '../../../web/pages/after-summit/notes-document.ts';
@@ -50,11 +50,11 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
     const summitId = summitOf(request);
     const page = await coordinatorPage(deps, request, reply, notesUrl(summitId));
     if (!page) return reply;
-    const [notes, people] = await Promise.all([getSummitNotes(deps, summitId), deps.db.stores.seatingRoster.listAll(summitId)]);
+    const { notes, writers } = await getSummitNotesWithWriters(deps, summitId);
     const error = z.object({ error: z.string().regex(/^[a-z_]{1,60}$/) }).safeParse(request.query);
     const state = error.success ? { form: 'merge', values: {}, errors: {}, general: [page.ctx.t.errors.codes[error.data.error] ?? page.ctx.t.errors.codes.validation_failed!] } : undefined;
     const view = z.object({ by: z.literal('theme') }).safeParse(request.query).success ? 'theme' : 'round';
-    return sendPage(reply, renderPage(AdminNotesPage({ ctx: page.ctx, notes, names: new Map(people.map((p) => [p.id, p.name])), state, view })));
+    return sendPage(reply, renderPage(AdminNotesPage({ ctx: page.ctx, notes, names: writers, state, view })));
   });
 
   app.post('/admin/summits/:summitId/notes/merge', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -91,8 +91,8 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
   });
 
   const documentOf = async (summitId: SummitId, t: Parameters<typeof notesDocument>[0]) => {
-    const [notes, people] = await Promise.all([getSummitNotes(deps, summitId), deps.db.stores.seatingRoster.listAll(summitId)]);
-    return notesDocument(t, notes, new Map(people.map((p) => [p.id, p.name])));
+    const { notes, writers } = await getSummitNotesWithWriters(deps, summitId);
+    return notesDocument(t, notes, writers);
   };
 
   app.get('/admin/summits/:summitId/notes.docx', async (request, reply) => {
