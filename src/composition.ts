@@ -2,7 +2,7 @@
 // ports and to the HTTP app. The server (main.ts), the CLI and the tests' app builder all come
 // through here, so they wire the same things; server/ builds none of them.
 import type { FastifyInstance } from 'fastify';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { createPdfPrintRenderer, debianDejaVu } from './exports/print-renderer.ts';
 import { icsCalendar } from './exports/summit-calendar.ts';
@@ -13,7 +13,8 @@ import { mailTexts } from './mail/mail-texts.ts';
 import { fileTransport, smtpTransport } from './mail/transports.ts';
 import type { Deps, PlanRunner, PrintRenderer } from './ports.ts';
 import { buildApp } from './server/app.ts';
-import { migrateToLatest, openDatabase, type Database } from './storage/database.ts';
+import { migrateToLatest, openDatabase, sqliteFileName, type Database } from './storage/database.ts';
+import { backupDatabaseFile, restoreDatabaseFile } from './storage/backup/database-file.ts';
 import { createSeatGuard } from './storage/seat-guard.ts';
 import { createUnitOfWork } from './storage/unit-of-work.ts';
 import { argon2Passwords } from './system/argon2-passwords.ts';
@@ -55,6 +56,22 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
   return { deps: composeDeps(database, { publicUrl: config.publicUrl, branding: config.branding }), database, close: () => database.close() };
+}
+
+export { DatabaseFileRefused, type DatabaseFileReport } from './storage/backup/database-file.ts';
+
+/**
+ * Backup and restore of the configuration's SQLite file (paths relative to the working folder);
+ * undefined on PostgreSQL, whose own tools (pg_dump, pg_restore) do that work.
+ */
+export function sqliteFileOperations(config: Pick<Config, 'databaseUrl' | 'dataDir'>) {
+  if (config.databaseUrl) return undefined;
+  const file = join(config.dataDir, sqliteFileName);
+  return {
+    file,
+    backup: (target: string) => backupDatabaseFile(file, resolve(target)),
+    restore: (source: string) => restoreDatabaseFile(resolve(source), file, systemClock.now()),
+  };
 }
 
 export type AppSettings = Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'trustProxy' | 'logLevel'>> & { logStream?: NodeJS.WritableStream };

@@ -7,6 +7,8 @@ const commands: Record<string, Command> = {
   'create-coordinator': { summary: 'create a coordinator account; asks for the password (or reads stdin)', load: () => import('./create-coordinator-command.ts') },
   'create-api-token': { summary: 'print a new API token for a coordinator: samskab create-api-token <email>', load: () => import('./create-api-token-command.ts') },
   migrate: { summary: 'bring the database up to date [--seed-demo]', load: () => import('./migrate-command.ts') },
+  backup: { summary: 'copy the SQLite database to a new file, safe while the server runs: samskab backup <file>', load: () => import('./backup-command.ts') },
+  restore: { summary: 'replace the SQLite database by a backup (stop the server first): samskab restore <file>', load: () => import('./restore-command.ts') },
   purge: { summary: 'run the retention job once and print what it erased, by summit: samskab purge [--now ISO]', load: () => import('./purge-command.ts') },
   seat: { summary: 'plan tables over rounds: samskab seat <input.json> --seconds S [--seed N]', load: () => import('./seat-command.ts') },
 };

@@ -20,10 +20,13 @@ export interface DatabaseOptions {
   sqliteFile?: string;
 }
 
+/** The SQLite file's name inside the data folder. */
+export const sqliteFileName = 'samskab.sqlite';
+
 export function openDatabase(options: DatabaseOptions): Database {
   const { db, dialect } = options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : openSqlite(options.dataDir, options.sqliteFile ?? 'samskab.sqlite');
+    : openSqlite(options.dataDir, options.sqliteFile ?? sqliteFileName);
   return { db, dialect, close: () => db.destroy() };
 }
 
