@@ -583,6 +583,8 @@ export interface MailTexts {
   seating(input: SeatingMailInput): { subject: string; bodyText: string };
   /** To a coordinator: the summit's personal data will be deleted at `dueAt`; `link` is the summit's page (export, postpone). */
   retentionWarning(summit: MailSummit, to: MailRecipient, dueAt: string, link: string): NewOutboxMessage;
+  /** The footer line under every message about a summit: where its privacy notice is. */
+  privacyNoticeLine(link: string): string;
 }
 
 /** What every use case receives. */

@@ -2,12 +2,28 @@
 // outbox worker once that transaction has committed.
 import { fillTemplate } from '../domain/message-template.ts';
 import type { NewOutboxMessage } from '../domain/outbox.ts';
+import { isPublic } from '../domain/summit.ts';
+import type { SummitId } from '../domain/ids.ts';
 import type { Deps, Stores } from '../ports.ts';
 
 /** Mail queued inside a transaction; the worker is woken once the transaction has committed. */
 export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage): Promise<void> {
   if (!message.toAddress) return;
-  await stores.outbox.enqueue(await withOwnWording(stores, message), deps.clock.now());
+  await stores.outbox.enqueue(await withPrivacyNotice(stores, deps, message, await withOwnWording(stores, message)), deps.clock.now());
+}
+
+/**
+ * Every message about a summit ends with where its privacy notice is, once the notice is public
+ * (a draft's address would answer 404). It follows the coordinator's own wording too.
+ */
+async function withPrivacyNotice(stores: Stores, deps: Deps, original: NewOutboxMessage, message: NewOutboxMessage): Promise<NewOutboxMessage> {
+  if (!message.summitId) return message;
+  const summit = await stores.summits.find(message.summitId as SummitId);
+  if (!summit) return message;
+  const history = summit.status === 'cancelled' || summit.status === 'archived' ? await stores.summits.listStatusChanges(summit.id) : [];
+  if (!isPublic(summit.status, history)) return message;
+  const line = deps.mailTexts[original.language ?? 'da'].privacyNoticeLine(`${deps.publicUrl}/topmoede/${summit.slug}/privatliv`);
+  return { ...message, bodyText: `${message.bodyText}\n${line}` };
 }
 
 /** The coordinator's own wording of this kind of message for the summit, if there is one. */

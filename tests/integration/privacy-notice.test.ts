@@ -126,5 +126,19 @@ for (const kind of databaseKinds()) {
       assert.match(participantNotice.body, /slettes 60 dage efter/);
       assert.equal((await t.app.inject({ url: `/topmoede/ukendt-topmoede/privatliv` })).statusCode, 404);
     });
+
+    it("ends every mail about a public summit with its notice's address, and a draft's with none", async () => {
+      const summit = await publishedSummit('Topmøde om idræt', 60);
+      const group = (await api('POST', `/api/v1/summits/${summit.id}/groups`, { name: 'Borgere', quota: 5 })).json();
+      await api('POST', `/api/v1/summits/${summit.id}/invitations`, { name: 'Jens Holm', email: 'jens.holm@post.dk', groupId: group.id });
+      const [invitation] = (await t.deps.db.stores.outbox.listForSummit(summit.id, 10)).filter((m) => m.toAddress === 'jens.holm@post.dk');
+      assert.match(invitation!.bodyText, new RegExp(`Sådan behandler kommunen dine oplysninger: http://samskab\\.test/topmoede/${summit.slug}/privatliv$`));
+      const draft = (await api('POST', '/api/v1/summits', { title: 'Topmøde i kladde', capacity: 20 })).json();
+      const draftGroup = (await api('POST', `/api/v1/summits/${draft.id}/groups`, { name: 'Borgere', quota: 5 })).json();
+      await api('POST', `/api/v1/summits/${draft.id}/invitations`, { name: 'Lis Berg', email: 'lis.berg@post.dk', groupId: draftGroup.id });
+      const drafted = await t.deps.db.stores.outbox.listForSummit(draft.id, 10);
+      assert.ok(drafted.length > 0, 'the draft\'s invitation was mailed');
+      for (const message of drafted) assert.doesNotMatch(message.bodyText, /privatliv/);
+    });
   });
 }

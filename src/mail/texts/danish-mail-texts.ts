@@ -240,6 +240,10 @@ export const danishMailTexts: MailTexts = {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: vi savner dig`, [`Kære ${to.name}`, '', text.body.trim()]);
   },
 
+  privacyNoticeLine(link) {
+    return `Sådan behandler kommunen dine oplysninger: ${link}`;
+  },
+
   retentionWarning(summit, to, dueAt, link) {
     return message(summit, 'retention_warning', to.email, `${summit.title}: persondata slettes ${day(dueAt)}`, [
       `Kære ${to.name || to.email}`, '',

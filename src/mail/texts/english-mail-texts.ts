@@ -229,6 +229,10 @@ export const englishMailTexts: MailTexts = {
     return message(summit, 'missing_on_the_day', to.email, text.subject.trim() || `${summit.title}: we miss you`, [`Dear ${to.name}`, '', text.body.trim()]);
   },
 
+  privacyNoticeLine(link) {
+    return `How the municipality handles your data: ${link}`;
+  },
+
   retentionWarning(summit, to, dueAt, link) {
     return message(summit, 'retention_warning', to.email, `${summit.title}: personal data will be deleted on ${day(dueAt)}`, [
       `Dear ${to.name || to.email}`, '',
