@@ -93,6 +93,19 @@ describe('the layer rule (eslint in npm run check)', () => {
     assert.deepEqual(clock, []);
   });
 
+  it('refuses a route that reads the stores instead of calling a use case, and still refuses the system clock there', async () => {
+    const messages = await lintPlanted('src/server/routes/planted.routes.ts', [
+      "import type { Deps } from '../../ports.ts';",
+      'export const summits = (deps: Deps) => deps.db.stores.summits.list();',
+      'export const at = () => Date();',
+    ].join('\n'));
+    assert.deepEqual(messages.map((m) => m.split(':')[0]), ['no-restricted-syntax', 'no-restricted-syntax']);
+    assert.match(messages[0], /through use cases .* never reach db\.stores/);
+    assert.match(messages[1], /injected Clock/);
+    const useCase = await lintPlanted('src/use-cases/planted.ts', "import type { Deps } from '../ports.ts';\nexport const summits = (deps: Deps) => deps.db.stores.summits.list();\n");
+    assert.deepEqual(useCase, []);
+  });
+
   it('keeps only exceptions that are still needed', async () => {
     for (const { file } of pendingExceptions) {
       const strict = new ESLint({ cwd: repoRoot, overrideConfig: [{ files: [file], rules: { 'boundaries/dependencies': layerRule(layerOf(file)) } }] });
