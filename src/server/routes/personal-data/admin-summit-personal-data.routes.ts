@@ -3,7 +3,6 @@
 // Excel or JSON, and the one postponement with a reason.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../../domain/errors.ts';
 import type { SummitId } from '../../../domain/ids.ts';
 import type { Deps } from '../../../ports.ts';
 import { renderSummitArchiveXlsx } from '../../../exports/summit-archive-xlsx.ts';
@@ -13,6 +12,7 @@ import { renderPage } from '../../../web/layout.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import { AdminPersonalDataPage, personalDataPath } from '../../../web/pages/personal-data/admin-personal-data.tsx';
 import type { FormState } from '../../../web/pages/admin-shell.tsx';
+import { getSummit } from '../../../use-cases/summit/list-summits.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, coordinatorPage, formInt, savedFlag, sendPage, submitForm } from '../admin-form-handling.ts';
 import { summitCreateBody } from '../api-schemas.ts';
@@ -24,8 +24,7 @@ const retentionForm = z.object({ retentionDays: formInt(summitCreateBody.shape.r
 const postponeForm = z.object({ days: formInt(postponeRetentionBody.shape.days), reason: postponeRetentionBody.shape.reason });
 
 async function pageHtml(deps: Deps, ctx: PageContext, summitId: SummitId, saved: boolean, state?: FormState): Promise<string> {
-  const summit = await deps.db.stores.summits.find(summitId);
-  if (!summit) throw new DomainError('not_found', { summitId });
+  const summit = await getSummit(deps, summitId);
   return renderPage(AdminPersonalDataPage({ ctx, summit, retention: await getRetention(deps, summitId), saved, ...(state ? { state } : {}) }));
 }
 
