@@ -10,7 +10,7 @@ import { startPeriodicTask } from './jobs/periodic-task.ts';
 import { createSeatingJobs } from './jobs/seating-jobs.ts';
 import { createOutboxWorker } from './mail/outbox-worker.ts';
 import { mailTexts } from './mail/mail-texts.ts';
-import { fileTransport, smtpTransport } from './mail/transports.ts';
+import { threadedTransport } from './mail/threaded-transport.ts';
 import type { Deps, PlanRunner, PrintRenderer } from './ports.ts';
 import { buildApp } from './server/app.ts';
 import { migrateToLatest, openDatabase, sqliteFileName, type Database } from './storage/database.ts';
@@ -104,10 +104,15 @@ const PURGE_EVERY_MS = 60 * 60_000;
  */
 export function startBackground(base: Deps, config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom'>,
   log: (message: string) => void = console.error): Background {
-  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : fileTransport(join(config.dataDir, 'outbox'), config.mailFrom);
+  // Building and writing the messages happens in a thread of its own, several at a time, and
+  // those sent together are marked sent in one statement: a burst of mail leaves the request
+  // event loop with a claim and a mark per batch.
+  const transport = threadedTransport(config.smtpUrl
+    ? { kind: 'smtp', url: config.smtpUrl, from: config.mailFrom }
+    : { kind: 'file', dir: join(config.dataDir, 'outbox'), from: config.mailFrom });
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
   const worker = createOutboxWorker({
-    outbox: () => base.db.stores.outbox, clock: base.clock, transport,
+    outbox: () => base.db.stores.outbox, clock: base.clock, transport, batch: 50, parallel: config.smtpUrl ? 1 : 25,
     onError: (error) => log(`Outbox worker: ${reason(error)}`),
   });
   const deps: Deps = { ...base, onMailQueued: () => worker.wake() };

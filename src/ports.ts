@@ -191,6 +191,13 @@ export interface RecruiterLinkStore {
   listActiveForSummit(summitId: string, now: string): Promise<RecruiterLink[]>;
 }
 
+/** A delivered message and the copies of its text and files to keep. */
+export interface SentMessage {
+  id: string;
+  bodyAfterSend: string;
+  attachmentsAfterSend: MailAttachment[];
+}
+
 export interface OutboxStore {
   enqueue(message: NewOutboxMessage, now: string): Promise<OutboxMessage>;
   /**
@@ -204,6 +211,11 @@ export interface OutboxStore {
    * which exist as tokens nowhere else).
    */
   markSent(id: string, workerId: string, now: string, bodyAfterSend?: string, attachmentsAfterSend?: MailAttachment[]): Promise<boolean>;
+  /**
+   * markSent for several claimed messages in one statement; answers the ids marked (those whose
+   * claim `workerId` still held).
+   */
+  markSentMany(sent: readonly SentMessage[], workerId: string, now: string): Promise<string[]>;
   /** Releases a claimed message for a later attempt. */
   markFailed(id: string, workerId: string, error: string, nextAttemptAt: string): Promise<void>;
   /**

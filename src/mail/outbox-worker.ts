@@ -20,6 +20,11 @@ export interface OutboxWorkerOptions {
   pollMs?: number;
   leaseMs?: number;
   batch?: number;
+  /**
+   * How many messages of a batch are handed to the transport at once (1 by default). Those sent
+   * together are marked sent together, in one statement.
+   */
+  parallel?: number;
   onError?: (error: unknown) => void;
   /** A number in [0, 1) that spreads the retry delays; random by default. */
   jitter?: () => number;
@@ -49,6 +54,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const pollMs = options.pollMs ?? 200;
   const leaseMs = options.leaseMs ?? 120_000;
   const batch = options.batch ?? 20;
+  const parallel = Math.max(1, options.parallel ?? 1);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
   let again = false;
@@ -77,9 +83,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     };
   }
 
+  /** Sends one message; a failure is settled at once (retry later or give up), a success is returned for marking. */
   async function deliver(message: OutboxMessage): Promise<boolean> {
     try {
       await options.transport.send(message);
+      return true;
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const next = afterFailedDelivery(message.attempts, isPermanent(error), (options.jitter ?? randomJitter)());
@@ -90,8 +98,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       else await options.outbox().markFailed(message.id, id, text, later(options.clock.now(), next.retryInMs));
       return false;
     }
-    return options.outbox().markSent(message.id, id, options.clock.now(), withoutPersonalLinks(message.bodyText),
-      attachmentsWithoutPersonalLinks(message.attachments));
+  }
+
+  /** Marks the delivered messages sent in one statement, keeping only copies without personal links. */
+  async function markSent(messages: readonly OutboxMessage[]): Promise<number> {
+    if (messages.length === 0) return 0;
+    const marked = await options.outbox().markSentMany(messages.map((m) => ({
+      id: m.id, bodyAfterSend: withoutPersonalLinks(m.bodyText), attachmentsAfterSend: attachmentsWithoutPersonalLinks(m.attachments),
+    })), id, options.clock.now());
+    return marked.length;
   }
 
   async function runOnce(): Promise<number> {
@@ -102,11 +117,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (claimed.length === 0) return delivered;
       const lease = leaseKeeper(claimed);
       try {
-        for (const message of claimed) {
-          // A renewal that found the message claimed by another worker: that worker sends it.
-          if (!lease.holds(message.id)) continue;
-          if (await deliver(message)) delivered++;
-          lease.settled(message.id);
+        for (let start = 0; start < claimed.length; start += parallel) {
+          // A renewal that found a message claimed by another worker: that worker sends it.
+          const wave = claimed.slice(start, start + parallel).filter((m) => lease.holds(m.id));
+          const outcomes = await Promise.all(wave.map(deliver));
+          delivered += await markSent(wave.filter((_, k) => outcomes[k]));
+          for (const m of wave) lease.settled(m.id);
         }
       } finally {
         await lease.stop();

@@ -2,7 +2,8 @@
 // by the coordinator in the UI) or through SMTP (SMTP_URL). Both are idempotent per message id:
 // the file is named after the id (a re-delivery overwrites it), and the SMTP Message-ID is derived
 // from it so receivers can recognise a repeat after a crash.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { OutboxMessage } from '../domain/outbox.ts';
@@ -42,9 +43,10 @@ export function fileTransport(dir: string, from: string): MailTransport {
     async send(message) {
       const info = await composer.sendMail(mailOptions(message, from, domainOf(from)));
       const target = join(dir, emlFileName(message.id));
+      // Several messages are written at once: each has its own temporary name.
       const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, info.message as Buffer);
-      renameSync(temp, target);
+      await writeFile(temp, info.message as Buffer);
+      await rename(temp, target);
     },
     close: () => composer.close(),
   };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { SummitId } from '../domain/ids.ts';
 import type { MailAttachment, OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
 import type { OutboxStore } from '../ports.ts';
@@ -49,6 +50,21 @@ export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
         })
         .where('id', '=', id).where('claimedBy', '=', workerId).where('status', '=', 'queued').executeTakeFirst();
       return Number(result.numUpdatedRows ?? 0) === 1;
+    },
+    async markSentMany(sent, workerId, now) {
+      if (sent.length === 0) return [];
+      const ids = sent.map((m) => m.id);
+      // Each message keeps its own copy: one CASE over the ids instead of a statement per message.
+      const byId = (pick: (m: (typeof sent)[number]) => string) =>
+        sql<string>`case ${sql.join(sent.map((m) => sql`when id = ${m.id} then ${pick(m)}`), sql` `)} end`;
+      const rows = await db.updateTable('outboxMessages')
+        .set({
+          status: 'sent', sentAt: now, claimedBy: null, claimedUntil: null, lastError: '',
+          bodyText: byId((m) => m.bodyAfterSend), attachments: byId((m) => JSON.stringify(m.attachmentsAfterSend)),
+        })
+        .where('id', 'in', ids).where('claimedBy', '=', workerId).where('status', '=', 'queued')
+        .returning('id').execute();
+      return rows.map((r) => r.id);
     },
     async markFailed(id, workerId, error, nextAttemptAt) {
       await db.updateTable('outboxMessages')

@@ -1,6 +1,7 @@
 // The outbox: every queued message is delivered exactly once, by whichever worker claims it, also
 // with two workers on one database; SMTP failures are retried later; a message whose worker died
-// is delivered again after its lease (to the same file, with the same Message-ID).
+// is delivered again after its lease (to the same file, with the same Message-ID). The server's
+// mail thread delivers the same way, several messages at a time.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { openDatabase } from '../../src/storage/database.ts';
 import { createOutboxWorker } from '../../src/mail/outbox-worker.ts';
+import { threadedTransport } from '../../src/mail/threaded-transport.ts';
 import { fileTransport, smtpTransport, type MailTransport } from '../../src/mail/transports.ts';
 import type { Deps } from '../../src/ports.ts';
 import type { OutboxMessage } from '../../src/domain/outbox.ts';
@@ -107,6 +109,47 @@ for (const kind of databaseKinds()) {
         assert.match(received[0]!.text, /\/i\/tokensmtp0abcdefghijklmnop/);
         assert.equal(received[0]!.messageId, `<${waiting!.id}@samskab.test>`);
         assert.equal((await smtpDeps.db.stores.outbox.find(waiting!.id))!.status, 'sent');
+      } finally {
+        transport.close();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    });
+
+    it('delivers through the mail thread several at a time, each once, and marks them sent', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'samskab-outbox-thread-'));
+      const summit = (await buildSummit(deps)).summit.id;
+      await queue(deps, summit, 30, 'thread');
+      const transport = threadedTransport({ kind: 'file', dir, from });
+      const worker = createOutboxWorker({ outbox: () => deps.db.stores.outbox, clock: deps.clock, transport, batch: 12, parallel: 5 });
+      try {
+        assert.equal(await worker.runOnce(), 30);
+        assert.equal(await worker.runOnce(), 0, 'nothing is sent twice');
+      } finally {
+        transport.close();
+      }
+      const files = readdirSync(dir);
+      assert.equal(files.filter((f) => f.endsWith('.eml')).length, 30);
+      assert.deepEqual(files.filter((f) => !f.endsWith('.eml')), [], 'no temporary file is left behind');
+      const messages = await deps.db.stores.outbox.listForSummit(summit, 100);
+      assert.deepEqual(new Set(messages.map((m) => m.status)), new Set(['sent']));
+      for (const m of messages) assert.doesNotMatch(m.bodyText, /tokenthread/, 'every kept copy is without its personal link');
+    });
+
+    it('gives a message up at once when the SMTP server refuses it for good, also from the mail thread', async () => {
+      const server = new SMTPServer({
+        disabledCommands: ['STARTTLS'], authOptional: true, logger: false,
+        onRcptTo(_address, _session, callback) { callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 })); },
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const summit = (await buildSummit(deps)).summit.id;
+      await queue(deps, summit, 1, 'refused');
+      const transport = threadedTransport({ kind: 'smtp', url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`, from });
+      const worker = createOutboxWorker({ outbox: () => deps.db.stores.outbox, clock: deps.clock, transport });
+      try {
+        assert.equal(await worker.runOnce(), 0);
+        const [refused] = await deps.db.stores.outbox.listForSummit(summit, 10);
+        assert.equal(refused!.status, 'failed', 'the 550 reached the worker as a permanent refusal');
+        assert.match(refused!.lastError, /550|mailbox/i);
       } finally {
         transport.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
