@@ -146,6 +146,26 @@ export interface HeldSeats {
   organisation: number;
 }
 
+/** What a seat decision reads under the seat guard, all current as of the lock. */
+export interface SeatState {
+  summit: Summit;
+  /** Undefined when the group is not the summit's. */
+  groupQuota: number | undefined;
+  /** Undefined when there is no organisation or it is not the summit's. */
+  organisationQuota: number | undefined;
+  held: HeldSeats;
+  /** The invitation (waitlisted, pending or confirmed) that already has the email in the summit. */
+  activeInvitationId: InvitationId | undefined;
+}
+
+export interface SeatStore {
+  /**
+   * The summit, the group's and organisation's quotas, the seats held and, given an email key, the
+   * person's active invitation, in one read; undefined when the summit does not exist.
+   */
+  state(summitId: SummitId, groupId: GroupId, organisationId: OrganisationId | null, emailKey?: string): Promise<SeatState | undefined>;
+}
+
 export interface InvitationStatusCount {
   groupId: string;
   organisationId: string | null;
@@ -489,6 +509,7 @@ export interface Stores {
   coordinators: CoordinatorStore;
   audit: AuditLog;
   invitations: InvitationStore;
+  seats: SeatStore;
   recruiterLinks: RecruiterLinkStore;
   outbox: OutboxStore;
   seatingPlans: SeatingPlanStore;

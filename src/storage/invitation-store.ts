@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { DomainError } from '../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../domain/ids.ts';
-import { activeStatuses, seatHoldingStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus } from '../domain/invitation.ts';
+import { activeStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus } from '../domain/invitation.ts';
 import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
@@ -26,6 +26,12 @@ function toInvitation(row: InvitationsTable): Invitation {
   };
 }
 
+/**
+ * The active statuses written into the SQL as literals, not parameters: only then can SQLite see
+ * that the query matches the partial index invitations_one_active_per_email.
+ */
+export const activeStatusLiterals = sql<boolean>`status in (${sql.join(activeStatuses.map((status) => sql.lit(status)))})`;
+
 export function createInvitationStore({ db, dialect }: StoreContext): InvitationStore {
   const one = async (row: InvitationsTable | undefined) => row && toInvitation(row);
   const scoped = (summitId: string, groupId: string, organisationId: string | null) => {
@@ -33,61 +39,60 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
     q = organisationId === null ? q.where('organisationId', 'is', null) : q.where('organisationId', '=', organisationId);
     return q;
   };
-  // 40 bits make a clash rare, not impossible; looking first keeps a clash from aborting the
-  // caller's transaction (the unique index stays the last line of defence).
-  const unusedCheckInCode = async () => {
-    for (;;) {
-      const code = newCheckInCode();
-      const taken = await db.selectFrom('invitations').select('id').where('checkInCode', '=', code).executeTakeFirst();
-      if (!taken) return code;
-    }
-  };
   const store: InvitationStore = {
     async create(invitation, tokenHash, now) {
-      const row: InvitationsTable = {
-        ...invitation,
-        language: invitation.language ?? 'da',
-        id: randomUUID(),
-        emailKey: emailKey(invitation.email),
-        tokenHash,
-        consentPhotos: flag(invitation.consentPhotos),
-        createdAt: now,
-        updatedAt: now,
-        checkInCode: await unusedCheckInCode(),
-      };
-      try {
-        await db.insertInto('invitations').values(row).execute();
-      } catch (error) {
-        if (dialect.isUniqueViolation(error)) throw new DomainError('already_nominated');
-        throw error;
+      for (;;) {
+        const row: InvitationsTable = {
+          ...invitation,
+          language: invitation.language ?? 'da',
+          id: randomUUID(),
+          emailKey: emailKey(invitation.email),
+          tokenHash,
+          consentPhotos: flag(invitation.consentPhotos),
+          createdAt: now,
+          updatedAt: now,
+          checkInCode: newCheckInCode(),
+        };
+        // 40 bits make a clash of check-in codes rare, not impossible: a clash inserts nothing
+        // (instead of aborting the caller's transaction) and the next round draws another code.
+        // Every other unique index still refuses.
+        let inserted: { id: string } | undefined;
+        try {
+          inserted = await db.insertInto('invitations').values(row)
+            .onConflict((oc) => oc.column('checkInCode').doNothing()).returning('id').executeTakeFirst();
+        } catch (error) {
+          if (dialect.isUniqueViolation(error)) throw new DomainError('already_nominated');
+          throw error;
+        }
+        if (inserted) return toInvitation(row);
       }
-      return toInvitation(row);
     },
     find: async (id) => one(await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()),
     findByTokenHash: async (tokenHash) => one(await db.selectFrom('invitations').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst()),
     findActiveByEmail: async (summitId, key) => one(await db.selectFrom('invitations').selectAll()
-      .where('summitId', '=', summitId).where('emailKey', '=', key).where('status', 'in', activeStatuses).executeTakeFirst()),
+      .where('summitId', '=', summitId).where('emailKey', '=', key).where(activeStatusLiterals).executeTakeFirst()),
     async update(id, changes: InvitationChanges, now, tokenHash) {
       const { consentPhotos, email, ...rest } = changes;
       const values: Partial<InvitationsTable> = { ...rest, updatedAt: now };
       if (consentPhotos !== undefined) values.consentPhotos = flag(consentPhotos);
       if (email !== undefined) { values.email = email; values.emailKey = emailKey(email); }
       if (tokenHash !== undefined) values.tokenHash = tokenHash;
-      await db.updateTable('invitations').set(values).where('id', '=', id).execute();
-      const updated = await store.find(id);
+      const updated = await db.updateTable('invitations').set(values).where('id', '=', id).returningAll().executeTakeFirst();
       if (!updated) throw new DomainError('not_found', { invitationId: id });
-      return updated;
+      return toInvitation(updated);
     },
     async countHeld(summitId, groupId, organisationId) {
-      const row = await db.selectFrom('invitations')
+      // The counters the database keeps per group and organisation (migration 2026-12-02-90): a
+      // few rows per summit however many people it holds.
+      const row = await db.selectFrom('seatCounts')
         .select([
-          sql<number>`count(*)`.as('summit'),
-          sql<number>`sum(case when group_id = ${groupId} then 1 else 0 end)`.as('group'),
-          sql<number>`sum(case when organisation_id = ${organisationId ?? ''} then 1 else 0 end)`.as('organisation'),
+          sql<number>`coalesce(sum(held), 0)`.as('summit'),
+          sql<number>`coalesce(sum(case when group_id = ${groupId} then held else 0 end), 0)`.as('group'),
+          (organisationId === null ? sql<number>`0` : sql<number>`coalesce(sum(case when organisation_key = ${organisationId} then held else 0 end), 0)`).as('organisation'),
         ])
-        .where('summitId', '=', summitId).where('status', 'in', seatHoldingStatuses)
+        .where('summitId', '=', summitId)
         .executeTakeFirstOrThrow();
-      return { summit: Number(row.summit ?? 0), group: Number(row.group ?? 0), organisation: Number(row.organisation ?? 0) };
+      return { summit: Number(row.summit), group: Number(row.group), organisation: Number(row.organisation) };
     },
     async statusCounts(summitId) {
       const rows = await db.selectFrom('invitations')

@@ -58,6 +58,9 @@ export interface InvitationsTable {
   /** The short code a badge's QR code carries (migration 2026-12-02-10); set on every row. */
   checkInCode: string | null;
 }
+/** Held seats per summit, group and organisation ('' for none), kept by triggers (migration 2026-12-02-90). */
+export interface SeatCountsTable { summitId: string; groupId: string; organisationKey: string; held: number }
+
 export interface OutboxMessagesTable {
   id: string; summitId: string | null; kind: string; toAddress: string; subject: string; bodyText: string;
   status: string; attempts: number; nextAttemptAt: string; claimedBy: string | null; claimedUntil: string | null;
@@ -148,6 +151,7 @@ export interface DB {
   /** The re-confirmation columns have defaults: the invitation store never writes them, the lifecycle store does. */
   invitations: InvitationsTable & { reconfirmState: Generated<string>; reconfirmReminders: Generated<number> };
   outboxMessages: OutboxMessagesTable;
+  seatCounts: SeatCountsTable;
   seatingSettings: SeatingSettingsTable;
   seatingPlans: SeatingPlansTable;
   seatingAbsences: SeatingAbsencesTable;

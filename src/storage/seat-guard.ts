@@ -1,6 +1,14 @@
 // The seat guard as a lock on the summit's row (SqlDialect.lockRows): the same lock that quota and
-// capacity changes take, so seats are counted against figures that cannot change underneath.
-import type { SeatGuard, UnitOfWork } from '../ports.ts';
+// capacity changes take, so seats are counted against figures that cannot change underneath. And
+// what a seat decision reads under it, in one statement: a round trip saved under the lock is
+// waited for by every request queued behind it.
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { InvitationId } from '../domain/invitation.ts';
+import type { SeatGuard, SeatStore, UnitOfWork } from '../ports.ts';
+import type { StoreContext } from './executor.ts';
+import type { DB } from './schema.ts';
+import { activeStatusLiterals } from './invitation-store.ts';
+import { toSummit } from './summit-store.ts';
 
 export function createSeatGuard(db: UnitOfWork): SeatGuard {
   return {
@@ -8,5 +16,41 @@ export function createSeatGuard(db: UnitOfWork): SeatGuard {
       await stores.summits.lock(summitId);
       return work(stores);
     }),
+  };
+}
+
+export function createSeatStore({ db }: StoreContext): SeatStore {
+  return {
+    async state(summitId, groupId, organisationId, emailKey) {
+      const held = (eb: ExpressionBuilder<DB, 'summits'>, scope: 'summit' | 'group' | 'organisation') => {
+        let q = eb.selectFrom('seatCounts').select(sql<number>`coalesce(sum(held), 0)`.as('held')).where('seatCounts.summitId', '=', summitId);
+        if (scope === 'group') q = q.where('seatCounts.groupId', '=', groupId);
+        if (scope === 'organisation') q = q.where('seatCounts.organisationKey', '=', organisationId ?? '');
+        return q;
+      };
+      const row = await db.selectFrom('summits').selectAll('summits')
+        .select((eb) => [
+          eb.selectFrom('stakeholderGroups').select('quota').where('id', '=', groupId).where('summitId', '=', summitId).as('seatGroupQuota'),
+          (organisationId === null ? sql<number | null>`null`
+            : eb.selectFrom('organisations').select('quota').where('id', '=', organisationId).where('summitId', '=', summitId)).as('seatOrganisationQuota'),
+          held(eb, 'summit').as('seatHeldSummit'),
+          held(eb, 'group').as('seatHeldGroup'),
+          (organisationId === null ? sql<number>`0` : held(eb, 'organisation')).as('seatHeldOrganisation'),
+          (emailKey === undefined ? sql<string | null>`null`
+            : eb.selectFrom('invitations').select('id').where('summitId', '=', summitId).where('emailKey', '=', emailKey).where(activeStatusLiterals).limit(1))
+            .as('seatActiveInvitationId'),
+        ])
+        .where('summits.id', '=', summitId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { seatGroupQuota, seatOrganisationQuota, seatHeldSummit, seatHeldGroup, seatHeldOrganisation, seatActiveInvitationId, ...summit } = row;
+      return {
+        summit: toSummit(summit),
+        groupQuota: seatGroupQuota ?? undefined,
+        organisationQuota: seatOrganisationQuota ?? undefined,
+        held: { summit: Number(seatHeldSummit ?? 0), group: Number(seatHeldGroup ?? 0), organisation: Number(seatHeldOrganisation ?? 0) },
+        activeInvitationId: (seatActiveInvitationId ?? undefined) as InvitationId | undefined,
+      };
+    },
   };
 }

@@ -10,7 +10,7 @@ import type { SummitsTable } from './schema.ts';
 type SummitRow = Selectable<SummitsTable>;
 
 /** The summit as the domain knows it: the page version is the storage's own business. */
-function toSummit({ contentVersion: _version, ...row }: SummitRow): Summit {
+export function toSummit({ contentVersion: _version, ...row }: SummitRow): Summit {
   return { ...row, id: row.id as SummitId, status: row.status as SummitStatus, isDemo: row.isDemo === 1 };
 }
 

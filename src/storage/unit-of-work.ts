@@ -10,6 +10,7 @@ import { createOutboxStore } from './outbox-store.ts';
 import { createRecruiterLinkStore } from './recruiter-link-store.ts';
 import { createOrganisationStore } from './organisation-store.ts';
 import { createProgrammeStore } from './programme-store.ts';
+import { createSeatStore } from './seat-guard.ts';
 import { createSummitStore } from './summit-store.ts';
 import { createSeatingPlanStore } from './seating-plan-store.ts';
 import { createSeatingRosterStore } from './seating-roster-store.ts';
@@ -32,6 +33,7 @@ export function createStores(context: StoreContext): Stores {
     coordinators: createCoordinatorStore(context),
     audit: createAuditLog(context),
     invitations: createInvitationStore(context),
+    seats: createSeatStore(context),
     recruiterLinks: createRecruiterLinkStore(context),
     outbox: createOutboxStore(context),
     seatingPlans: createSeatingPlanStore(context),

@@ -4,12 +4,22 @@ import { fillTemplate } from '../domain/message-template.ts';
 import type { NewOutboxMessage } from '../domain/outbox.ts';
 import { isPublic } from '../domain/summit.ts';
 import type { SummitId } from '../domain/ids.ts';
-import type { Deps, Stores } from '../ports.ts';
+import type { Deps, MessageTemplate, Stores } from '../ports.ts';
 
-/** Mail queued inside a transaction; the worker is woken once the transaction has committed. */
-export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage): Promise<void> {
+/** A summit's own wordings by kind of message, read ahead (before a lock) for the mail a step may queue. */
+export type OwnWordings = ReadonlyMap<string, MessageTemplate>;
+
+export async function loadOwnWordings(stores: Stores, summitId: string): Promise<OwnWordings> {
+  return new Map((await stores.lifecycle.listTemplates(summitId)).map((t) => [t.kind, t]));
+}
+
+/**
+ * Mail queued inside a transaction; the worker is woken once the transaction has committed. With
+ * `wordings` (the message's summit's, read ahead) the coordinator's own wording is not looked up.
+ */
+export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage, wordings?: OwnWordings): Promise<void> {
   if (!message.toAddress) return;
-  await stores.outbox.enqueue(await withPrivacyNotice(stores, deps, message, await withOwnWording(stores, message)), deps.clock.now());
+  await stores.outbox.enqueue(await withPrivacyNotice(stores, deps, message, await withOwnWording(stores, message, wordings)), deps.clock.now());
 }
 
 /**
@@ -27,11 +37,11 @@ async function withPrivacyNotice(stores: Stores, deps: Deps, original: NewOutbox
 }
 
 /** The coordinator's own wording of this kind of message for the summit, if there is one. */
-async function withOwnWording(stores: Stores, message: NewOutboxMessage): Promise<NewOutboxMessage> {
+async function withOwnWording(stores: Stores, message: NewOutboxMessage, wordings: OwnWordings | undefined): Promise<NewOutboxMessage> {
   const { placeholders, language, ...rest } = message;
   // The coordinator writes in Danish: a person who reads English gets the English standard text.
   if (!placeholders || !message.summitId || (language ?? 'da') !== 'da') return rest;
-  const own = await stores.lifecycle.findTemplate(message.summitId, message.kind);
+  const own = wordings ? wordings.get(message.kind) : await stores.lifecycle.findTemplate(message.summitId, message.kind);
   if (!own) return rest;
   return { ...rest, subject: fillTemplate(own.subject, placeholders), bodyText: fillTemplate(own.body, placeholders) };
 }

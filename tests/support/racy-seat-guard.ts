@@ -1,6 +1,6 @@
 // The seat guard switched off, for the race tests only. Guarded work runs on the shared stores,
 // outside any transaction or lock, and is staged into the interleaving a missing guard allows:
-// each caller counts the held seats, lets the event loop turn once (so requests still arriving
+// each caller counts the held seats (alone or as part of the seat state), lets the event loop turn once (so requests still arriving
 // get in: over HTTP on SQLite a request otherwise runs start to end in one turn), and waits until
 // every caller inside the guard has counted before it goes on to take a seat. So concurrent
 // requests act on the same stale count, without waiting for any length of time. Racing against
@@ -28,22 +28,22 @@ export function createRacySeatGuard(db: UnitOfWork): SeatGuard {
         uncounted--;
         released();
       };
-      const invitations = db.stores.invitations;
+      const { invitations, seats } = db.stores;
+      // Both ways of counting held seats: the count alone, and with the rest of a seat decision.
+      const staged = async <T>(counting: Promise<T>): Promise<T> => {
+        const held = await counting;
+        if (!counted) {
+          await nextTurn();
+          const allCounted = new Promise<void>((resolve) => waiting.push(resolve));
+          countOnce();
+          await allCounted;
+        }
+        return held;
+      };
       const stores: Stores = {
         ...db.stores,
-        invitations: {
-          ...invitations,
-          async countHeld(...args) {
-            const held = await invitations.countHeld(...args);
-            if (!counted) {
-              await nextTurn();
-              const allCounted = new Promise<void>((resolve) => waiting.push(resolve));
-              countOnce();
-              await allCounted;
-            }
-            return held;
-          },
-        },
+        invitations: { ...invitations, countHeld: (...args) => staged(invitations.countHeld(...args)) },
+        seats: { state: (...args) => staged(seats.state(...args)) },
       };
       try {
         return await work(stores);

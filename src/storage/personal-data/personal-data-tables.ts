@@ -44,6 +44,7 @@ export const personalDataTables: { readonly [T in keyof DB]: TableCoverage } = {
   dataController: { holds: 'staff', personalColumns: ['email', 'phone', 'dpoName', 'dpoEmail', 'dpoPhone'], why: 'the municipality\'s and its data protection officer\'s contacts, published in every privacy notice' },
   apiTokens: { holds: 'staff', personalColumns: ['tokenHash', 'label'], why: 'a coordinator\'s API token' },
   summits: { holds: 'none', why: 'the summit itself; its responsible editor and organiser are published on its public page' },
+  seatCounts: { holds: 'none', why: 'how many seats each group and organisation holds, as numbers' },
   summitStatusChanges: { holds: 'none', why: 'the coordinator\'s decisions on the summit, by coordinator id' },
   stakeholderGroups: { holds: 'none', why: 'groups and quotas' },
   areas: { holds: 'none', why: 'local areas and their population' },

@@ -6,7 +6,7 @@ import type { Language } from '../../domain/language.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
 import { registerConsentChange } from '../consent-register.ts';
-import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { loadOwnWordings, mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
 import { withSummitLock } from './registration-seats.ts';
@@ -44,10 +44,11 @@ export async function resolveParticipantLink(deps: Deps, token: string): Promise
   return { invitation, summit };
 }
 
-/** A cancelled summit's links still show what happened, but take no answers. */
-export async function assertSummitTakesAnswers(stores: Stores, summitId: string): Promise<void> {
+/** A cancelled summit's links still show what happened, but take no answers; answers the summit as it is. */
+export async function assertSummitTakesAnswers(stores: Stores, summitId: string): Promise<Summit | undefined> {
   const summit = await stores.summits.find(summitId as Summit['id']);
   if (summit?.status === 'cancelled') throw new DomainError('summit_cancelled');
+  return summit;
 }
 
 export interface AnswerInput {
@@ -72,11 +73,12 @@ function answerChanges(invitation: Invitation, input: AnswerInput, now: string):
 /** A first yes is confirmed by email with a calendar file. */
 export async function acceptInvitation(deps: Deps, token: string, input: AnswerInput = {}): Promise<Invitation> {
   const { invitation: found } = await participantAccess(deps, token);
+  const wordings = await loadOwnWordings(deps.db.stores, found.summitId);
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
     if (!invitation) throw new DomainError('not_found');
     const now = deps.clock.now();
-    await assertSummitTakesAnswers(stores, invitation.summitId);
+    const summit = await assertSummitTakesAnswers(stores, invitation.summitId);
     const status = acceptTransition(invitation, now);
     const changes = answerChanges(invitation, input, now);
     const actor = `participant:${invitation.id}` as const;
@@ -85,10 +87,9 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
     const updated = await stores.invitations.update(invitation.id, { ...changes, status, ...(invitation.status !== status ? { answeredAt: now } : {}) }, now);
     if (invitation.status !== status) {
       await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
-      const summit = await stores.summits.find(invitation.summitId);
       if (summit) {
         const link = participantUrl(deps, token);
-        await queueMail(stores, deps, { ...deps.mailTexts[updated.language].confirmation(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) });
+        await queueMail(stores, deps, { ...deps.mailTexts[updated.language].confirmation(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) }, wordings);
       }
     }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);

@@ -8,7 +8,7 @@ import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { mailQueued } from '../outgoing-mail.ts';
-import { loadPlacement, placePerson, withSummitLock, type PersonInput, type PlaceResult } from './registration-seats.ts';
+import { placePerson, prepareSeat, withSummitLock, type PersonInput, type PlaceResult } from './registration-seats.ts';
 
 export interface RecruiterAccess {
   link: RecruiterLink;
@@ -38,15 +38,18 @@ export interface Nomination {
   ids: PlacementIds;
   person: PersonInput;
   source: InvitationSource;
+  /** The summit and organisation as the caller has just read them, so they are not read again. */
+  known?: { summit?: Summit; organisation?: Organisation };
 }
 
-/** The guarded core: seat check and insert under the seat guard. */
+/**
+ * The guarded core: the lookups first, then under the seat guard one read of what decides the
+ * seat, and the inserts.
+ */
 export async function nominate(deps: Deps, nomination: Nomination): Promise<PlaceResult> {
   const { actor, ids, person, source } = nomination;
-  const result = await withSummitLock(deps, ids.summitId, async (stores) => {
-    const placement = await loadPlacement(stores, ids.summitId, ids.groupId, ids.organisationId);
-    return placePerson(stores, deps, { actor, placement, person, source });
-  });
+  const prepared = await prepareSeat(deps.db.stores, ids.summitId, ids.groupId, ids.organisationId, nomination.known);
+  const result = await withSummitLock(deps, ids.summitId, (stores) => placePerson(stores, deps, { actor, prepared, person, source }));
   mailQueued(deps);
   return result;
 }
@@ -60,7 +63,7 @@ export interface NominationInput {
 
 /** A recruiter nominates a person for its own organisation. */
 export async function nominateParticipant(deps: Deps, recruiterToken: string, input: NominationInput): Promise<PlaceResult> {
-  const { organisation, link } = await recruiterAccess(deps, recruiterToken);
+  const { organisation, link, summit } = await recruiterAccess(deps, recruiterToken);
   if (input.areaId) {
     const area = await deps.db.stores.areas.find(input.areaId as AreaId);
     if (!area || area.summitId !== organisation.summitId) throw new DomainError('area_not_in_summit', { areaId: input.areaId });
@@ -69,6 +72,7 @@ export async function nominateParticipant(deps: Deps, recruiterToken: string, in
     actor: `recruiter:${link.id}`, source: 'recruiter',
     ids: { summitId: organisation.summitId, groupId: organisation.groupId, organisationId: organisation.id },
     person: { ...input, areaId: input.areaId ?? organisation.areaId },
+    known: { summit, organisation },
   });
 }
 

@@ -8,9 +8,9 @@ import type { StakeholderGroup } from '../../domain/group.ts';
 import type { Language } from '../../domain/language.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Summit } from '../../domain/summit.ts';
-import type { Deps, HeldSeats, Stores } from '../../ports.ts';
+import type { Deps, HeldSeats, SeatState, Stores } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
-import { queueMail } from '../outgoing-mail.ts';
+import { loadOwnWordings, queueMail, type OwnWordings } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
@@ -32,6 +32,53 @@ export async function loadPlacement(stores: Stores, summitId: SummitId, groupId:
     organisation = found;
   }
   return { summit, group, organisation };
+}
+
+/**
+ * `placement` (read before the lock) brought up to date with the seat state read under it: the
+ * summit as it is now, and the quotas that decide the seat. Refused like loadPlacement when the
+ * summit, group or organisation is gone or not the summit's.
+ */
+function currentPlacement(placement: Placement, state: SeatState | undefined): Placement {
+  const { summit, group, organisation } = placement;
+  if (!state) throw new DomainError('not_found', { summitId: summit.id });
+  if (state.groupQuota === undefined) throw new DomainError('group_not_in_summit', { groupId: group.id });
+  if (organisation && state.organisationQuota === undefined) throw new DomainError('not_found', { organisationId: organisation.id });
+  return {
+    summit: state.summit,
+    group: { ...group, quota: state.groupQuota },
+    organisation: organisation && { ...organisation, quota: state.organisationQuota! },
+  };
+}
+
+/** What a seat-changing step reads before it takes the seat guard: nothing of it decides a seat. */
+export interface Prepared {
+  placement: Placement;
+  wordings: OwnWordings;
+}
+
+/**
+ * Reads the placement and the summit's own wordings, before the lock; a summit and organisation
+ * the caller has just read (`known`) are not read again.
+ */
+export async function prepareSeat(stores: Stores, summitId: SummitId, groupId: GroupId, organisationId: OrganisationId | null,
+  known: { summit?: Summit; organisation?: Organisation } = {}): Promise<Prepared> {
+  const wordings = await loadOwnWordings(stores, summitId);
+  if (known.summit?.id !== summitId || (organisationId && known.organisation?.id !== organisationId)) {
+    return { placement: await loadPlacement(stores, summitId, groupId, organisationId), wordings };
+  }
+  const group = await stores.groups.find(groupId);
+  if (!group || group.summitId !== summitId) throw new DomainError('group_not_in_summit', { groupId });
+  const organisation = organisationId ? known.organisation! : null;
+  if (organisation && organisation.summitId !== summitId) throw new DomainError('not_found', { organisationId });
+  return { placement: { summit: known.summit, group, organisation }, wordings };
+}
+
+/** The seat state of the prepared placement, read under the lock, and the placement as it is now. */
+export async function seatStateOf(stores: Stores, prepared: Prepared, emailKey?: string): Promise<{ placement: Placement; state: SeatState }> {
+  const { summit, group, organisation } = prepared.placement;
+  const state = await stores.seats.state(summit.id, group.id, organisation?.id ?? null, emailKey);
+  return { placement: currentPlacement(prepared.placement, state), state: state! };
 }
 
 function hasSeat(placement: Placement, held: HeldSeats): boolean {
@@ -59,7 +106,8 @@ export interface PlaceResult {
 /** What placePerson needs to know: who asks, for which seat, for whom and through which channel. */
 export interface PlaceRequest {
   actor: Actor;
-  placement: Placement;
+  /** Read before the lock (prepareSeat); placePerson reads what decides the seat again under it. */
+  prepared: Prepared;
   person: PersonInput;
   source: InvitationSource;
 }
@@ -71,14 +119,14 @@ type PendingSeat = Pick<Invitation, 'status' | 'invitedAt' | 'answerDeadline'>;
  * Invites a person to a seat: `seat` stores the pending invitation under a fresh personal link's
  * hash, and the invitation is mailed with that link and a calendar file.
  */
-async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, now: string,
+async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, wordings: OwnWordings, now: string,
   seat: (pending: PendingSeat, tokenHash: string) => Promise<Invitation>): Promise<Invitation> {
   const { summit, organisation } = placement;
   const token = deps.tokens.newToken();
   const deadline = answerDeadline(now, summit.answerDays);
   const invitation = await seat({ status: 'pending', invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token));
   const link = participantUrl(deps, token);
-  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].invitation(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) });
+  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].invitation(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) }, wordings);
   return invitation;
 }
 
@@ -88,16 +136,17 @@ async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, no
  * under the seat guard.
  */
 export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequest): Promise<PlaceResult> {
-  const { actor, placement, person, source } = request;
+  const { actor, prepared, person, source } = request;
+  const { wordings } = prepared;
+  const { placement, state } = await seatStateOf(stores, prepared, emailKey(person.email));
   const { summit, group, organisation } = placement;
   const now = deps.clock.now();
   if (!acceptsNominations(summit.status)) throw new DomainError('summit_not_recruiting', { status: summit.status });
-  const existing = await stores.invitations.findActiveByEmail(summit.id, emailKey(person.email));
-  if (existing) {
-    if (existing.organisationId === (organisation?.id ?? null) && existing.groupId === group.id) return { invitation: existing, existing: true };
+  if (state.activeInvitationId) {
+    const existing = await stores.invitations.find(state.activeInvitationId);
+    if (existing && existing.organisationId === (organisation?.id ?? null) && existing.groupId === group.id) return { invitation: existing, existing: true };
     throw new DomainError('already_nominated');
   }
-  const seats = await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
   const base = {
     summitId: summit.id, groupId: group.id, organisationId: organisation?.id ?? null,
     areaId: (person.areaId ?? organisation?.areaId ?? null) as Invitation['areaId'],
@@ -105,8 +154,8 @@ export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequ
     answeredAt: null, dietNeeds: '', accessibilityNeeds: '', consentPhotos: false, consentChangedAt: null,
   };
   const subject = { summitId: summit.id, subjectType: 'invitation' };
-  if (hasSeat(placement, seats)) {
-    const invitation = await inviteToSeat(stores, deps, placement, now,
+  if (hasSeat(placement, state.held)) {
+    const invitation = await inviteToSeat(stores, deps, placement, wordings, now,
       (pending, tokenHash) => stores.invitations.create({ ...base, ...pending, waitlistPosition: 0 }, tokenHash, now));
     await stores.audit.append({ ...subject, action: 'invitation.created', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source } }, now);
     return { invitation, existing: false };
@@ -114,7 +163,7 @@ export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequ
   const position = (await stores.invitations.maxWaitlistPosition(summit.id, group.id, organisation?.id ?? null)) + 1;
   const invitation = await stores.invitations.create({ ...base, status: 'waitlisted', waitlistPosition: position, invitedAt: null, answerDeadline: null }, null, now);
   await stores.audit.append({ ...subject, action: 'nomination.waitlisted', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, position, source } }, now);
-  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].waitlisted(summit, invitation, organisation?.name ?? null), invitationId: invitation.id });
+  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].waitlisted(summit, invitation, organisation?.name ?? null), invitationId: invitation.id }, wordings);
   return { invitation, existing: false };
 }
 
@@ -123,17 +172,26 @@ export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequ
  * organisation's waiting list for as long as seats are free, and tells the recruiter.
  */
 export async function refillFromWaitlist(stores: Stores, deps: Deps, placement: Placement): Promise<Invitation[]> {
+  const held = await stores.invitations.countHeld(placement.summit.id, placement.group.id, placement.organisation?.id ?? null);
+  return refillSeats(stores, deps, { placement, held });
+}
+
+/** refillFromWaitlist with the seats already counted (and the summit's wordings read ahead). */
+export async function refillSeats(stores: Stores, deps: Deps, seats: { placement: Placement; held: HeldSeats; wordings?: OwnWordings }): Promise<Invitation[]> {
+  const { placement } = seats;
   const { summit, group, organisation } = placement;
+  let { held } = seats;
   const promoted: Invitation[] = [];
-  for (;;) {
+  // Counted once; each invitation below takes one seat at every level.
+  while (hasSeat(placement, held)) {
     const next = await stores.invitations.nextWaitlisted(summit.id, group.id, organisation?.id ?? null);
     if (!next) break;
-    const held = await stores.invitations.countHeld(summit.id, group.id, organisation?.id ?? null);
-    if (!hasSeat(placement, held)) break;
     const now = deps.clock.now();
-    const invitation = await inviteToSeat(stores, deps, placement, now,
+    const wordings = seats.wordings ?? await loadOwnWordings(stores, summit.id);
+    const invitation = await inviteToSeat(stores, deps, placement, wordings, now,
       (pending, tokenHash) => stores.invitations.update(next.id, pending, now, tokenHash));
-    if (organisation?.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.promotedRecruiter(summit, organisation, invitation));
+    held = { summit: held.summit + 1, group: held.group + 1, organisation: held.organisation + 1 };
+    if (organisation?.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.promotedRecruiter(summit, organisation, invitation), wordings);
     await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
     await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source: 'waitlist' } }, now);
     promoted.push(invitation);
