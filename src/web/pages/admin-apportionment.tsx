@@ -6,6 +6,7 @@ import type { Summit } from '../../domain/summit.ts';
 import type { ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
 import { CsrfField, SelectField, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 import { AdminPage, type FormState } from './admin-shell.tsx';
 
 export function AdminApportionmentPage({ ctx, summit, group, method, minimum, proposal, saved, state }: {
@@ -39,7 +40,7 @@ export function AdminApportionmentPage({ ctx, summit, group, method, minimum, pr
             <CsrfField token={ctx.csrfToken} />
             <input type="hidden" name="method" value={proposal.method} />
             <input type="hidden" name="minimum" value={String(proposal.minimum)} />
-            <table class="table table--zebra">
+            <ScrollTable label={a.caption(t.apportionmentMethods[proposal.method])}><table class="table table--zebra">
               <caption>{a.caption(t.apportionmentMethods[proposal.method])}</caption>
               <thead>
                 <tr>
@@ -81,7 +82,7 @@ export function AdminApportionmentPage({ ctx, summit, group, method, minimum, pr
                   <td></td><td></td>
                 </tr>
               </tfoot>
-            </table>
+            </table></ScrollTable>
             <div class="samskab-actions">
               {/* The first button is the one Enter in a number field submits: it saves what is typed. */}
               <button type="submit" name="action" value="override" class="button button-primary">{a.saveOverride}</button>

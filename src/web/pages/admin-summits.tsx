@@ -3,6 +3,7 @@ import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, TextField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
+import { ScrollTable } from '../scroll-table.tsx';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
 
 export function AdminSummitsPage({ ctx, summits, state }: { ctx: PageContext; summits: Summit[]; state?: FormState }) {
@@ -16,7 +17,7 @@ export function AdminSummitsPage({ ctx, summits, state }: { ctx: PageContext; su
         <li><a href="/admin/privatliv">{t.privacyNotice.settings.nav}</a></li>
       </ul>
       {summits.length === 0 ? <p>{a.noSummits}</p> : (
-        <table class="table table--zebra">
+        <ScrollTable label={a.summitsCaption}><table class="table table--zebra">
           <caption>{a.summitsCaption}</caption>
           <thead>
             <tr>
@@ -36,7 +37,7 @@ export function AdminSummitsPage({ ctx, summits, state }: { ctx: PageContext; su
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollTable>
       )}
       <h2>{a.createSummitHeading}</h2>
       <p>{a.createdAsDraft}</p>
