@@ -15,11 +15,12 @@ import { renderPage, type PageContext } from '../../../web/layout.tsx';
 import { AdminSurveyPage, SendSurveyConfirmPage, surveyUrl } from '../../../web/pages/after-summit/admin-survey.tsx';
 import { SurveyResultsPage } from '../../../web/pages/after-summit/survey-results.tsx';
 import type { FormState } from '../../../web/pages/admin-shell.tsx';
+import { idParam } from '../api-schemas.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
 import { readParams } from '../../route-params.ts';
 
-const params = z.object({ summitId: z.string().min(1).max(100) });
+const params = idParam('summitId');
 const questionParams = params.extend({ questionId: z.string().min(1).max(40) });
 const moveParams = questionParams.extend({ direction: z.enum(['up', 'down', 'remove']) });
 
@@ -27,7 +28,7 @@ const fileName = (title: string) => title.toLowerCase().normalize('NFKD').replac
 
 export async function registerAdminSurveyRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   async function show(reply: FastifyReply, ctx: PageContext, summitId: SummitId, extra: { notice?: string; state?: FormState } = {}, status = 200) {
     const [overview, audience] = await Promise.all([getSurvey(deps, summitId), surveyAudience(deps, summitId)]);

@@ -3,13 +3,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { SummitId } from '../../../domain/ids.ts';
 import { questionKinds, surveyLimits, type QuestionResult } from '../../../domain/after-summit/survey.ts';
 import { answerSurvey } from '../../../use-cases/survey/answer-survey.ts';
 import { getSurvey, type SurveyOverview } from '../../../use-cases/survey/get-survey.ts';
 import { getSurveyResults } from '../../../use-cases/survey/get-survey-results.ts';
 import { saveSurvey } from '../../../use-cases/survey/save-survey.ts';
 import { sendSurvey } from '../../../use-cases/survey/send-survey.ts';
+import { idParam } from '../api-schemas.ts';
 import type { AppContext } from '../../app.ts';
 import { tolerateEmptyJson } from '../../empty-json-body.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
@@ -17,7 +17,7 @@ import { registerCoordinatorApi } from '../api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['survey'];
-const summitParam = z.object({ summitId: z.string().min(1).max(100) });
+const summitParam = idParam('summitId');
 
 const question = z.object({
   id: z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/).optional().describe('Keep it to keep the question; leave it out for a new one'),
@@ -54,17 +54,17 @@ export async function registerApiSurveyRoutes(app: FastifyInstance, context: App
     tolerateEmptyJson(scope);
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.get('/summits/:summitId/survey', { schema: { tags, security, summary: "The summit's feedback survey (the Danish default until it is changed)", params: summitParam } },
-      async (request) => surveyJson(await getSurvey(deps, request.params.summitId as SummitId)));
+      async (request) => surveyJson(await getSurvey(deps, request.params.summitId)));
     api.put('/summits/:summitId/survey', {
       schema: { tags, security, summary: 'Change the survey while it is not sent (409 survey_already_sent after)', params: summitParam, body: surveyBody },
-    }, async (request) => surveyJson(await saveSurvey(deps, actorOf(request), request.params.summitId as SummitId, request.body)));
+    }, async (request) => surveyJson(await saveSurvey(deps, actorOf(request), request.params.summitId, request.body)));
     api.post('/summits/:summitId/survey/send', {
       schema: { tags, security, summary: 'Send the survey links (202): to every checked-in participant, or every confirmed one when check-in was not used; the summit must be held', params: summitParam },
-    }, async (request, reply) => reply.status(202).send(await sendSurvey(deps, actorOf(request), request.params.summitId as SummitId)));
+    }, async (request, reply) => reply.status(202).send(await sendSurvey(deps, actorOf(request), request.params.summitId)));
     api.get('/summits/:summitId/survey/results', {
       schema: { tags, security, summary: 'Responses against invitations, counts per question, and by stakeholder group where a group has at least 5 responses (the rest as "andre")', params: summitParam },
     }, async (request) => {
-      const results = await getSurveyResults(deps, request.params.summitId as SummitId);
+      const results = await getSurveyResults(deps, request.params.summitId);
       return {
         invited: results.invited, responses: results.responses, questions: results.questions.map(questionJson),
         byGroup: results.byGroup.map((g) => ({ name: g.name, responses: g.responses, questions: g.questions.map(questionJson) })),

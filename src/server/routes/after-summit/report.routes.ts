@@ -2,25 +2,24 @@
 // GET /api/v1/summits/{summitId}/report.pdf for an API token (in Danish, for the council's agenda).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { SummitId } from '../../../domain/ids.ts';
 import { renderFlowDocumentDocx } from '../../../exports/flow-document-docx.ts';
 import { getSummitReport } from '../../../use-cases/report/get-summit-report.ts';
 import { messagesFor } from '../../../web/i18n/messages.ts';
 import { renderPage } from '../../../web/layout.tsx';
 import { reportDocument } from '../../../web/pages/after-summit/report-document.ts';
 import { ReportPage, reportUrl } from '../../../web/pages/after-summit/report-page.tsx';
+import { idParam } from '../api-schemas.ts';
 import type { AppContext } from '../../app.ts';
 import { readParams } from '../../route-params.ts';
 import { coordinatorPage, sendPage } from '../admin-form-handling.ts';
 import { sendPdf } from '../api-print.routes.ts';
 import { registerCoordinatorApi } from '../api-summits.routes.ts';
 
-const params = z.object({ summitId: z.string().min(1).max(100) });
+const params = idParam('summitId');
 
 export async function registerReportRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   app.get('/admin/summits/:summitId/report', async (request, reply) => {
     const summitId = summitOf(request);
@@ -53,7 +52,7 @@ export async function registerReportRoutes(app: FastifyInstance, context: AppCon
         description: 'Attendance against quota by stakeholder group and by area (from check-ins; from the confirmed when check-in was not used, as the report says), the published plan\'s measures in words, the feedback survey\'s charts and the merged list of proposals.',
       },
     }, async (request, reply) => {
-      const report = await getSummitReport(deps, request.params.summitId as SummitId);
+      const report = await getSummitReport(deps, request.params.summitId);
       return sendPdf(reply, await deps.print.documentPdf(reportDocument({ t: messagesFor('da'), lang: 'da' }, report)), 'rapport.pdf');
     });
   });

@@ -13,6 +13,7 @@ import { renderPage } from '../../../web/layout.tsx';
 import { AdminNotesPage, notesUrl } from '../../../web/pages/after-summit/admin-notes.tsx';
 import { notesDocument } from '../../../web/pages/after-summit/notes-document.ts';
 import { FacilitatorNotesPage } from '../../../web/pages/after-summit/facilitator-notes.tsx';
+import { idParam } from '../api-schemas.ts';
 import type { AppContext } from '../../app.ts';
 import { pageContext } from '../../page-context.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
@@ -21,12 +22,12 @@ import { tokenRateLimit } from '../api-registration.routes.ts';
 import { readParams } from '../../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
-const params = z.object({ summitId: z.string().min(1).max(100) });
+const params = idParam('summitId');
 const noteForm = z.object({ round: z.coerce.number().int().min(1).max(20), tableId: z.string().min(1).max(100) });
 
 export async function registerTableNotesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   app.get('/i/:token/noter', { config: tokenRateLimit }, async (request, reply) => {
     const { token } = readParams(tokenParams, request);
