@@ -326,10 +326,12 @@ export interface LifecycleStore {
   setReconfirmState(invitationIds: string[], state: ReconfirmState, resetReminders?: boolean): Promise<void>;
   /** Invitations of the summit with a re-confirmation state, by id. */
   reconfirmStates(summitId: string): Promise<Map<string, { state: ReconfirmState; reminders: number }>>;
+  /** One invitation's re-confirmation state ('' when none is asked of them or it is unknown). */
+  findReconfirmState(invitationId: string): Promise<ReconfirmState>;
   setRemindersSent(invitationId: string, count: number): Promise<void>;
   addInvitationToken(invitationId: string, tokenHash: string, now: string): Promise<void>;
   findInvitationIdByToken(tokenHash: string): Promise<string | undefined>;
-  /** What was sent to one person in one summit, newest first. */
+  /** What was sent to one person in one summit (to the invitation or to its address), newest first, at most 100. */
   listMessagesTo(summitId: string, invitationId: string, email: string): Promise<{ id: string; kind: string; subject: string; createdAt: string; sentAt: string | null }[]>;
   listTemplates(summitId: string): Promise<MessageTemplate[]>;
   findTemplate(summitId: string, kind: string): Promise<MessageTemplate | undefined>;

@@ -19,6 +19,10 @@ export function createLifecycleStore({ db }: StoreContext): LifecycleStore {
         .where('summitId', '=', summitId).where('reconfirmState', '!=', '').execute();
       return new Map(rows.map((r) => [r.id, { state: r.reconfirmState as ReconfirmState, reminders: r.reconfirmReminders }]));
     },
+    async findReconfirmState(invitationId) {
+      const row = await db.selectFrom('invitations').select('reconfirmState').where('id', '=', invitationId).executeTakeFirst();
+      return (row?.reconfirmState ?? '') as ReconfirmState;
+    },
     async setRemindersSent(invitationId, count) {
       await db.updateTable('invitations').set({ reconfirmReminders: count }).where('id', '=', invitationId).execute();
     },
@@ -30,11 +34,16 @@ export function createLifecycleStore({ db }: StoreContext): LifecycleStore {
       return row?.invitationId;
     },
     async listMessagesTo(summitId, invitationId, email) {
-      const rows = await db.selectFrom('outboxMessages').select(['id', 'kind', 'subject', 'createdAt', 'sentAt'])
-        .where('summitId', '=', summitId)
-        .where((eb) => eb.or([eb('invitationId', '=', invitationId), eb('toAddress', '=', email)]))
-        .orderBy('createdAt', 'desc').limit(100).execute();
-      return rows;
+      // Two lookups, each on an index of its own (the invitation's; the summit's addresses), so the
+      // page reads this person's few rows and not every message of the summit: an OR or a UNION of
+      // both is planned as a walk through the summit's messages by date on either database.
+      const messages = () => db.selectFrom('outboxMessages').select(['id', 'summitId', 'kind', 'subject', 'createdAt', 'sentAt']);
+      const [toInvitation, toAddress] = [
+        await messages().where('invitationId', '=', invitationId).execute(),
+        await messages().where('summitId', '=', summitId).where('toAddress', '=', email).execute(),
+      ];
+      const byId = new Map([...toInvitation.filter((m) => m.summitId === summitId), ...toAddress].map(({ summitId: _s, ...m }) => [m.id, m]));
+      return [...byId.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).slice(0, 100);
     },
     async listTemplates(summitId) {
       return db.selectFrom('messageTemplates').select(['kind', 'subject', 'body', 'updatedAt']).where('summitId', '=', summitId).execute();

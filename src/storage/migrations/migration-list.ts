@@ -19,6 +19,7 @@ import * as personalData from './2026-12-02-70-personal-data.ts';
 import * as failedMailLinks from './2026-12-02-85-failed-mail-links.ts';
 import * as dataController from './2026-12-02-80-data-controller.ts';
 import * as seatCounts from './2026-12-02-90-seat-counts.ts';
+import * as participantPageLookups from './2026-12-02-95-participant-page-lookups.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-85-failed-mail-links': failedMailLinks,
   '2026-12-02-80-data-controller': dataController,
   '2026-12-02-90-seat-counts': seatCounts,
+  '2026-12-02-95-participant-page-lookups': participantPageLookups,
 };

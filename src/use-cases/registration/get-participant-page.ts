@@ -26,7 +26,7 @@ export async function getParticipantPage(deps: Deps, token: string): Promise<Par
     const organisation = invitation.organisationId ? await stores.organisations.find(invitation.organisationId) : undefined;
     return { withdrawn: true, summit, contact: organisation ? { name: organisation.name, email: organisation.contactEmail } : null };
   }
-  const reconfirmState = (await stores.lifecycle.reconfirmStates(summit.id)).get(invitation.id)?.state ?? '';
+  const reconfirmState = await stores.lifecycle.findReconfirmState(invitation.id);
   const messages = await stores.lifecycle.listMessagesTo(summit.id, invitation.id, invitation.email);
   return { invitation, summit, reconfirmState, messages };
 }
