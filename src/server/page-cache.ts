@@ -1,7 +1,65 @@
 // Rendered pages kept in memory. A page is rendered once per key (the caller puts the version of
 // what it shows into the key, so a change anywhere makes a new key and the old entry simply ages
-// out) with a placeholder where the visitor's CSRF token goes; each request gets the page with its
-// own token filled in, so nothing per visitor is ever shared.
+// out) with placeholders where what differs per visitor goes (their CSRF token, and on a personal
+// page their name and answers); each request gets the page with its own values filled in, so
+// nothing per visitor is ever shared.
+
+/** A rendered page under a key, with named slots filled per request. */
+export interface TemplateCache<S extends string> {
+  /** The placeholder to render in place of each slot's value. */
+  readonly placeholders: Readonly<Record<S, string>>;
+  /**
+   * The page under `key`, rendering it when it is not kept; `hit` says which. `fill` gives each
+   * slot's value as HTML (escaped by the caller), asked only for slots the page contains.
+   */
+  get(key: string, render: () => Promise<string> | string, fill: (slot: S) => string): Promise<{ html: string; hit: boolean }>;
+}
+
+interface Template<S> { parts: string[]; slots: S[] }
+
+/** `secret` must be a random text that no page can contain otherwise, made of [A-Za-z0-9_-]. */
+export function createTemplateCache<S extends string>(slots: readonly S[], secret: string, capacity = 200): TemplateCache<S> {
+  if (!/^[\w-]+$/.test(secret)) throw new Error('A placeholder secret is made of [A-Za-z0-9_-]');
+  const placeholders = Object.fromEntries(slots.map((slot) => [slot, `${secret}-${slot}`])) as Record<S, string>;
+  const bySlot = new Map<string, S>(slots.map((slot) => [placeholders[slot], slot]));
+  // Longest first, so no placeholder is cut short by another that begins the same way.
+  const pattern = new RegExp(`(${[...bySlot.keys()].sort((a, b) => b.length - a.length).join('|')})`);
+  // A Map's order is the order of last use.
+  const pages = new Map<string, Template<S>>();
+  const split = (html: string): Template<S> => {
+    const pieces = html.split(pattern);
+    const parts: string[] = [];
+    const found: S[] = [];
+    pieces.forEach((piece, i) => (i % 2 === 0 ? parts.push(piece) : found.push(bySlot.get(piece)!)));
+    return { parts, slots: found };
+  };
+  return {
+    placeholders,
+    async get(key, render, fill) {
+      let template = pages.get(key);
+      const hit = template !== undefined;
+      if (template) {
+        pages.delete(key);
+      } else {
+        template = split(await render());
+        if (pages.size >= capacity) pages.delete(pages.keys().next().value!);
+      }
+      pages.set(key, template);
+      const { parts, slots: found } = template;
+      if (found.length === 0) return { html: parts[0]!, hit };
+      const values = new Map<S, string>();
+      let html = parts[0]!;
+      for (let i = 0; i < found.length; i++) {
+        const slot = found[i]!;
+        let value = values.get(slot);
+        if (value === undefined) { value = fill(slot); values.set(slot, value); }
+        html += value + parts[i + 1]!;
+      }
+      return { html, hit };
+    },
+  };
+}
+
 export interface PageCache {
   /** The placeholder to render in place of the CSRF token. */
   readonly csrfPlaceholder: string;
@@ -9,23 +67,11 @@ export interface PageCache {
   get(key: string, render: () => Promise<string>, csrfToken: () => string): Promise<{ html: string; hit: boolean }>;
 }
 
-/** `csrfPlaceholder` must be a random text that no page can contain otherwise. */
-export function createPageCache(csrfPlaceholder: string, capacity = 200): PageCache {
-  // The page split at the placeholder; a Map's order is the order of last use.
-  const pages = new Map<string, string[]>();
+/** A cache of pages whose only per-visitor part is the CSRF token. */
+export function createPageCache(secret: string, capacity = 200): PageCache {
+  const cache = createTemplateCache(['csrf'], secret, capacity);
   return {
-    csrfPlaceholder,
-    async get(key, render, csrfToken) {
-      let parts = pages.get(key);
-      const hit = parts !== undefined;
-      if (parts) {
-        pages.delete(key);
-      } else {
-        parts = (await render()).split(csrfPlaceholder);
-        if (pages.size >= capacity) pages.delete(pages.keys().next().value!);
-      }
-      pages.set(key, parts);
-      return { html: parts.length > 1 ? parts.join(csrfToken()) : parts[0]!, hit };
-    },
+    csrfPlaceholder: cache.placeholders.csrf,
+    get: (key, render, csrfToken) => cache.get(key, render, csrfToken),
   };
 }

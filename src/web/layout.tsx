@@ -104,3 +104,16 @@ export function Layout({ ctx, title, children, personal }: LayoutProps) {
 export function renderPage(vnode: preact.VNode): string {
   return '<!doctype html>' + renderToString(vnode);
 }
+
+/** Part of a page, as HTML to place into a page rendered before. */
+export function renderFragment(vnode: preact.VNode): string {
+  return renderToString(vnode);
+}
+
+/**
+ * `text` as the renderer writes it, in text and in attribute values alike (it encodes exactly
+ * these three characters), so a value filled into a page rendered before reads as rendered with it.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/["&<]/g, (ch) => (ch === '"' ? '&quot;' : ch === '&' ? '&amp;' : '&lt;'));
+}

@@ -13,7 +13,9 @@ import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { ParticipantPage, WithdrawnInvitationPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
 import type { AppContext } from '../app.ts';
-import { languageOf, pageContext } from '../page-context.ts';
+import { anonymousPageContext, languageOf, pageContext } from '../page-context.ts';
+import { createParticipantPages } from '../participant-pages.ts';
+import { sessionCookie } from '../access.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
 import { readParams } from '../route-params.ts';
@@ -29,10 +31,16 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
   const { deps } = context;
   const tokenOf = (request: FastifyRequest) => readParams(tokenParams, request).token;
   const config = tokenRateLimit;
+  const participantPages = createParticipantPages(deps.tokens.newToken());
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: ParticipantNotice; state?: ParticipantFormState; status?: number } = {}) {
     const token = tokenOf(request);
     const page = await getParticipantPage(deps, token);
+    if (!options.state && !('withdrawn' in page) && !request.cookies[sessionCookie]) {
+      const ctx = anonymousPageContext(request, reply, '', deps.branding);
+      const html = await participantPages.render(ctx, token, page, options.notice, () => reply.generateCsrf());
+      if (html !== undefined) return sendPage(reply, html, options.status ?? 200);
+    }
     const ctx = await pageContext(deps, request, reply);
     ctx.path = participantPath(token);
     if ('withdrawn' in page) return sendPage(reply, renderPage(WithdrawnInvitationPage({ ctx, summit: page.summit, contact: page.contact })), 200);

@@ -1,5 +1,6 @@
 // The participant's page behind the personal link /i/{token}: the summit, the answer (accept or
 // decline), needs, the optional photo consent and the privacy notice. Opening it changes nothing.
+import type { ComponentChildren } from 'preact';
 import type { Invitation } from '../../domain/invitation.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { CheckboxField, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
@@ -52,7 +53,7 @@ function LifecycleBlock({ ctx, view }: { ctx: PageContext; view: ParticipantView
   return null;
 }
 
-function SentMessages({ ctx, messages }: { ctx: PageContext; messages: { subject: string; createdAt: string }[] }) {
+export function SentMessages({ ctx, messages }: { ctx: PageContext; messages: { subject: string; createdAt: string }[] }) {
   const l = ctx.t.lifecycle.participant;
   return (
     <section aria-labelledby="messages-heading">
@@ -72,7 +73,18 @@ export type ParticipantNotice = 'accepted' | 'declined' | 'saved' | 'reconfirmed
 
 export interface ParticipantFormState { values: Record<string, string>; errors: FieldErrors; general: string[] }
 
-export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext; view: ParticipantView; notice?: ParticipantNotice; state?: ParticipantFormState }) {
+/**
+ * Parts the caller renders instead of the page: a page rendered once with stand-ins here (and in
+ * the view's per-person texts) is the same for everyone with the same summit, language and answer.
+ */
+export interface ParticipantPageParts {
+  /** The answer deadline as shown. */
+  deadline?: string;
+  /** What stands where the sent messages are listed. */
+  messages?: ComponentChildren;
+}
+
+export function ParticipantPage({ ctx, view, notice, state, parts }: { ctx: PageContext; view: ParticipantView; notice?: ParticipantNotice; state?: ParticipantFormState; parts?: ParticipantPageParts }) {
   const p = ctx.t.registration.participant;
   const { summit, invitation, base } = view;
   const open = (invitation.status === 'pending' || invitation.status === 'confirmed') && summit.status !== 'cancelled';
@@ -95,7 +107,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
       {invitation.status === 'pending' ? (
         <>
           <p>{p.invited}</p>
-          {invitation.answerDeadline ? <p>{p.deadline(formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
+          {invitation.answerDeadline ? <p>{p.deadline(parts?.deadline ?? formatDate(ctx.lang, invitation.answerDeadline))}</p> : null}
         </>
       ) : invitation.status === 'confirmed' ? <><p>{p.confirmedText}</p><p><a href={`${base}/bord`}>{ctx.t.seating.view.link}</a></p><p><a href={`${base}/min-dag`}>{ctx.t.print.myDay.title}</a></p></>
         : <p>{p.closed[invitation.status]}</p>}
@@ -126,7 +138,7 @@ export function ParticipantPage({ ctx, view, notice, state }: { ctx: PageContext
 
       {open && summit.startsAt && (summit.status === 'published' || summit.status === 'draft')
         ? <p><a href={`${base}/kalender.ics`}>{ctx.t.lifecycle.participant.calendar}</a></p> : null}
-      {view.messages ? <SentMessages ctx={ctx} messages={view.messages} /> : null}
+      {parts?.messages ?? (view.messages ? <SentMessages ctx={ctx} messages={view.messages} /> : null)}
 
       <h2>{p.privacyHeading}</h2>
       <p>{p.privacy.kept}</p>

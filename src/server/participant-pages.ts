@@ -1,0 +1,51 @@
+// The participant's page for a visitor without a session, rendered once per state of the summit,
+// language and shape of the answer (status, re-confirmation, notice, consent), with placeholders
+// for what is the person's own: their link, name, deadline, needs, messages and CSRF token. A
+// request fills those in, so it renders only the list of messages sent to them.
+import type { ParticipantPageView } from '../use-cases/registration/get-participant-page.ts';
+import { participantPath } from '../use-cases/personal-links.ts';
+import { formatDate } from '../web/i18n/messages.ts';
+import { escapeText, renderFragment, renderPage, type PageContext } from '../web/layout.tsx';
+import { ParticipantPage, SentMessages, type ParticipantNotice } from '../web/pages/participant-page.tsx';
+import { createTemplateCache } from './page-cache.ts';
+
+const slots = ['token', 'name', 'deadline', 'diet', 'accessibility', 'messages', 'csrf'] as const;
+
+export interface ParticipantPages {
+  /**
+   * The page as `renderPage(ParticipantPage(…))` gives it for a visitor without a session, or
+   * undefined for a token the renderer would write otherwise than it reads (never a real one).
+   */
+  render(ctx: PageContext, token: string, page: ParticipantPageView, notice: ParticipantNotice | undefined, csrfToken: () => string): Promise<string | undefined>;
+}
+
+/** `secret`: a random text of [A-Za-z0-9_-] that no page can contain otherwise. */
+export function createParticipantPages(secret: string, capacity = 500): ParticipantPages {
+  const cache = createTemplateCache(slots, secret, capacity);
+  const stand = cache.placeholders;
+  return {
+    async render(ctx, token, page, notice, csrfToken) {
+      if (!/^[\w-]+$/.test(token)) return undefined;
+      const { summit, invitation } = page;
+      const key = JSON.stringify([summit, ctx.lang, invitation.status, page.reconfirmState, notice ?? '', Boolean(invitation.answerDeadline), invitation.consentPhotos]);
+      const render = () => renderPage(ParticipantPage({
+        ctx: { ...ctx, path: participantPath(stand.token), csrfToken: stand.csrf },
+        view: { ...page, base: participantPath(stand.token), invitation: { ...invitation, name: stand.name, dietNeeds: stand.diet, accessibilityNeeds: stand.accessibility } },
+        notice,
+        parts: { deadline: stand.deadline, messages: stand.messages },
+      }));
+      const { html } = await cache.get(key, render, (slot) => {
+        switch (slot) {
+          case 'token': return token;
+          case 'name': return escapeText(invitation.name);
+          case 'deadline': return escapeText(formatDate(ctx.lang, invitation.answerDeadline!));
+          case 'diet': return escapeText(invitation.dietNeeds);
+          case 'accessibility': return escapeText(invitation.accessibilityNeeds);
+          case 'messages': return renderFragment(SentMessages({ ctx, messages: page.messages }));
+          case 'csrf': return csrfToken();
+        }
+      });
+      return html;
+    },
+  };
+}
