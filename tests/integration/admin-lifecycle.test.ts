@@ -77,7 +77,8 @@ describe('the coordinator lifecycle page', () => {
     await lifecycle.post(`/admin/summits/${summit.id}/lifecycle/postpone`, { reason: 'Vejret.' });
     const sent = (await t.deps.db.stores.outbox.listForSummit(summit.id, 10)).find((m) => m.kind === 'postponed' && m.invitationId === person.id)!;
     assert.equal(sent.subject, 'Egne ord flyttes');
-    assert.match(sent.bodyText, /^Hej Ida Modtager\. Vejret\. Se http:\/\/samskab\.test\/i\/[A-Za-z0-9_-]{40,}$/);
+    // The own wording, then only the privacy notice's line that every mail about a public summit ends with.
+    assert.match(sent.bodyText, /^Hej Ida Modtager\. Vejret\. Se http:\/\/samskab\.test\/i\/[A-Za-z0-9_-]{40,}\nSådan behandler kommunen dine oplysninger: http:\/\/samskab\.test\/topmoede\/egne-ord\/privatliv$/);
     const reset = await (await form(url)).post(`${url}/postponed/reset`, {});
     assert.equal(reset.statusCode, 303);
     assert.equal((await t.deps.db.stores.lifecycle.listTemplates(summit.id)).length, 0);
