@@ -2,6 +2,7 @@
 // summit asks every confirmed participant to re-confirm by a deadline; who does not, loses the seat
 // to the same organisation's waiting list.
 import { DomainError } from './errors.ts';
+import type { InvitationStatus } from './invitation.ts';
 import type { SummitStatus } from './summit.ts';
 
 export const reconfirmStates = ['', 'awaiting', 'reconfirmed', 'lost'] as const;
@@ -14,6 +15,18 @@ export interface RescheduleInput {
   reconfirmBy: string;
   /** Days before reconfirmBy at which reminders go out, e.g. "7,2"; unchanged when left out. */
   reminderDays?: string;
+}
+
+/** The lifecycle changes that tell people, each asked for on a confirmation step first. */
+export type LifecycleChange = 'postponed' | 'rescheduled' | 'cancelled';
+
+/**
+ * Whose invitation a change concerns: those who hold or await a seat are told of a new date or a
+ * postponement, and a cancellation also tells those waiting. The senders and the confirmation
+ * step's count both ask this, so the count is the number of people mailed.
+ */
+export function isConcernedBy(change: LifecycleChange, status: InvitationStatus): boolean {
+  return status === 'pending' || status === 'confirmed' || (change === 'cancelled' && status === 'waitlisted');
 }
 
 /** Summits that can be moved to a new date: a postponed one, or a published one whose date changes. */

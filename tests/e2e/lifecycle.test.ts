@@ -85,12 +85,21 @@ describe('the summit lifecycle in the browser', () => {
     await assertAccessible(page);
     await page.locator('#postpone-heading ~ form #reason').fill('Covid');
     await page.getByRole('button', { name: 'Udsæt topmødet' }).click();
-    await page.waitForSelector('text=Ændringerne er gemt');
+    await page.waitForSelector('text=1 deltager og 0 organisationer får besked på e-mail.');
+    await assertAccessible(page);
+    // By keyboard: the confirmation is a plain form, so Enter on its button confirms.
+    await page.getByRole('button', { name: 'Ja, udsæt topmødet' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=Topmødet er udsat. 1 deltager og 0 organisationer har fået besked.');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'done-notice', 'focus lands on what happened');
     await page.locator('#startsAt').fill('2030-06-01T09:00');
     await page.locator('#endsAt').fill('2030-06-01T16:00');
     await page.locator('#venue').fill('Holbæk Hallen');
     await page.locator('#reconfirmBy').fill('2030-05-20T12:00');
     await page.getByRole('button', { name: /Sæt ny dato/ }).click();
+    await page.waitForSelector('text=1 deltager og 0 organisationer får besked på e-mail.');
+    await page.getByRole('button', { name: 'Ja, sæt den nye dato' }).click();
+    await page.waitForSelector('text=Den nye dato er sat. 1 deltager og 0 organisationer har fået besked.');
     await page.waitForSelector('text=Mangler svar');
     await assertAccessible(page);
 

@@ -25,8 +25,10 @@ describe('the coordinator lifecycle page', () => {
     const url = `/admin/summits/${summit.id}/lifecycle`;
     const { page, post } = await form(url);
     assert.match(page.body, /Udsæt topmødet/);
-    const postponed = await post(`${url}/postpone`, { reason: 'Covid', newDate: 'foråret 2027' });
+    const postponed = await post(`${url}/postpone`, { reason: 'Covid', newDate: 'foråret 2027', confirmed: '1' });
     assert.equal(postponed.statusCode, 303);
+    assert.match(postponed.headers.location as string, /done=postponed&participants=1&organisations=0/);
+    assert.match((await forms.get(postponed.headers.location as string)).body, /Topmødet er udsat\. 1 deltager og 0 organisationer har fået besked\./);
     assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'postponed');
 
     const bad = await post(`${url}/reschedule`, { startsAt: '', venue: 'Hallen', reconfirmBy: 'i morgen' });
@@ -38,7 +40,7 @@ describe('the coordinator lifecycle page', () => {
     assert.equal(late.statusCode, 422);
     assert.match(late.body, /Fristen for genbekræftelse skal ligge før topmødet/);
 
-    const ok = await post(`${url}/reschedule`, { startsAt: '2027-06-01T09:00', endsAt: '2027-06-01T16:00', venue: 'Hallen', reconfirmBy: '2027-05-20T12:00', reminderDays: '5, 1' });
+    const ok = await post(`${url}/reschedule`, { startsAt: '2027-06-01T09:00', endsAt: '2027-06-01T16:00', venue: 'Hallen', reconfirmBy: '2027-05-20T12:00', reminderDays: '5, 1', confirmed: '1' });
     assert.equal(ok.statusCode, 303);
     const after = (await t.deps.db.stores.summits.find(summit.id))!;
     assert.equal(after.status, 'published');
@@ -56,9 +58,43 @@ describe('the coordinator lifecycle page', () => {
     const missing = await post(`${url}/cancel`, { reason: '' });
     assert.equal(missing.statusCode, 422);
     assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'draft');
-    const done = await post(`${url}/cancel`, { reason: 'Ingen penge' });
+    const done = await post(`${url}/cancel`, { reason: 'Ingen penge', confirmed: '1' });
     assert.equal(done.statusCode, 303);
     assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'cancelled');
+  });
+
+  it('asks first, saying how many will be told, and changes and mails nothing until confirmed', async () => {
+    const summit = await createSummit(t.deps, 'system', { title: 'Spørg først', capacity: 10 });
+    const group = await createGroup(t.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    for (const [i, status] of (['confirmed', 'confirmed', 'pending', 'waitlisted', 'declined'] as const).entries()) {
+      await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status, name: `Person ${i}` });
+    }
+    const url = `/admin/summits/${summit.id}/lifecycle`;
+    const { post } = await form(url);
+    const asked = await post(`${url}/cancel`, { reason: 'Ingen penge' });
+    assert.equal(asked.statusCode, 200);
+    // Cancelling tells those who hold, await or wait for a seat: 2 confirmed, 1 pending, 1 waitlisted.
+    assert.match(asked.body, /4 deltagere og 0 organisationer får besked på e-mail\. Det kan ikke fortrydes\./);
+    assert.match(asked.body, /name="confirmed" value="1"/);
+    assert.match(asked.body, /name="reason" value="Ingen penge"/, 'the typed reason is carried to the confirmation');
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'draft', 'nothing changed before confirming');
+    assert.equal((await t.deps.db.stores.outbox.listForSummit(summit.id, 50)).filter((m) => m.kind === 'cancelled').length, 0, 'nobody mailed before confirming');
+
+    const done = await post(`${url}/cancel`, { reason: 'Ingen penge', confirmed: '1' });
+    assert.equal(done.statusCode, 303);
+    const mailed = (await t.deps.db.stores.outbox.listForSummit(summit.id, 50)).filter((m) => m.kind === 'cancelled').length;
+    assert.equal(mailed, 4, 'the count asked about is the number mailed');
+    assert.match((await forms.get(done.headers.location as string)).body, /Topmødet er aflyst\. 4 deltagere og 0 organisationer har fået besked\./);
+  });
+
+  it('says on the form, before any confirmation, why a new date cannot be set', async () => {
+    const summit = await createSummit(t.deps, 'system', { title: 'Ikke udsat', capacity: 10 });
+    const url = `/admin/summits/${summit.id}/lifecycle`;
+    const { post } = await form(url);
+    const refused = await post(`${url}/reschedule`, { startsAt: '2027-06-01T09:00', endsAt: '2027-06-01T16:00', venue: 'Hallen', reconfirmBy: '2027-05-20T12:00' });
+    assert.equal(refused.statusCode, 422, 'a draft cannot be moved to a new date, so there is nothing to confirm');
+    assert.doesNotMatch(refused.body, /name="confirmed"/);
+    assert.equal((await t.deps.db.stores.summits.find(summit.id))!.status, 'draft');
   });
 
   it('lets the coordinator preview and adjust a message, and uses the own wording when it is sent', async () => {
@@ -74,7 +110,7 @@ describe('the coordinator lifecycle page', () => {
     const saved = await post(`${url}/postponed`, { 'postponed-subject': '{topmøde} flyttes', 'postponed-body': 'Hej {navn}. {begrundelse} Se {link}' });
     assert.equal(saved.statusCode, 303);
     const lifecycle = await form(`/admin/summits/${summit.id}/lifecycle`);
-    await lifecycle.post(`/admin/summits/${summit.id}/lifecycle/postpone`, { reason: 'Vejret.' });
+    await lifecycle.post(`/admin/summits/${summit.id}/lifecycle/postpone`, { reason: 'Vejret.', confirmed: '1' });
     const sent = (await t.deps.db.stores.outbox.listForSummit(summit.id, 10)).find((m) => m.kind === 'postponed' && m.invitationId === person.id)!;
     assert.equal(sent.subject, 'Egne ord flyttes');
     // The own wording, then only the privacy notice's line that every mail about a public summit ends with.

@@ -2,19 +2,21 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SummitId } from '../../domain/ids.ts';
-import { parseReminderDays } from '../../domain/lifecycle.ts';
+import { isDomainError } from '../../domain/errors.ts';
+import { parseReminderDays, type LifecycleChange, type RescheduleInput } from '../../domain/lifecycle.ts';
 import { cancelSummit } from '../../use-cases/lifecycle/cancel-summit.ts';
 import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { postponeSummit } from '../../use-cases/lifecycle/postpone-summit.ts';
+import { previewLifecycleChange } from '../../use-cases/lifecycle/preview-lifecycle-change.ts';
 import { extendReconfirmDeadline, rescheduleSummit } from '../../use-cases/lifecycle/reschedule-summit.ts';
 import { getSummit } from '../../use-cases/summit/list-summits.ts';
 import type { Messages } from '../../web/i18n/messages.ts';
 import type { PageContext } from '../../web/layout.tsx';
 import { renderPage } from '../../web/layout.tsx';
-import { AdminLifecyclePage } from '../../web/pages/admin-lifecycle.tsx';
+import { AdminLifecyclePage, LifecycleConfirmPage, type LifecycleDone } from '../../web/pages/admin-lifecycle.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, formLocalDateTime, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { actorOf, coordinatorPage, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 
 const required = (schema: typeof formLocalDateTime) => schema.refine((value) => value !== null, { message: 'required' });
 const rescheduleForm = z.object({
@@ -27,6 +29,9 @@ const rescheduleForm = z.object({
 const postponeForm = z.object({ reason: z.string().trim().max(2000).default(''), newDate: z.string().trim().max(200).default('') });
 const cancelForm = z.object({ reason: z.string().trim().min(1).max(2000) });
 const extendForm = z.object({ reconfirmBy: required(formLocalDateTime) });
+const count = z.coerce.number().int().min(0).max(1_000_000);
+/** "?done=cancelled&participants=9&organisations=3": what the confirmed change did, for the message. */
+const doneQuery = z.object({ done: z.enum(['postponed', 'rescheduled', 'cancelled']), participants: count, organisations: count });
 
 const labels = (t: Messages) => {
   const l = t.lifecycle;
@@ -41,17 +46,18 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
   const idOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
   const pathOf = (id: string) => `/admin/summits/${id}/lifecycle`;
 
-  async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState): Promise<string> {
+  async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState, done?: LifecycleDone): Promise<string> {
     const summit = await getSummit(deps, id);
     const reconfirmation = await getReconfirmationOverview(deps, id);
-    return renderPage(AdminLifecyclePage({ ctx, view: { summit, reconfirmation }, saved, state }));
+    return renderPage(AdminLifecyclePage({ ctx, view: { summit, reconfirmation }, saved, done, state }));
   }
 
   app.get('/admin/summits/:summitId/lifecycle', async (request, reply) => {
     const id = idOf(request);
     const page = await coordinatorPage(deps, request, reply, pathOf(id));
     if (!page) return reply;
-    return sendPage(reply, await render(page.ctx, id, savedFlag(request)));
+    const done = doneQuery.safeParse(request.query);
+    return sendPage(reply, await render(page.ctx, id, savedFlag(request), undefined, done.success ? { change: done.data.done, ...done.data } : undefined));
   });
 
   const form = <S extends z.ZodType>(name: string, schema: S, save: (id: SummitId, data: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>) =>
@@ -64,11 +70,46 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
       });
     });
 
-  form('reschedule', rescheduleForm, (id, data, actor) => rescheduleSummit(deps, actor, id, {
+  /**
+   * A change that mails people: a valid form first shows the confirmation step with how many will
+   * be told; the confirmed form makes the change and the page says whom it told.
+   */
+  const confirmedForm = <S extends z.ZodType>(name: string, change: LifecycleChange, schema: S, input: (data: z.output<S>) => RescheduleInput | undefined,
+    save: (id: SummitId, data: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>) =>
+    app.post(`/admin/summits/:summitId/lifecycle/${name}`, { preHandler: app.csrfProtection }, async (request, reply) => {
+      const id = idOf(request);
+      const values = formValues(request.body);
+      const parsed = schema.safeParse(values);
+      if (values.confirmed !== '1' && parsed.success) {
+        const page = await coordinatorPage(deps, request, reply, pathOf(id));
+        if (!page) return reply;
+        try {
+          const [summit, audience] = await Promise.all([getSummit(deps, id), previewLifecycleChange(deps, id, change, input(parsed.data))]);
+          return sendPage(reply, renderPage(LifecycleConfirmPage({ ctx: page.ctx, summit, change, audience, values })));
+        } catch (error) {
+          if (!isDomainError(error) || error.code === 'not_found') throw error;
+          const general = [page.ctx.t.errors.codes[error.code] ?? page.ctx.t.errors.codes.validation_failed];
+          return sendPage(reply, await render(page.ctx, id, false, { form: name, values, errors: {}, general }), 422);
+        }
+      }
+      return submitForm({
+        deps, request, reply, form: name, page: pathOf(id), schema, labels,
+        save: async (data, coordinator) => {
+          // Counted by the senders' own rule just before they send, in the same request.
+          const told = await previewLifecycleChange(deps, id, change);
+          await save(id, data, actorOf(coordinator));
+          return `${pathOf(id)}?done=${change}&participants=${told.participants}&organisations=${told.organisations}`;
+        },
+        render: (ctx, state) => render(ctx, id, false, state),
+      });
+    });
+
+  const rescheduleInput = (data: z.output<typeof rescheduleForm>): RescheduleInput => ({
     startsAt: data.startsAt!, endsAt: data.endsAt, venue: data.venue, reconfirmBy: data.reconfirmBy!,
     ...(data.reminderDays ? { reminderDays: parseReminderDays(data.reminderDays).join(',') } : {}),
-  }));
-  form('postpone', postponeForm, (id, data, actor) => postponeSummit(deps, actor, id, data));
-  form('cancel', cancelForm, (id, data, actor) => cancelSummit(deps, actor, id, data.reason));
+  });
+  confirmedForm('reschedule', 'rescheduled', rescheduleForm, rescheduleInput, (id, data, actor) => rescheduleSummit(deps, actor, id, rescheduleInput(data)));
+  confirmedForm('postpone', 'postponed', postponeForm, () => undefined, (id, data, actor) => postponeSummit(deps, actor, id, data));
+  confirmedForm('cancel', 'cancelled', cancelForm, () => undefined, (id, data, actor) => cancelSummit(deps, actor, id, data.reason));
   form('extend', extendForm, (id, data, actor) => extendReconfirmDeadline(deps, actor, id, data.reconfirmBy!));
 }

@@ -3,6 +3,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertTransition, type Summit } from '../../domain/summit.ts';
+import { isConcernedBy } from '../../domain/lifecycle.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
@@ -20,7 +21,7 @@ export async function cancelSummit(deps: Deps, actor: Actor, summitId: SummitId,
       status: 'cancelled', statusReason: reason, calendarSequence: summit.calendarSequence + 1, reconfirmBy: null, pausedAt: null,
     }, now);
     await stores.summits.recordStatusChange({ summitId, fromStatus: summit.status, toStatus: 'cancelled', reason, actor, at: now });
-    const concerned = (await stores.invitations.listBySummit(summitId)).filter((i) => i.status === 'pending' || i.status === 'confirmed' || i.status === 'waitlisted');
+    const concerned = (await stores.invitations.listBySummit(summitId)).filter((i) => isConcernedBy('cancelled', i.status));
     for (const invitation of concerned) {
       const attachments = invitation.status === 'confirmed' ? calendarAttachment(deps, updated, invitation, deps.publicUrl, true) : [];
       await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].cancelled(updated, invitation, reason), invitationId: invitation.id, attachments });

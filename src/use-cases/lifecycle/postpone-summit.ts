@@ -3,6 +3,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertTransition, type Summit } from '../../domain/summit.ts';
+import { isConcernedBy } from '../../domain/lifecycle.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
@@ -29,7 +30,7 @@ export async function postponeSummit(deps: Deps, actor: Actor, summitId: SummitI
       status: 'postponed', statusReason: input.reason, tentativeDate: input.newDate ?? '', pausedAt: now, reconfirmBy: null,
     }, now);
     await stores.summits.recordStatusChange({ summitId, fromStatus: summit.status, toStatus: 'postponed', reason: input.reason, actor, at: now });
-    const invitations = (await stores.invitations.listBySummit(summitId)).filter((i) => i.status === 'pending' || i.status === 'confirmed');
+    const invitations = (await stores.invitations.listBySummit(summitId)).filter((i) => isConcernedBy('postponed', i.status));
     for (const invitation of invitations) {
       const token = deps.tokens.newToken();
       await stores.lifecycle.addInvitationToken(invitation.id, deps.tokens.hash(token), now);

@@ -4,7 +4,7 @@
 // either leaves nothing or everything, and the outbox delivers each message exactly once.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { assertReschedulable, assertRescheduleValid, resumeDeadline, type RescheduleInput } from '../../domain/lifecycle.ts';
+import { assertReschedulable, assertRescheduleValid, isConcernedBy, resumeDeadline, type RescheduleInput } from '../../domain/lifecycle.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -37,7 +37,7 @@ export async function rescheduleSummit(deps: Deps, actor: Actor, summitId: Summi
     const confirmed = invitations.filter((i) => i.status === 'confirmed');
     await stores.lifecycle.setReconfirmState(confirmed.map((i) => i.id), 'awaiting', true);
     for (const invitation of invitations) {
-      if (invitation.status !== 'confirmed' && invitation.status !== 'pending') continue;
+      if (!isConcernedBy('rescheduled', invitation.status)) continue;
       if (invitation.status === 'pending') {
         const answerDeadline = resumeDeadline(invitation.answerDeadline, summit.pausedAt, now);
         if (answerDeadline !== invitation.answerDeadline) await stores.invitations.update(invitation.id, { answerDeadline }, now);

@@ -1,5 +1,9 @@
 // Texts of the lifecycle pages (postpone, reschedule, cancel, re-confirmation, messages) and of the
 // citizens' interest form, in Danish and English.
+import { countDa, countEn } from './plural.ts';
+
+const toldDa = (participants: number, organisations: number) => `${countDa(participants, 'deltager', 'deltagere')} og ${countDa(organisations, 'organisation', 'organisationer')}`;
+const toldEn = (participants: number, organisations: number) => `${countEn(participants, 'participant', 'participants')} and ${countEn(organisations, 'organisation', 'organisations')}`;
 export const lifecycleDa = {
   nav: 'Udsæt, ny dato, aflys',
   messagesNav: 'Beskeder',
@@ -28,7 +32,18 @@ export const lifecycleDa = {
     intro: 'Alle får besked, og kalenderaftaler fjernes. Links tager ikke længere imod svar. Det kan ikke fortrydes.',
     reason: 'Begrundelse',
     submit: 'Aflys topmødet',
-    confirm: 'Vil du aflyse topmødet? Alle får besked, og det kan ikke fortrydes.',
+  },
+  confirm: {
+    headings: { postponed: 'Vil du udsætte topmødet?', rescheduled: 'Vil du sætte en ny dato?', cancelled: 'Vil du aflyse topmødet?' } as Record<string, string>,
+    told: (participants: number, organisations: number) => `${toldDa(participants, organisations)} får besked på e-mail.`,
+    irreversible: 'Det kan ikke fortrydes.',
+    submit: { postponed: 'Ja, udsæt topmødet', rescheduled: 'Ja, sæt den nye dato', cancelled: 'Ja, aflys topmødet' } as Record<string, string>,
+    back: 'Nej, gå tilbage',
+  },
+  done: {
+    postponed: (participants: number, organisations: number) => `Topmødet er udsat. ${toldDa(participants, organisations)} har fået besked.`,
+    rescheduled: (participants: number, organisations: number) => `Den nye dato er sat. ${toldDa(participants, organisations)} har fået besked.`,
+    cancelled: (participants: number, organisations: number) => `Topmødet er aflyst. ${toldDa(participants, organisations)} har fået besked.`,
   },
   dashboard: {
     heading: 'Genbekræftelse',
@@ -136,7 +151,18 @@ export const lifecycleEn: LifecycleTexts = {
     intro: 'Everyone is told and calendar entries are removed. Links no longer take answers. This cannot be undone.',
     reason: 'Reason',
     submit: 'Cancel the summit',
-    confirm: 'Cancel the summit? Everyone is told, and it cannot be undone.',
+  },
+  confirm: {
+    headings: { postponed: 'Postpone the summit?', rescheduled: 'Set a new date?', cancelled: 'Cancel the summit?' },
+    told: (participants, organisations) => `${toldEn(participants, organisations)} will be told by email.`,
+    irreversible: 'This cannot be undone.',
+    submit: { postponed: 'Yes, postpone the summit', rescheduled: 'Yes, set the new date', cancelled: 'Yes, cancel the summit' },
+    back: 'No, go back',
+  },
+  done: {
+    postponed: (participants, organisations) => `The summit is postponed. ${toldEn(participants, organisations)} have been told.`,
+    rescheduled: (participants, organisations) => `The new date is set. ${toldEn(participants, organisations)} have been told.`,
+    cancelled: (participants, organisations) => `The summit is cancelled. ${toldEn(participants, organisations)} have been told.`,
   },
   dashboard: {
     heading: 'Re-confirmation',

@@ -1,6 +1,8 @@
 // The coordinator's lifecycle page: postpone, set a new date (with re-confirmation), extend the
 // deadline, cancel, and follow who has re-confirmed.
+import type { LifecycleChange } from '../../domain/lifecycle.ts';
 import type { Summit } from '../../domain/summit.ts';
+import type { LifecycleAudience } from '../../use-cases/lifecycle/preview-lifecycle-change.ts';
 import type { ReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
 import { CsrfField, TextArea, TextField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
@@ -13,7 +15,10 @@ export interface AdminLifecycleView {
   reconfirmation: ReconfirmationOverview;
 }
 
-export function AdminLifecyclePage({ ctx, view, saved, state }: { ctx: PageContext; view: AdminLifecycleView; saved: boolean; state?: FormState }) {
+/** What a confirmed change did, said on the page it leads back to. */
+export type LifecycleDone = LifecycleAudience & { change: LifecycleChange };
+
+export function AdminLifecyclePage({ ctx, view, saved, done, state }: { ctx: PageContext; view: AdminLifecycleView; saved: boolean; done?: LifecycleDone | undefined; state?: FormState }) {
   const { t } = ctx;
   const l = t.lifecycle;
   const { summit, reconfirmation } = view;
@@ -23,7 +28,12 @@ export function AdminLifecyclePage({ ctx, view, saved, state }: { ctx: PageConte
   const canCancel = summit.status === 'draft' || summit.status === 'published' || summit.status === 'postponed';
   const v = (form: string, field: string, stored: string | null | undefined) => valueOf(state, form, field, stored);
   return (
-    <AdminPage ctx={ctx} title={`${l.heading} – ${summit.title}`} heading={l.heading} summit={summit} section="lifecycle" saved={saved} state={state}>
+    <AdminPage ctx={ctx} title={`${l.heading} – ${summit.title}`} heading={l.heading} summit={summit} section="lifecycle" saved={saved && !done} state={state}>
+      {done ? (
+        <div class="alert alert-success" role="status" tabindex={-1} data-notice id="done-notice">
+          <div class="alert-body"><p class="alert-text">{l.done[done.change](done.participants, done.organisations)}</p></div>
+        </div>
+      ) : null}
       <p><strong>{l.currentStatus}:</strong> {t.status[summit.status]}{summit.startsAt && summit.status === 'published' ? ` · ${formatDateTime(ctx.lang, summit.startsAt)}` : ''}</p>
 
       <section aria-labelledby="reconfirm-heading">
@@ -86,13 +96,43 @@ export function AdminLifecyclePage({ ctx, view, saved, state }: { ctx: PageConte
         <section aria-labelledby="cancel-heading">
           <h2 id="cancel-heading">{l.cancel.heading}</h2>
           <p>{l.cancel.intro}</p>
-          <form method="post" action={`${base}/cancel`} data-confirm={l.cancel.confirm} novalidate>
+          <form method="post" action={`${base}/cancel`} novalidate>
             <CsrfField token={ctx.csrfToken} />
             <TextArea name="reason" label={l.cancel.reason} value={v('cancel', 'reason', '')} errors={errorsOf(state, 'cancel')} rows={3} />
             <button type="submit" class="button button-warning">{l.cancel.submit}</button>
           </form>
         </section>
       ) : null}
+    </AdminPage>
+  );
+}
+
+/**
+ * The step before a change that mails people: what will happen and to how many, with the typed
+ * values carried in hidden fields, so it works without JavaScript.
+ */
+export function LifecycleConfirmPage({ ctx, summit, change, audience, values }: {
+  ctx: PageContext; summit: Summit; change: LifecycleChange; audience: LifecycleAudience; values: Record<string, string>;
+}) {
+  const l = ctx.t.lifecycle;
+  const base = `/admin/summits/${summit.id}/lifecycle`;
+  const action = change === 'postponed' ? 'postpone' : change === 'rescheduled' ? 'reschedule' : 'cancel';
+  return (
+    <AdminPage ctx={ctx} title={`${l.confirm.headings[change]} – ${summit.title}`} heading={l.confirm.headings[change]} summit={summit} section="lifecycle">
+      <div class="alert alert-warning" role="status" tabindex={-1} data-notice id="confirm-notice">
+        <div class="alert-body">
+          <p class="alert-text">{l.confirm.told(audience.participants, audience.organisations)}{change === 'cancelled' ? ` ${l.confirm.irreversible}` : ''}</p>
+        </div>
+      </div>
+      <form method="post" action={`${base}/${action}`}>
+        <CsrfField token={ctx.csrfToken} />
+        {Object.entries(values).filter(([name]) => name !== 'confirmed').map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+        <input type="hidden" name="confirmed" value="1" />
+        <ul class="nobullet-list samskab-actions">
+          <li><button type="submit" class={`button ${change === 'cancelled' ? 'button-warning' : 'button-primary'}`}>{l.confirm.submit[change]}</button></li>
+          <li><a class="button button-secondary" href={base}>{l.confirm.back}</a></li>
+        </ul>
+      </form>
     </AdminPage>
   );
 }
