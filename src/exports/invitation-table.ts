@@ -5,7 +5,8 @@
 // in the server's thread stalled every other request for as long as it took.
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 import iconv from 'iconv-lite';
 
 /** A file that is not an invitation list we read; `code` is the error code the caller reports. */
@@ -39,7 +40,7 @@ async function readSpreadsheet(content: Uint8Array, maxRows: number): Promise<st
   try {
     // The streaming reader gives the first sheet row by row, so reading stops at the cap instead
     // of building the whole workbook first.
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(content)]), {
+    const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from([Buffer.from(content)]), {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', entries: 'emit',
     });
     for await (const sheet of reader) {

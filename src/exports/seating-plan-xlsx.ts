@@ -1,12 +1,12 @@
 // A table plan as an Excel workbook: one sheet per round, ready to print as table lists.
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 import type { SeatingPlan } from '../domain/seating-plan.ts';
 import type { SeatingParticipant } from '../domain/seating-roster.ts';
 import { seatingPlanRows, type SeatingExportLabels } from './seating-plan-rows.ts';
 import { neutraliseRow } from './spreadsheet-cell.ts';
 
 export async function renderSeatingPlanXlsx(plan: SeatingPlan, people: SeatingParticipant[], labels: SeatingExportLabels, title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.title = title;
   const [header, ...rows] = seatingPlanRows(plan, people, labels);
   plan.rounds.forEach((_, r) => {

@@ -1,7 +1,8 @@
 // A summit's archive as an Excel workbook for the municipality's own archive: one sheet each for
 // the participants, the consents, the table plans and the survey's answers. Every typed cell goes
 // through neutraliseRow (a name may start with "=").
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 import type { SummitArchive } from '../domain/personal-data/summit-archive.ts';
 import { neutraliseRow } from './spreadsheet-cell.ts';
 
@@ -32,7 +33,7 @@ const answerText = (value: unknown) => (Array.isArray(value) ? value.join(', ') 
 export async function renderSummitArchiveXlsx(archive: SummitArchive, labels: SummitArchiveLabels): Promise<Buffer> {
   const c = labels.columns;
   const flag = (on: boolean) => (on ? labels.yes : labels.no);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.title = archive.summit.title;
   addSheet(workbook, labels.sheets.participants,
     [c.name, c.email, c.phone, c.group, c.organisation, c.area, c.status, c.source, c.language, c.invitedAt, c.answerDeadline, c.answeredAt, c.dietNeeds, c.accessibilityNeeds, c.consentPhotos],

@@ -1,7 +1,7 @@
 // The survey's responses as CSV (semicolon-separated with a byte-order mark, as Danish Excel opens
 // it) and as an Excel workbook. Answers are what respondents typed, so every cell goes through
 // spreadsheet-cell.ts and none runs as a formula.
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 import { neutraliseRow, renderSpreadsheetCsv } from './spreadsheet-cell.ts';
 
 export interface ResponseTable {
@@ -14,7 +14,7 @@ export function renderSurveyResponsesCsv(table: ResponseTable): string {
 }
 
 export async function renderSurveyResponsesXlsx(table: ResponseTable, title: string, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.title = title;
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(neutraliseRow(table.header)).font = { bold: true };

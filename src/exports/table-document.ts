@@ -2,7 +2,7 @@
 // Excel opens it (semicolons, byte-order mark), an XLSX workbook with a frozen header ready to
 // print, and an A4 PDF with the header repeated on every page. The CSV and XLSX cells go through
 // spreadsheet-cell.ts, so none runs as a formula.
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 import PDFDocument from 'pdfkit';
 import { neutraliseRow, renderSpreadsheetCsv } from './spreadsheet-cell.ts';
 
@@ -19,7 +19,7 @@ export function renderTableCsv(doc: TableDocument): string {
 }
 
 export async function renderTableXlsx(doc: TableDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.title = doc.title;
   const sheet = workbook.addWorksheet(doc.title.slice(0, 31).replace(/[[\]*?/\\:]/g, ' '), {
     pageSetup: { orientation: doc.columns.length > 4 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
