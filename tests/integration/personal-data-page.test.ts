@@ -182,5 +182,14 @@ for (const kind of databaseKinds()) {
       assert.match(refused.body, /Personoplysningerne er slettet efter opbevaringsperioden/);
       assert.equal((await t.deps.db.stores.summits.find(summitId))!.retentionDays, 5);
     });
+
+    it('refuses a new retention period through the API once the personal data has been deleted, changing nothing', async () => {
+      const { summitId } = await summitWithPeople(5, 10);
+      await purgePersonalData(t.deps);
+      const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/summits/${summitId}`, headers: t.auth, payload: { retentionDays: 400 } });
+      assert.equal(patched.statusCode, 410, patched.body);
+      assert.equal(patched.json().code, 'personal_data_purged');
+      assert.equal((await t.deps.db.stores.summits.find(summitId))!.retentionDays, 5);
+    });
   });
 }

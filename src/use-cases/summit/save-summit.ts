@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertCapacityCoversGroups } from '../../domain/quota.ts';
-import { defaultRetentionDays } from '../../domain/personal-data/retention.ts';
+import { assertRetentionChange, defaultRetentionDays } from '../../domain/personal-data/retention.ts';
 import { assertScheduleValid, normaliseLineBreaks, type Summit } from '../../domain/summit.ts';
 import type { Deps, SummitChanges } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
@@ -79,6 +79,10 @@ export async function updateSummit(deps: Deps, actor: Actor, id: SummitId, chang
       throw new DomainError('reschedule_required', { status: summit.status });
     }
     assertScheduleValid(next);
+    // The same rule as the personal-data page: once the data is deleted there is no period left to change.
+    if (changes.retentionDays !== undefined && changes.retentionDays !== summit.retentionDays) {
+      assertRetentionChange(await stores.personalData.findRetention(id), changes.retentionDays);
+    }
     if (changes.capacity !== undefined) {
       const groups = await stores.groups.list(id);
       assertCapacityCoversGroups(changes.capacity, groups.map((g) => g.quota));
