@@ -158,7 +158,12 @@ describe('coordinator pages', () => {
     const refused = await post(`${page}/status`, page, { to: 'postponed', 'reason-postponed': ' ' });
     assert.equal(refused.statusCode, 422);
     assert.equal((await deps.db.stores.summits.find(summit.id))!.status, 'draft');
-    const ok = await post(`${page}/status`, page, { to: 'postponed', 'reason-postponed': 'Corona' });
+    const asked = await post(`${page}/status`, page, { to: 'postponed', 'reason-postponed': 'Corona' });
+    assert.equal(asked.statusCode, 200, 'postponing mails people, so it asks first');
+    assert.match(asked.body, /0 deltagere og 0 organisationer får besked på e-mail\./);
+    assert.match(asked.body, /action="\/admin\/summits\/[^"]+\/lifecycle\/postpone"/);
+    assert.equal((await deps.db.stores.summits.find(summit.id))!.status, 'draft', 'nothing changed before confirming');
+    const ok = await post(`${page}/lifecycle/postpone`, page, { reason: 'Corona', confirmed: '1' });
     assert.equal(ok.statusCode, 303);
     const changes = await deps.db.stores.summits.listStatusChanges(summit.id);
     assert.deepEqual(changes.map((c) => [c.toStatus, c.reason]), [['postponed', 'Corona']]);

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import type { SummitId } from '../../domain/ids.ts';
 import { summitStatuses, type SummitStatus } from '../../domain/summit.ts';
 import { getSummitStatus } from '../../use-cases/summit/get-summit-status.ts';
-import { listSummits } from '../../use-cases/summit/list-summits.ts';
+import { previewLifecycleChange } from '../../use-cases/lifecycle/preview-lifecycle-change.ts';
+import { isDomainError } from '../../domain/errors.ts';
+import { LifecycleConfirmPage } from '../../web/pages/admin-lifecycle.tsx';
+import { getSummit, listSummits } from '../../use-cases/summit/list-summits.ts';
 import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../use-cases/manage-coordinators.ts';
 import { createSummit, updateSummit } from '../../use-cases/summit/save-summit.ts';
@@ -104,6 +107,22 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
       to: z.enum(summitStatuses),
       [reasonField]: to && statusNeedsReason(to) ? z.string().trim().min(1).max(2000) : z.string().trim().max(2000).optional(),
     });
+    // Postponing and cancelling mail everyone concerned: they take the lifecycle's confirmation step,
+    // which says how many will be told and, once confirmed, whom it told.
+    const reason = (values[reasonField] ?? '').trim();
+    if ((to === 'postponed' || to === 'cancelled') && reason && reason.length <= 2000) {
+      const page = await coordinatorPage(deps, request, reply, `/admin/summits/${id}`);
+      if (!page) return reply;
+      const change = to === 'postponed' ? 'postponed' : 'cancelled';
+      try {
+        const [summit, audience] = await Promise.all([getSummit(deps, id), previewLifecycleChange(deps, id, change)]);
+        return sendPage(reply, renderPage(LifecycleConfirmPage({ ctx: page.ctx, summit, change, audience, values: { reason } })));
+      } catch (error) {
+        if (!isDomainError(error) || error.code === 'not_found') throw error;
+        const general = [page.ctx.t.errors.codes[error.code] ?? page.ctx.t.errors.codes.validation_failed];
+        return sendPage(reply, renderPage(AdminSummitPage({ ctx: page.ctx, view: await summitView(deps, id), saved: false, state: { form: `status-${to}`, values, errors: {}, general } })), 422);
+      }
+    }
     return submitForm({
       deps, request, reply, form: `status-${to ?? 'unknown'}`, page: `/admin/summits/${id}`, schema,
       labels: (t) => ({ to: t.admin.status.heading, [reasonField]: to ? t.admin.status.reason(t.status[to]) : '' }),
