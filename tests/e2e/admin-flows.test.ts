@@ -45,6 +45,12 @@ describe("the coordinator's pages", () => {
     await admin.changeStatus('Offentliggjort');
     assert.equal(await admin.currentStatus(), 'Offentliggjort');
     await admin.changeStatus('Udsat – dato mangler', 'Udsættes til foråret');
+    // Postponing mails everyone concerned, so it asks first, saying how many (nobody is invited yet).
+    assert.match(await page.locator('main').innerText(), /0 deltagere og 0 organisationer får besked på e-mail\./);
+    assert.equal((await app.deps.db.stores.summits.find(id))?.status, 'published', 'nothing changed before confirming');
+    await navigate(page, () => page.getByRole('button', { name: 'Ja, udsæt topmødet' }).click());
+    assert.match(await page.locator('#done-notice').innerText(), /Topmødet er udsat\. 0 deltagere og 0 organisationer har fået besked\./);
+    await admin.open(id);
     assert.equal(await admin.currentStatus(), 'Udsat – dato mangler');
     const history = await admin.tableRows('Statusskift').allInnerTexts();
     assert.equal(history.length, 2);
