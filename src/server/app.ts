@@ -28,6 +28,7 @@ import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
 import { redactedLogger } from './log-redaction.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
+import { registerApiDataControllerRoutes } from './routes/personal-data/api-data-controller.routes.ts';
 import { registerAdminPersonalDataRoutes } from './routes/personal-data/admin-personal-data.routes.ts';
 import { registerAdminSummitPersonalDataRoutes } from './routes/personal-data/admin-summit-personal-data.routes.ts';
 import { registerPrivacyNoticeRoutes } from './routes/personal-data/privacy-notice.routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminMessagesRoutes(app, context);
   await registerApiPrintRoutes(app, context);
   await registerApiPersonalDataRoutes(app, context);
+  await registerApiDataControllerRoutes(app, context);
   await registerMyDayRoutes(app, context);
   await registerAdminPrintRoutes(app, context);
   await registerAdminRoutes(app, context);
