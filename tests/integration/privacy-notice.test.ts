@@ -89,6 +89,27 @@ for (const kind of databaseKinds()) {
       }
     });
 
+    it('names the installation\'s data controller on /privatliv and links each public summit\'s notice, but no draft\'s', async () => {
+      const forms = await coordinatorForms(t);
+      const settings = await forms.open('/admin/privatliv');
+      assert.equal((await settings.post('/admin/privatliv', holbaek)).statusCode, 303);
+      const shown = await publishedSummit('Topmøde om havnen', 30);
+      const draft = (await api('POST', '/api/v1/summits', { title: 'Topmøde i skuffen', capacity: 20 })).json();
+      const page = await t.app.inject({ url: '/privatliv' });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Holbæk Kommune bruger Samskab/);
+      assert.match(page.body, /Kanalstræde 2<br\/>4300 Holbæk/);
+      assert.match(page.body, /29189781/);
+      assert.match(page.body, /mailto:dpo@holb\.dk/);
+      assert.match(page.body, /Klage til Datatilsynet/);
+      assert.ok(page.body.includes(`<a href="/topmoede/${shown.slug}/privatliv">Privatlivspolitik: Topmøde om havnen</a>`), 'the public summit\'s notice is linked');
+      assert.ok(!page.body.includes(`/topmoede/${draft.slug}/privatliv`), 'a draft is not public, nor is its notice');
+      assert.ok(!page.body.includes('id="privacy-missing"'));
+      const english = await t.app.inject({ url: '/privatliv?lang=en' });
+      assert.match(english.body, /Holbæk Kommune uses Samskab/);
+      assert.match(english.body, /Privacy notice: Topmøde om havnen/);
+    });
+
     it('refuses bad input field by field in Danish and changes nothing', async () => {
       const before = await t.deps.db.stores.dataController.find();
       const forms = await coordinatorForms(t);

@@ -20,6 +20,8 @@ import { anonymousPageContext, pageContext } from '../page-context.ts';
 import { createPageCache } from '../page-cache.ts';
 import { sessionCookie } from '../access.ts';
 import { staticTexts } from '../../web/static-texts.ts';
+import { getInstallationPrivacy } from '../../use-cases/personal-data/get-installation-privacy.ts';
+import { InstallationPrivacyPage } from '../../web/pages/personal-data/installation-privacy-page.tsx';
 
 /** The public pages: what citizens read. Drafts are never public. */
 const interestForm = z.object({
@@ -110,11 +112,14 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
       .send(await renderSummit(deps, ctx, summit, { sent: false, values, errors, general }));
   });
 
-  for (const [path, key] of [['/tilgaengelighed', 'accessibility'], ['/privatliv', 'privacy']] as const) {
-    app.get(path, async (request, reply) => {
-      const ctx = await pageContext(deps, request, reply);
-      const text = staticTexts[ctx.lang][key];
-      return reply.type('text/html').send(renderPage(MessagePage({ ctx, title: text.title, paragraphs: text.paragraphs })));
-    });
-  }
+  app.get('/tilgaengelighed', async (request, reply) => {
+    const ctx = await pageContext(deps, request, reply);
+    const text = staticTexts[ctx.lang].accessibility;
+    return reply.type('text/html').send(renderPage(MessagePage({ ctx, title: text.title, paragraphs: text.paragraphs })));
+  });
+
+  app.get('/privatliv', async (request, reply) => {
+    const ctx = await pageContext(deps, request, reply);
+    return reply.type('text/html').send(renderPage(InstallationPrivacyPage({ ctx, privacy: await getInstallationPrivacy(deps) })));
+  });
 }

@@ -39,9 +39,10 @@ export const privacyNoticeDa = {
     heading: 'Retsgrundlag',
     task: 'Kommunen behandler dine oplysninger for at udføre en opgave i samfundets interesse: inddragelse af borgere, foreninger, erhvervsliv og politikere i kommunens arbejde. Retsgrundlaget er databeskyttelsesforordningens artikel 6, stk. 1, litra e, jf. databeskyttelsesloven, hvor den supplerer forordningen.',
     consent: (kinds: string) => `Til ${kinds} beder vi om dit samtykke (artikel 6, stk. 1, litra a). Samtykket er frivilligt, du kan trække det tilbage når som helst, og det har ingen betydning for din deltagelse. Tilbagetrækningen gælder fra da af.`,
+    added: 'Topmødet beder desuden om dit samtykke til følgende, på samme vilkår:',
     sensitive: 'Behov for tilgængelighed kan være helbredsoplysninger, og kostønsker kan vise fx religiøs overbevisning (følsomme oplysninger, artikel 9). Du giver dem kun, hvis du selv vil, og de bruges alene til at indrette topmødet til dig. Vi behandler dem på grundlag af dit udtrykkelige samtykke (artikel 9, stk. 2, litra a), som du giver ved selv at skrive dem, og som du trækker tilbage ved at slette dem på din side. Skriv kun det, arrangørerne skal vide for at hjælpe dig – ikke en diagnose.',
   },
-  consentKinds: { photos: 'fotos af dig fra topmødet' } as Record<string, string>,
+  consentKinds: { photos: 'fotos af dig fra topmødet', contacts: 'at dele dine kontaktoplysninger med de andre deltagere, der også giver samtykke' } as Record<string, string>,
   categories: {
     heading: 'Hvilke oplysninger',
     items: [
@@ -94,6 +95,21 @@ export const privacyNoticeDa = {
   },
   datatilsynet,
   updated: (date: string) => `Oplysningerne om kommunen er senest opdateret ${date}.`,
+  installation: {
+    title: 'Privatlivspolitik',
+    intro: (municipality: string) => municipality
+      ? `${municipality} bruger Samskab til at invitere til og planlægge topmøder. Her kan du læse, hvem der er dataansvarlig, og hvor du finder hvert topmødes egen privatlivspolitik.`
+      : 'Kommunen bruger Samskab til at invitere til og planlægge topmøder. Her kan du læse, hvem der er dataansvarlig, og hvor du finder hvert topmødes egen privatlivspolitik.',
+    generalHeading: 'Hvad Samskab gemmer',
+    general: [
+      'Samskab gemmer kun de oplysninger, der skal til for at invitere dig og planlægge topmødet: navn, e-mail, deltagergruppe, lokalområde og de behov, du selv oplyser (fx kost og tilgængelighed).',
+      'Samtykker (fx til fotos eller til at dele dine kontaktoplysninger med de andre deltagere) er frivillige, adskilte og kan trækkes tilbage på din personlige side.',
+      'Oplysningerne slettes automatisk efter den frist, kommunen har sat for hvert topmøde.',
+    ],
+    summitsHeading: 'Privatlivspolitik for hvert topmøde',
+    summitsText: 'Formål, modtagere og slettefrist står i det enkelte topmødes privatlivspolitik:',
+    noSummits: 'Der er ingen offentlige topmøder lige nu.',
+  },
   settings: {
     nav: 'Kommunens oplysninger (privatlivspolitik)',
     heading: 'Kommunens oplysninger til privatlivspolitikken',
@@ -157,9 +173,10 @@ export const privacyNoticeEn: PrivacyNoticeTexts = {
     heading: 'Legal basis',
     task: 'The municipality processes your data to carry out a task in the public interest: involving citizens, associations, business and politicians in its work. The legal basis is article 6(1)(e) of the General Data Protection Regulation, with the Danish Data Protection Act where it supplements the Regulation.',
     consent: (kinds: string) => `For ${kinds} we ask for your consent (article 6(1)(a)). Consent is optional, you may withdraw it at any time, and it does not affect your participation. Withdrawal applies from then on.`,
+    added: 'The summit also asks for your consent to the following, on the same terms:',
     sensitive: 'Accessibility needs may be health data, and diet wishes may reveal e.g. religious belief (special categories, article 9). You give them only if you wish, and they are used only to arrange the summit for you. We process them on the basis of your explicit consent (article 9(2)(a)), which you give by writing them yourself and withdraw by deleting them on your page. Write only what the organisers need to know to help you – not a diagnosis.',
   },
-  consentKinds: { photos: 'photos of you from the summit' },
+  consentKinds: { photos: 'photos of you from the summit', contacts: 'sharing your contact details with the other participants who consent too' },
   categories: {
     heading: 'What data',
     items: [
@@ -212,6 +229,21 @@ export const privacyNoticeEn: PrivacyNoticeTexts = {
   },
   datatilsynet,
   updated: (date: string) => `The municipality's details were last updated on ${date}.`,
+  installation: {
+    title: 'Privacy policy',
+    intro: (municipality: string) => municipality
+      ? `${municipality} uses Samskab to invite people to summits and plan them. Here you can read who the data controller is and where to find each summit's own privacy notice.`
+      : 'The municipality uses Samskab to invite people to summits and plan them. Here you can read who the data controller is and where to find each summit\'s own privacy notice.',
+    generalHeading: 'What Samskab keeps',
+    general: [
+      'Samskab keeps only what it needs to invite you and plan the summit: name, email, stakeholder group, local area and the needs you give (e.g. diet and accessibility).',
+      'Consents (e.g. to photos, or to sharing your contact details with the other participants) are optional, separate and can be withdrawn on your personal page.',
+      'The data is deleted automatically after the period the municipality has set for each summit.',
+    ],
+    summitsHeading: 'Privacy notice of each summit',
+    summitsText: 'Purposes, recipients and when data is deleted are given in each summit\'s own privacy notice:',
+    noSummits: 'There are no public summits just now.',
+  },
   settings: {
     nav: 'The municipality\'s details (privacy notice)',
     heading: 'The municipality\'s details for the privacy notice',

@@ -1,7 +1,7 @@
 // A summit's public privacy notice, with the headings Datatilsynet expects: controller, DPO,
 // purposes, legal basis, categories, recipients, retention, rights and the complaint. Details the
 // municipality has not given are named as missing, never filled in.
-import { linesOf, type DataControllerField } from '../../../domain/personal-data/data-controller.ts';
+import { linesOf, type DataController, type DataControllerField } from '../../../domain/personal-data/data-controller.ts';
 import type { PrivacyNotice } from '../../../use-cases/personal-data/get-privacy-notice.ts';
 import { formatDate } from '../../i18n/messages.ts';
 import { Layout, type PageContext } from '../../layout.tsx';
@@ -33,27 +33,14 @@ export function PrivacyDetailsWarning({ ctx, missing, slug }: { ctx: PageContext
   );
 }
 
-export function PrivacyNoticePage({ ctx, notice, personal }: { ctx: PageContext; notice: PrivacyNotice; personal?: boolean }) {
-  const { lang } = ctx;
-  const p = ctx.t.privacyNotice;
-  const { controller, missing, summit } = notice;
-  const value = (field: DataControllerField) => controller[field] || <span class="samskab-muted">({p.notGiven})</span>;
-  const mail = (address: string) => <a href={`mailto:${address}`}>{address}</a>;
-  const kinds = notice.consentKinds.map((k) => p.consentKinds[k] ?? k).join(', ');
-  const dt = p.datatilsynet;
-  return (
-    <Layout ctx={ctx} title={p.title(summit.title)} personal={personal}>
-      <h1>{p.title(summit.title)}</h1>
-      <p class="font-lead">{p.intro(summit.title)}</p>
-      {missing.length ? (
-        <div class="alert alert-warning" role="status" id="privacy-missing">
-          <div class="alert-body">
-            <p class="alert-heading">{p.missingHeading}</p>
-            <p class="alert-text">{p.missingText} {missing.map((f) => p.fields[f]).join(', ')}.</p>
-          </div>
-        </div>
-      ) : null}
+const mail = (address: string) => <a href={`mailto:${address}`}>{address}</a>;
 
+/** Who the data controller is and how its data protection officer is reached; a missing detail says so. */
+export function ControllerSections({ ctx, controller }: { ctx: PageContext; controller: DataController }) {
+  const p = ctx.t.privacyNotice;
+  const value = (field: DataControllerField) => controller[field] || <span class="samskab-muted">({p.notGiven})</span>;
+  return (
+    <>
       <section aria-labelledby="controller-heading">
         <h2 id="controller-heading">{p.controller.heading}</h2>
         <p>{p.controller.text}</p>
@@ -75,6 +62,47 @@ export function PrivacyNoticePage({ ctx, notice, personal }: { ctx: PageContext;
           {controller.dpoPhone ? <><dt>{p.dpo.phone}</dt><dd>{controller.dpoPhone}</dd></> : null}
         </dl>
       </section>
+    </>
+  );
+}
+
+/** The right to complain to Datatilsynet, with its address. */
+export function ComplaintSection({ ctx }: { ctx: PageContext }) {
+  const p = ctx.t.privacyNotice;
+  const dt = p.datatilsynet;
+  return (
+    <section aria-labelledby="complaint-heading">
+      <h2 id="complaint-heading">{p.complaint.heading}</h2>
+      <p>{p.complaint.text}</p>
+      <address class="samskab-datatilsynet">
+        {dt.name}<br />{dt.address.map((line) => <>{line}<br /></>)}
+        {p.complaint.phone}: {dt.phone}<br />
+        {p.complaint.email}: {mail(dt.email)}<br />
+        {p.complaint.web}: <a href={dt.web}>{dt.web.replace('https://', '')}</a>
+      </address>
+    </section>
+  );
+}
+
+export function PrivacyNoticePage({ ctx, notice, personal }: { ctx: PageContext; notice: PrivacyNotice; personal?: boolean }) {
+  const { lang } = ctx;
+  const p = ctx.t.privacyNotice;
+  const { controller, missing, summit } = notice;
+  const kinds = notice.consentKinds.map((k) => p.consentKinds[k] ?? k).join(', ');
+  return (
+    <Layout ctx={ctx} title={p.title(summit.title)} personal={personal}>
+      <h1>{p.title(summit.title)}</h1>
+      <p class="font-lead">{p.intro(summit.title)}</p>
+      {missing.length ? (
+        <div class="alert alert-warning" role="status" id="privacy-missing">
+          <div class="alert-body">
+            <p class="alert-heading">{p.missingHeading}</p>
+            <p class="alert-text">{p.missingText} {missing.map((f) => p.fields[f]).join(', ')}.</p>
+          </div>
+        </div>
+      ) : null}
+
+      <ControllerSections ctx={ctx} controller={controller} />
 
       <section aria-labelledby="purposes-heading">
         <h2 id="purposes-heading">{p.purposes.heading}</h2>
@@ -123,16 +151,7 @@ export function PrivacyNoticePage({ ctx, notice, personal }: { ctx: PageContext;
         ) : null}
       </section>
 
-      <section aria-labelledby="complaint-heading">
-        <h2 id="complaint-heading">{p.complaint.heading}</h2>
-        <p>{p.complaint.text}</p>
-        <address class="samskab-datatilsynet">
-          {dt.name}<br />{dt.address.map((line) => <>{line}<br /></>)}
-          {p.complaint.phone}: {dt.phone}<br />
-          {p.complaint.email}: {mail(dt.email)}<br />
-          {p.complaint.web}: <a href={dt.web}>{dt.web.replace('https://', '')}</a>
-        </address>
-      </section>
+      <ComplaintSection ctx={ctx} />
 
       {controller.updatedAt ? <p class="samskab-muted">{p.updated(formatDate(lang, controller.updatedAt))}</p> : null}
     </Layout>
