@@ -20,7 +20,7 @@ import { anonymousPageContext, pageContext } from '../page-context.ts';
 import { createPageCache } from '../page-cache.ts';
 import { sessionCookie } from '../access.ts';
 import { staticTexts } from '../../web/static-texts.ts';
-import { getInstallationPrivacy } from '../../use-cases/personal-data/get-installation-privacy.ts';
+import { getInstallationPrivacy } from '../../use-cases/summit/get-installation-privacy.ts';
 import { InstallationPrivacyPage } from '../../web/pages/personal-data/installation-privacy-page.tsx';
 
 /** The public pages: what citizens read. Drafts are never public. */

@@ -1,7 +1,7 @@
 // /privatliv, linked from every page's footer: the installation's data controller and its data
 // protection officer (the municipality's details, as every summit's notice gives them), what
 // Samskab holds in general, a link to each public summit's own notice, and the complaint.
-import type { InstallationPrivacy } from '../../../use-cases/personal-data/get-installation-privacy.ts';
+import type { InstallationPrivacy } from '../../../use-cases/summit/get-installation-privacy.ts';
 import { formatDate } from '../../i18n/messages.ts';
 import { Layout, type PageContext } from '../../layout.tsx';
 import { ComplaintSection, ControllerSections, privacyNoticePath } from './privacy-notice-page.tsx';

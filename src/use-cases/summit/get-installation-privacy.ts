@@ -3,7 +3,7 @@
 // municipality's details as every summit's notice, so the two never disagree.
 import { missingDataControllerFields, type DataController, type DataControllerField } from '../../domain/personal-data/data-controller.ts';
 import type { Deps } from '../../ports.ts';
-import { listPublicSummits } from '../summit/find-public-summit.ts';
+import { listPublicSummits } from './find-public-summit.ts';
 
 export interface InstallationPrivacy {
   controller: DataController;
