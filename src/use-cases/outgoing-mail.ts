@@ -1,7 +1,7 @@
 // Mail is queued in the outbox inside the transaction that decides to send it, and delivered by the
 // outbox worker once that transaction has committed.
 import { fillTemplate } from '../domain/message-template.ts';
-import type { NewOutboxMessage } from '../domain/outbox.ts';
+import type { NewOutboxMessage, OutboxKind } from '../domain/outbox.ts';
 import { isPublic } from '../domain/summit.ts';
 import type { SummitId } from '../domain/ids.ts';
 import type { Deps, MessageTemplate, Stores } from '../ports.ts';
@@ -49,4 +49,42 @@ async function withOwnWording(stores: Stores, message: NewOutboxMessage, wording
 /** Wakes the outbox worker; call it after the transaction that queued mail has committed. */
 export function mailQueued(deps: Deps): void {
   deps.onMailQueued?.();
+}
+
+/** Whom a step's mail went to: participants (and citizens) by their invitation or address, organisations by address. */
+export interface MailTold {
+  participants: number;
+  organisations: number;
+}
+
+export const toldNobody: MailTold = Object.freeze({ participants: 0, organisations: 0 });
+
+/** The messages written to an organisation (its recruiter or contact), not to a person taking part. */
+const organisationKinds: ReadonlySet<OutboxKind> = new Set<OutboxKind>([
+  'promoted_recruiter', 'recruiter_link', 'recruiter_postponed', 'recruiter_rescheduled', 'recruiter_cancelled', 'interest_received',
+]);
+
+/**
+ * The stores with an outbox that counts what is queued through it, so a step can say afterwards
+ * whom it actually told: the count is of the messages written in the step's own transaction (a
+ * person mailed twice, e.g. a cancellation with its calendar file, is counted once).
+ */
+export function countingMail(stores: Stores): { stores: Stores; told: () => MailTold } {
+  const participants = new Set<string>();
+  const organisations = new Set<string>();
+  const enqueue: Stores['outbox']['enqueue'] = async (message, now) => {
+    const queued = await stores.outbox.enqueue(message, now);
+    if (organisationKinds.has(message.kind)) organisations.add(message.toAddress.trim().toLowerCase());
+    else participants.add(message.invitationId ?? message.toAddress.trim().toLowerCase());
+    return queued;
+  };
+  const outbox = new Proxy(stores.outbox, {
+    get: (target, key) => {
+      if (key === 'enqueue') return enqueue;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const counted = new Proxy(stores, { get: (target, key) => (key === 'outbox' ? outbox : Reflect.get(target, key, target)) });
+  return { stores: counted, told: () => ({ participants: participants.size, organisations: organisations.size }) };
 }

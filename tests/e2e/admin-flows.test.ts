@@ -43,6 +43,11 @@ describe("the coordinator's pages", () => {
     assert.equal((await app.deps.db.stores.summits.find(id))?.startsAt, '2027-05-20T15:00:00.000Z');
     assert.equal(await page.getByLabel('Starttidspunkt', { exact: true }).inputValue(), '2027-05-20T17:00');
     await admin.changeStatus('Offentliggjort');
+    // Publishing cannot be undone, so it asks first, saying what happens and that nobody is mailed.
+    assert.match(await page.locator('#confirm-notice').innerText(), /vist for alle på den offentlige side[\s\S]*Ingen får besked på e-mail\./);
+    assert.equal((await app.deps.db.stores.summits.find(id))?.status, 'draft', 'nothing changed before confirming');
+    await navigate(page, () => page.getByRole('button', { name: 'Ja, offentliggør topmødet' }).click());
+    assert.match(await page.locator('#done-notice').innerText(), /Topmødet er offentliggjort/);
     assert.equal(await admin.currentStatus(), 'Offentliggjort');
     await admin.changeStatus('Udsat – dato mangler', 'Udsættes til foråret');
     // Postponing mails everyone concerned, so it asks first, saying how many (nobody is invited yet).

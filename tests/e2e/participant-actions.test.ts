@@ -61,7 +61,10 @@ describe("a person's page in the browser", () => {
       assert.match(await page.locator('main').innerText(), /Personen får en e-mail om det på gitte\.ny@example\.dk/);
       await tabTo(page, (f) => f.tag === 'button' && f.text === 'Ja, træk invitationen tilbage', { max: 120 });
       await pressAndLoad(page, 'Enter');
-      assert.equal((await focused(page)).id, 'action-notice');
+      const done = await focused(page);
+      assert.equal(done.id, 'action-notice');
+      // Counted as the withdrawal queued its mail: the person, and nobody waited for the seat.
+      assert.match(done.text, /1 deltager og 0 organisationer har fået besked på e-mail\./);
       assert.equal((await app.deps.db.stores.invitations.find(person.id as InvitationId))!.status, 'withdrawn');
       assert.equal(await scrollsSideways(page), false);
     });

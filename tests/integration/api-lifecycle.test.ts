@@ -141,8 +141,13 @@ for (const kind of databaseKinds()) {
       const request = (await t.deps.db.stores.interests.listForOrganisation(forum.id)).find((r) => r.name === 'Per Sidebesøg')!;
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
       const cookies = Object.fromEntries(page.cookies.map((c) => [c.name, c.value]));
-      const declined = await t.app.inject({ method: 'POST', url: `/r/${token}/interest/${request.id}/decline`, cookies,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf, message: 'Vi er fuldtallige' }).toString() });
+      const decline = (fields: Record<string, string>) => t.app.inject({ method: 'POST', url: `/r/${token}/interest/${request.id}/decline`, cookies,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf, message: 'Vi er fuldtallige', ...fields }).toString() });
+      // Declining mails the citizen and cannot be undone: the first post asks.
+      const asked = await decline({});
+      assert.equal(asked.statusCode, 200);
+      assert.equal((await t.deps.db.stores.interests.find(request.id))!.status, 'open');
+      const declined = await decline({ confirmed: '1' });
       assert.equal(declined.statusCode, 303);
       const after = (await t.deps.db.stores.interests.find(request.id))!;
       assert.equal(after.status, 'declined');

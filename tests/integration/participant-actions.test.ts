@@ -134,9 +134,13 @@ for (const kind of databaseKinds()) {
       assert.match(confirm.page.body, /Personen får en e-mail om det på gitte@example\.dk/);
       assert.match(confirm.page.body, /Pladsen går videre til Næste Venter/);
       assert.match(confirm.page.body, /Lokalforum Tuse får besked/);
+      assert.match(confirm.page.body, /I alt får 2 deltagere og 1 organisation besked på e-mail\./);
       assert.equal((await find(person.id)).status, 'confirmed', 'opening the confirmation changes nothing');
       const done = await confirm.post(`${url}/withdraw`, {});
-      assert.equal(done.headers.location, `${url}?done=withdrawnPromoted&saved=1`);
+      // The count is what the withdrawal queued: the person, the one promoted, and the forum.
+      assert.equal(done.headers.location, `${url}?done=withdrawn&participants=2&organisations=1&saved=1`);
+      const after = await forms.get(String(done.headers.location));
+      assert.match(after.body, /id="action-notice"[\s\S]*Invitationen er trukket tilbage\. 2 deltagere og 1 organisation har fået besked på e-mail\./);
       assert.equal((await find(person.id)).status, 'withdrawn');
       assert.equal((await find(next.id)).status, 'pending');
       const told = await mails(person.id);

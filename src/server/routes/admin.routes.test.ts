@@ -147,8 +147,15 @@ describe('coordinator pages', () => {
     const stored = (await deps.db.stores.summits.find(summit.id))!;
     assert.equal(stored.startsAt, '2027-06-10T15:00:00.000Z');
     assert.equal(stored.endsAt, '2027-06-10T19:30:00.000Z');
-    const published = await post(`${page}/status`, page, { to: 'published' });
+    const asked = await post(`${page}/status`, page, { to: 'published' });
+    assert.equal(asked.statusCode, 200, 'publishing cannot be undone, so it asks first');
+    assert.match(asked.body, /Ingen får besked på e-mail\./);
+    assert.equal((await deps.db.stores.summits.find(summit.id))!.status, 'draft', 'nothing changed before confirming');
+    const published = await post(`${page}/status`, page, { to: 'published', confirmed: '1' });
     assert.equal(published.statusCode, 303);
+    assert.equal(published.headers.location, `${page}?done=published&saved=1`);
+    const overview = await app.inject({ url: String(published.headers.location), cookies: { samskab_session: session } });
+    assert.match(overview.body, /id="done-notice"[\s\S]*Topmødet er offentliggjort/);
     assert.equal((await deps.db.stores.summits.find(summit.id))!.status, 'published');
   });
 

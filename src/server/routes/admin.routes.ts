@@ -10,7 +10,8 @@ import { previewLifecycleChange } from '../../use-cases/lifecycle/preview-lifecy
 import { isDomainError } from '../../domain/errors.ts';
 import { LifecycleConfirmPage } from '../../web/pages/admin-lifecycle.tsx';
 import { getSummit, listSummits } from '../../use-cases/summit/list-summits.ts';
-import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
+import { checkSummitStatusChange, moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
+import { isConfirmedStatus, StatusConfirmPage } from '../../web/pages/confirmations/admin-status-confirm.tsx';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../use-cases/manage-coordinators.ts';
 import { createSummit, updateSummit } from '../../use-cases/summit/save-summit.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
@@ -73,7 +74,8 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     const view = await summitView(deps, summitIdOf(request));
-    return sendPage(reply, renderPage(AdminSummitPage({ ctx: page.ctx, view, saved: savedFlag(request) })));
+    const done = (request.query as Record<string, string | undefined>).done;
+    return sendPage(reply, renderPage(AdminSummitPage({ ctx: page.ctx, view, saved: savedFlag(request), done: isConfirmedStatus(done) ? done : undefined })));
   });
 
   app.post('/admin/summits/:summitId', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -123,11 +125,25 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
         return sendPage(reply, renderPage(AdminSummitPage({ ctx: page.ctx, view: await summitView(deps, id), saved: false, state: { form: `status-${to}`, values, errors: {}, general } })), 422);
       }
     }
+    // Publishing, marking held, closing and archiving cannot be undone: they ask first too.
+    if (isConfirmedStatus(to) && values.confirmed !== '1') {
+      const page = await coordinatorPage(deps, request, reply, `/admin/summits/${id}`);
+      if (!page) return reply;
+      try {
+        const summit = await checkSummitStatusChange(deps, id, to);
+        return sendPage(reply, renderPage(StatusConfirmPage({ ctx: page.ctx, summit, to })));
+      } catch (error) {
+        if (!isDomainError(error) || error.code === 'not_found') throw error;
+        const general = [page.ctx.t.errors.codes[error.code] ?? page.ctx.t.errors.codes.validation_failed];
+        return sendPage(reply, renderPage(AdminSummitPage({ ctx: page.ctx, view: await summitView(deps, id), saved: false, state: { form: `status-${to}`, values, errors: {}, general } })), 422);
+      }
+    }
     return submitForm({
       deps, request, reply, form: `status-${to ?? 'unknown'}`, page: `/admin/summits/${id}`, schema,
       labels: (t) => ({ to: t.admin.status.heading, [reasonField]: to ? t.admin.status.reason(t.status[to]) : '' }),
       save: async (data, coordinator) => {
         await moveSummitStatus(deps, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
+        return isConfirmedStatus(data.to) ? `/admin/summits/${id}?done=${data.to}` : undefined;
       },
       render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
     });

@@ -83,7 +83,7 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     api.post('/recruiter/:token/interest-requests/:id/decision', {
       config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
       schema: { tags: recruiterTags, summary: 'Accept (nominate) or decline a request; the citizen is told either way', params: recruiterToken.extend({ id: z.string().min(1).max(100) }), body: decisionBody },
-    }, async (request) => interestJson(await decideInterestRequest(deps, request.params.token, request.params.id, request.body)));
+    }, async (request) => interestJson((await decideInterestRequest(deps, request.params.token, request.params.id, request.body)).request));
     api.post('/summits/:summitId/interest', {
       config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
       schema: { tags: ['public'], summary: "A citizen asks their area's local forum to take part (no account)", params: idParam('summitId'), body: interestBody },

@@ -125,7 +125,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
         return reply.status(existing ? 200 : 201).send({ ...nominationJson(invitation), existing });
       });
     api.delete('/recruiter/:token/nominations/:id', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Withdraw a nomination; a seat it held goes to the waiting list', params: tokenParam.extend({ id: z.string().min(1).max(100) }) } },
-      async (request) => nominationJson(await withdrawNomination(deps, request.params.token, request.params.id)));
+      async (request) => nominationJson((await withdrawNomination(deps, request.params.token, request.params.id)).invitation));
     api.put('/recruiter/:token/waitlist', { config: tokenRateLimit, schema: { tags: recruiterTags, summary: 'Order the waiting list: listed ids first, in that order', params: tokenParam, body: z.object({ order: z.array(z.string().min(1).max(100)).max(1000) }) } },
       async (request) => (await orderWaitlist(deps, request.params.token, request.body.order)).map(nominationJson));
 

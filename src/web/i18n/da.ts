@@ -12,6 +12,7 @@ import { retentionDa } from './retention-texts.ts';
 import { privacyNoticeDa } from './privacy-notice-texts.ts';
 import { printDa } from './print-texts.ts';
 import { dashboardDa } from './dashboard-texts.ts';
+import { confirmationsDa } from './confirmation-texts.ts';
 import { countDa } from './plural.ts';
 
 export const da = {
@@ -252,6 +253,7 @@ export const da = {
   privacyNotice: privacyNoticeDa,
   print: printDa,
   dashboard: dashboardDa,
+  confirmations: confirmationsDa,
 };
 
 export type Messages = typeof da;

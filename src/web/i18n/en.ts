@@ -11,6 +11,7 @@ import { retentionEn } from './retention-texts.ts';
 import { privacyNoticeEn } from './privacy-notice-texts.ts';
 import { printEn } from './print-texts.ts';
 import { dashboardEn } from './dashboard-texts.ts';
+import { confirmationsEn } from './confirmation-texts.ts';
 import { countEn } from './plural.ts';
 
 export const en: Messages = {
@@ -248,4 +249,5 @@ export const en: Messages = {
   privacyNotice: privacyNoticeEn,
   print: printEn,
   dashboard: dashboardEn,
+  confirmations: confirmationsEn,
 };

@@ -1,5 +1,7 @@
 // What the coordinator can do from a person's page: correct name or email, send the invitation
 // again, move the person, withdraw them (after a confirmation page).
+import { countDa, countEn } from './plural.ts';
+
 export const participantActionsDa = {
   heading: 'Ret og handl',
   correctHeading: 'Ret navn eller e-mail',
@@ -32,6 +34,8 @@ export const participantActionsDa = {
   confirmSeatNobody: 'Pladsen bliver ledig. Ingen står på ventelisten til den.',
   confirmNoSeat: 'Personen står på ventelisten og har ingen plads, der skal gives videre.',
   confirmOrganisationTold: (organisation: string) => `${organisation} får besked om, hvem der fik pladsen.`,
+  confirmTotal: (participants: number, organisations: number) => `I alt får ${countDa(participants, 'deltager', 'deltagere')} og ${countDa(organisations, 'organisation', 'organisationer')} besked på e-mail. Det kan ikke fortrydes.`,
+  doneWithdrawn: (participants: number, organisations: number) => `Invitationen er trukket tilbage. ${countDa(participants, 'deltager', 'deltagere')} og ${countDa(organisations, 'organisation', 'organisationer')} har fået besked på e-mail.`,
   confirmButton: 'Ja, træk invitationen tilbage',
   cancel: 'Nej, gå tilbage',
   done: {
@@ -80,6 +84,8 @@ export const participantActionsEn: ParticipantActionTexts = {
   confirmSeatNobody: 'The seat becomes free. Nobody is on the waiting list for it.',
   confirmNoSeat: 'The person is on the waiting list and has no seat to pass on.',
   confirmOrganisationTold: (organisation: string) => `${organisation} is told who got the seat.`,
+  confirmTotal: (participants, organisations) => `In all, ${countEn(participants, 'participant', 'participants')} and ${countEn(organisations, 'organisation', 'organisations')} will be told by email. This cannot be undone.`,
+  doneWithdrawn: (participants, organisations) => `The invitation has been withdrawn. ${countEn(participants, 'participant', 'participants')} and ${countEn(organisations, 'organisation', 'organisations')} have been told by email.`,
   confirmButton: 'Yes, withdraw the invitation',
   cancel: 'No, go back',
   done: {

@@ -9,6 +9,8 @@ import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx'
 import { ScrollTable } from '../scroll-table.tsx';
 import type { DataControllerField } from '../../domain/personal-data/data-controller.ts';
 import { PrivacyDetailsWarning } from './personal-data/privacy-notice-page.tsx';
+import { StatusDoneNotice } from './confirmations/admin-status-confirm.tsx';
+import type { ConfirmedStatus } from '../i18n/confirmation-texts.ts';
 
 export interface AdminSummitView {
   summit: Summit;
@@ -113,9 +115,10 @@ function DetailsForm({ ctx, summit, state }: { ctx: PageContext; summit: Summit;
   );
 }
 
-export function AdminSummitPage({ ctx, view, saved, state }: { ctx: PageContext; view: AdminSummitView; saved: boolean; state?: FormState }) {
+export function AdminSummitPage({ ctx, view, saved, done, state }: { ctx: PageContext; view: AdminSummitView; saved: boolean; done?: ConfirmedStatus | undefined; state?: FormState }) {
   return (
-    <AdminPage ctx={ctx} title={view.summit.title} summit={view.summit} section="overview" saved={saved} state={state}>
+    <AdminPage ctx={ctx} title={view.summit.title} summit={view.summit} section="overview" saved={saved && !done} state={state}>
+      <StatusDoneNotice ctx={ctx} done={done} />
       <PrivacyDetailsWarning ctx={ctx} missing={view.privacyMissing ?? []} slug={view.summit.slug} />
       <StatusSection ctx={ctx} view={view} state={state} />
       <DetailsForm ctx={ctx} summit={view.summit} state={state} />

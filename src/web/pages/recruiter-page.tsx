@@ -26,7 +26,9 @@ export interface RecruiterView {
 
 export type RecruiterNotice =
   | { kind: 'invited'; name: string } | { kind: 'waitlisted'; name: string; position: number } | { kind: 'existing'; name: string }
-  | { kind: 'withdrawn' } | { kind: 'reordered' } | { kind: 'interest_accepted' } | { kind: 'interest_declined' };
+  | { kind: 'reordered' } | { kind: 'interest_accepted' }
+  /** After a confirmed step: how many people it mailed, and whether the organisation was told who got the seat. */
+  | { kind: 'withdrawn' | 'interest_declined'; people?: number; organisation?: boolean };
 
 export interface RecruiterFormState { values: Record<string, string>; errors: FieldErrors; general: string[] }
 
@@ -45,15 +47,16 @@ export function RecruiterPage({ ctx, view, notice, state }: { ctx: PageContext; 
     : notice.kind === 'waitlisted' ? r.waitlisted(notice.name, notice.position)
     : notice.kind === 'existing' ? r.existing(notice.name)
     : notice.kind === 'interest_accepted' ? ctx.t.lifecycle.recruiter.accepted
-    : notice.kind === 'interest_declined' ? ctx.t.lifecycle.recruiter.declined
-    : notice.kind === 'withdrawn' ? r.withdrawn : r.reordered;
+    : notice.kind === 'interest_declined' ? (notice.people === undefined ? ctx.t.lifecycle.recruiter.declined : ctx.t.confirmations.decline.done(notice.people))
+    : notice.kind === 'withdrawn' ? (notice.people === undefined ? r.withdrawn : ctx.t.confirmations.withdraw.done(notice.people, notice.organisation ?? false))
+    : r.reordered;
   return (
     <Layout ctx={ctx} title={r.title(organisation.name)} personal>
       <h1>{r.title(organisation.name)}</h1>
       <p>{r.intro(summit.title)}</p>
       <p class="samskab-status">{r.quota(organisation.quota, free)}</p>
       {noticeText ? (
-        <div class={`alert ${notice!.kind === 'waitlisted' ? 'alert-warning' : 'alert-success'}`} role="status" tabindex={-1} data-notice>
+        <div class={`alert ${notice!.kind === 'waitlisted' ? 'alert-warning' : 'alert-success'}`} role="status" tabindex={-1} data-notice id="recruiter-notice">
           <div class="alert-body"><p class="alert-text">{noticeText}</p></div>
         </div>
       ) : null}

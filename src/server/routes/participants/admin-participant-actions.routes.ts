@@ -90,7 +90,7 @@ export async function registerAdminParticipantActionRoutes(app: FastifyInstance,
       deps, request, reply, form: 'withdraw', page: path, schema: emptyForm, labels: () => ({}),
       save: async (_data, coordinator) => {
         const result = await withdrawParticipant(deps, actorOf(coordinator), summitId, invitationId);
-        return `${path}?done=${!result.personTold ? 'withdrawnSilent' : result.promoted.length ? 'withdrawnPromoted' : 'withdrawn'}`;
+        return `${path}?done=withdrawn&participants=${result.told.participants}&organisations=${result.told.organisations}`;
       },
       render: detailPage(summitId, invitationId),
     });

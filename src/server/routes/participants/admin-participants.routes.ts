@@ -19,6 +19,9 @@ import { readParams } from '../../route-params.ts';
 
 const params = z.object({ summitId: z.string().min(1).max(100) });
 const personParams = params.extend({ invitationId: z.string().min(1).max(100) });
+const count = z.coerce.number().int().min(0).max(1_000_000);
+/** "?done=withdrawn&participants=2&organisations=1": whom a confirmed withdrawal mailed. */
+const toldQuery = z.object({ participants: count, organisations: count });
 const listParams = params.extend({ list: z.enum(dayListKinds), format: z.enum(['csv', 'xlsx', 'pdf']) });
 
 /** Each filter on its own: a bad one falls away, the others still apply. */
@@ -79,6 +82,7 @@ export async function registerAdminParticipantRoutes(app: FastifyInstance, conte
     if (!page) return reply;
     const detail = await getParticipant(deps, summitId as SummitId, invitationId);
     const done = (request.query as Record<string, unknown> | undefined)?.done;
-    return sendPage(reply, renderPage(ParticipantDetailPage({ ctx: page.ctx, detail, done: typeof done === 'string' ? done : undefined })));
+    const told = toldQuery.safeParse(request.query);
+    return sendPage(reply, renderPage(ParticipantDetailPage({ ctx: page.ctx, detail, done: typeof done === 'string' ? done : undefined, told: told.success ? told.data : undefined })));
   });
 }

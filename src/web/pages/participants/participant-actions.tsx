@@ -2,7 +2,8 @@
 // move, withdraw) and the confirmation page before a withdrawal.
 import type { ParticipantDetail } from '../../../use-cases/participants/get-participant.ts';
 import { canResendInvitation } from '../../../use-cases/participants/resend-invitation.ts';
-import type { WithdrawalPreview } from '../../../use-cases/participants/withdraw-participant.ts';
+import type { WithdrawalPreview } from '../../../use-cases/registration/withdrawal-preview.ts';
+import type { MailTold } from '../../../use-cases/outgoing-mail.ts';
 import { canWithdraw } from '../../../domain/invitation.ts';
 import type { Summit } from '../../../domain/summit.ts';
 import { CsrfField, SelectField, TextField } from '../../form-fields.tsx';
@@ -12,8 +13,10 @@ import { AdminPage, errorsOf, valueOf, type FormState } from '../admin-shell.tsx
 const personPath = (summitId: string, invitationId: string) => `/admin/summits/${summitId}/participants/${invitationId}`;
 
 /** What the last action did, in words (from ?done= after the redirect). */
-export function ParticipantActionNotice({ ctx, done }: { ctx: PageContext; done?: string }) {
-  const text = done ? ctx.t.participantActions.done[done] : undefined;
+export function ParticipantActionNotice({ ctx, done, told }: { ctx: PageContext; done?: string; told?: MailTold | undefined }) {
+  // A withdrawal says whom it mailed, counted as it queued the mail.
+  const text = done === 'withdrawn' && told ? ctx.t.participantActions.doneWithdrawn(told.participants, told.organisations)
+    : done ? ctx.t.participantActions.done[done] : undefined;
   if (!text) return null;
   return (
     <div class="alert alert-success" role="status" tabindex={-1} id="action-notice" data-notice>
@@ -87,6 +90,9 @@ export function WithdrawConfirmPage({ ctx, summit, preview, state }: { ctx: Page
         <li>{!preview.heldSeat ? a.confirmNoSeat : preview.nextOnWaitlist ? a.confirmSeatNext(preview.nextOnWaitlist.name) : a.confirmSeatNobody}</li>
         {preview.organisationTold ? <li>{a.confirmOrganisationTold(preview.organisationTold.name)}</li> : null}
       </ul>
+      <div class="alert alert-warning" role="status" tabindex={-1} data-notice id="confirm-notice">
+        <div class="alert-body"><p class="alert-text">{a.confirmTotal((preview.personTold ? 1 : 0) + (preview.nextOnWaitlist ? 1 : 0), preview.organisationTold ? 1 : 0)}</p></div>
+      </div>
       <form method="post" action={`${path}/withdraw`}>
         <CsrfField token={ctx.csrfToken} />
         <ul class="nobullet-list samskab-actions">

@@ -1,5 +1,6 @@
 // /admin/summits/:id/participants/:invitationId: one person as the coordinator sees them: their
 // data, needs and consent, their tables and arrival, the messages sent to them and their history.
+import type { MailTold } from '../../../use-cases/outgoing-mail.ts';
 import type { ParticipantDetail } from '../../../use-cases/participants/get-participant.ts';
 import { formatDateTime } from '../../i18n/messages.ts';
 import type { PageContext } from '../../layout.tsx';
@@ -15,7 +16,7 @@ function Facts({ rows }: { rows: [string, string][] }) {
   );
 }
 
-export function ParticipantDetailPage({ ctx, detail, state, done }: { ctx: PageContext; detail: ParticipantDetail; state?: FormState; done?: string }) {
+export function ParticipantDetailPage({ ctx, detail, state, done, told }: { ctx: PageContext; detail: ParticipantDetail; state?: FormState; done?: string; told?: MailTold | undefined }) {
   const p = ctx.t.participants;
   const d = p.person;
   const { invitation } = detail;
@@ -23,7 +24,7 @@ export function ParticipantDetailPage({ ctx, detail, state, done }: { ctx: PageC
   const actorName = (actor: string) => d.actors[actor.split(':')[0]!] ?? actor;
   return (
     <AdminPage ctx={ctx} title={invitation.name} summit={detail.summit} section="participants" state={state}>
-      <ParticipantActionNotice ctx={ctx} done={done} />
+      <ParticipantActionNotice ctx={ctx} done={done} told={told} />
       <p><a href={`/admin/summits/${detail.summit.id}/participants`}>{d.back}</a></p>
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{d.details}</h2>
