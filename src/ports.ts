@@ -23,6 +23,7 @@ import type { FlowDocument } from './domain/after-summit/flow-document.ts';
 import type { RetentionState } from './domain/personal-data/retention.ts';
 import type { ConsentKind, ConsentRecord } from './domain/personal-data/consent.ts';
 import type { DataController, DataControllerInput } from './domain/personal-data/data-controller.ts';
+import type { InstallationBranding } from './domain/branding/branding.ts';
 
 export interface Clock {
   /** The current time as an ISO 8601 UTC string. */
@@ -494,6 +495,16 @@ export interface PersonalDataStore {
   compact(): Promise<void>;
 }
 
+/** The municipality's name, logo and colour as a coordinator set them: one record for the installation. */
+export interface BrandingStore {
+  /** What was saved, or every field empty (version 0) while nothing was. */
+  find(): Promise<InstallationBranding>;
+  /** Only the version: one small read, so a server can tell whether what it keeps is still current. */
+  version(): Promise<number>;
+  /** Saves and raises the version by one; returns the new version. */
+  save(branding: Omit<InstallationBranding, 'version' | 'updatedAt'>, now: string): Promise<number>;
+}
+
 /** The municipality as data controller: one record for the installation. */
 export interface DataControllerStore {
   /** The saved details, or every field empty (updatedAt null) while none were saved. */
@@ -524,6 +535,7 @@ export interface Stores {
   badgePrints: BadgePrintStore;
   personalData: PersonalDataStore;
   dataController: DataControllerStore;
+  branding: BrandingStore;
 }
 
 export interface UnitOfWork {

@@ -17,6 +17,8 @@ import { refuseUnstorableText } from './text-guard.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAdminDashboardRoutes } from './routes/admin-dashboard.routes.ts';
 import { brandingOf, brandStylesheet } from '../web/branding.ts';
+import { currentBranding, keptLogoUrl } from '../use-cases/branding/current-branding.ts';
+import { registerAdminBrandingRoutes } from './routes/branding/admin-branding.routes.ts';
 import { registerApiLifecycleRoutes } from './routes/api-lifecycle.routes.ts';
 import { registerAdminLifecycleRoutes } from './routes/admin-lifecycle.routes.ts';
 import { registerAdminMessagesRoutes } from './routes/admin-messages.routes.ts';
@@ -70,7 +72,14 @@ function locateDkfdsDist(): string {
 }
 
 /** The origin of a logo on another site, for the content security policy; none for our own assets. */
-const logoOrigin = (url: string | undefined): string[] => (url?.startsWith('https://') ? [new URL(url).origin] : []);
+const logoOrigin = (url: string | undefined): string[] => {
+  if (!url?.startsWith('https://')) return [];
+  try {
+    return [new URL(url).origin];
+  } catch {
+    return [];
+  }
+};
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -89,8 +98,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        // A municipality's logo may live on its own web site.
-        imgSrc: ["'self'", 'data:', ...logoOrigin(options.deps.branding?.logoUrl)],
+        // A municipality's logo may live on its own web site: the environment's, or the one a
+        // coordinator gave on the settings page (as this server last read it).
+        imgSrc: ["'self'", 'data:', ...logoOrigin(options.deps.branding?.logoUrl), () => logoOrigin(keptLogoUrl(options.deps))[0] ?? "'self'"],
         fontSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -127,10 +137,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app, context);
   refuseUnstorableText(app);
   // The municipality's colour as dkfds' primary colour: a stylesheet, since the content security
-  // policy allows no inline styles.
-  const brandCss = brandStylesheet(brandingOf(options.deps.branding));
-  app.get('/brand.css', { schema: { hide: true } }, async (_request, reply) =>
-    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(brandCss));
+  // policy allows no inline styles. Pages link it with the settings' version, so it may be kept long.
+  const brandCss = new Map<number, string>();
+  app.get('/brand.css', { schema: { hide: true } }, async (_request, reply) => {
+    const branding = await currentBranding(options.deps);
+    let css = brandCss.get(branding.version);
+    if (css === undefined) {
+      css = brandStylesheet(brandingOf(branding));
+      brandCss.clear();
+      brandCss.set(branding.version, css);
+    }
+    return reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
+  });
   await registerPublicRoutes(app, context);
   await registerAuthRoutes(app, context);
   await registerApiSummitRoutes(app, context);
@@ -155,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminPersonalDataRoutes(app, context);
   await registerAdminSummitPersonalDataRoutes(app, context);
   await registerPrivacyNoticeRoutes(app, context);
+  await registerAdminBrandingRoutes(app, context);
   await registerAfterSummitRoutes(app, context);
   for (const routes of options.routes ?? []) await routes(app, context);
 

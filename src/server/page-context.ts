@@ -3,7 +3,8 @@ import type { SummitId } from '../domain/ids.ts';
 import type { Deps } from '../ports.ts';
 import { findRetentionWarning } from '../use-cases/personal-data/summit-retention.ts';
 import { messagesFor, type Language } from '../web/i18n/messages.ts';
-import { brandingOf } from '../web/branding.ts';
+import { brandingOf, type Branding } from '../web/branding.ts';
+import { currentBranding } from '../use-cases/branding/current-branding.ts';
 import type { PageContext } from '../web/layout.tsx';
 import { coordinatorFromSession, type CoordinatorAccess } from './access.ts';
 
@@ -24,20 +25,26 @@ export async function pageContext(deps: Deps, request: FastifyRequest, reply: Fa
   const who = coordinator ?? await coordinatorFromSession(deps, request);
   // A summit's coordinator pages carry its :summitId; each shows the notice when deletion is near.
   const summitId = (request.params as Record<string, unknown> | undefined)?.summitId;
-  const retentionDue = who && typeof summitId === 'string' && summitId.length <= 100 ? await findRetentionWarning(deps, summitId as SummitId) : undefined;
+  const [retentionDue, brand] = await Promise.all([
+    who && typeof summitId === 'string' && summitId.length <= 100 ? findRetentionWarning(deps, summitId as SummitId) : undefined,
+    currentBranding(deps),
+  ]);
   return {
     lang,
     t: messagesFor(lang),
     path: request.url,
     csrfToken: reply.generateCsrf(),
     coordinator: who ? { email: who.email, name: who.name } : undefined,
-    brand: brandingOf(deps.branding),
+    brand: brandingOf(brand),
     retentionDue,
   };
 }
 
-/** The context of a page any visitor may be shown, rendered with `csrfToken` standing in for theirs. */
-export function anonymousPageContext(request: FastifyRequest, reply: FastifyReply, csrfToken: string, branding: Deps['branding']): PageContext {
+/**
+ * The context of a page any visitor may be shown, rendered with `csrfToken` standing in for theirs;
+ * `branding` is currentBranding's, whose version belongs in the key of any page kept rendered.
+ */
+export function anonymousPageContext(request: FastifyRequest, reply: FastifyReply, csrfToken: string, branding: Partial<Branding> | undefined): PageContext {
   const lang = languageOf(request, reply);
   return { lang, t: messagesFor(lang), path: request.url, csrfToken, coordinator: undefined, brand: brandingOf(branding) };
 }

@@ -27,7 +27,7 @@ export function createParticipantPages(secret: string, capacity = 500): Particip
     async render(ctx, token, page, notice, csrfToken) {
       if (!/^[\w-]+$/.test(token)) return undefined;
       const { summit, invitation } = page;
-      const key = JSON.stringify([summit, ctx.lang, invitation.status, page.reconfirmState, notice ?? '', Boolean(invitation.answerDeadline), invitation.consentPhotos]);
+      const key = JSON.stringify([summit, ctx.brand, ctx.lang, invitation.status, page.reconfirmState, notice ?? '', Boolean(invitation.answerDeadline), invitation.consentPhotos]);
       const render = () => renderPage(ParticipantPage({
         ctx: { ...ctx, path: participantPath(stand.token), csrfToken: stand.csrf },
         view: { ...page, base: participantPath(stand.token), invitation: { ...invitation, name: stand.name, dietNeeds: stand.diet, accessibilityNeeds: stand.accessibility } },

@@ -130,6 +130,11 @@ export interface DataControllerTable {
   id: string; municipality: string; address: string; cvr: string; email: string; phone: string;
   dpoName: string; dpoEmail: string; dpoPhone: string; recipients: string; updatedAt: string;
 }
+/** The municipality's name, logo and colour: one row ('installation'), see domain/branding.ts. */
+export interface InstallationBrandingTable {
+  id: string; municipality: string; primaryColour: string; logoUrl: string; logoType: string; logoData: string;
+  version: number; updatedAt: string;
+}
 export interface ConsentsTable {
   id: string; summitId: string; invitationId: string; kind: string; wording: string; version: string; language: string;
   givenAt: string; withdrawnAt: string | null;
@@ -174,4 +179,5 @@ export interface DB {
   summitRetention: SummitRetentionTable;
   consents: ConsentsTable;
   dataController: DataControllerTable;
+  installationBranding: InstallationBrandingTable;
 }

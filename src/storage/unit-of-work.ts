@@ -22,6 +22,7 @@ import { createTableNoteStore } from './table-note-store.ts';
 import { createBadgePrintStore } from './badge-print-store.ts';
 import { createPersonalDataStore } from './personal-data/personal-data-store.ts';
 import { createDataControllerStore } from './personal-data/data-controller-store.ts';
+import { createBrandingStore } from './branding/branding-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -46,6 +47,7 @@ export function createStores(context: StoreContext): Stores {
     badgePrints: createBadgePrintStore(context),
     personalData: createPersonalDataStore(context),
     dataController: createDataControllerStore(context),
+    branding: createBrandingStore(context),
   };
 }
 

@@ -1,7 +1,7 @@
 // The municipality whose service this is, as every page shows it: its name and logo in the
 // header, its colour on buttons and links. Unset parts fall back to the demo's municipality and a
 // logo drawn for Samskab (never a municipality's real, copyrighted arms).
-import { accessibleOnWhite, darken } from './colour-contrast.ts';
+import { accessibleOnWhite, darken } from '../domain/branding/colour-contrast.ts';
 
 /** Whose service this is: what every page's header shows of the municipality. */
 export interface Branding {
@@ -10,6 +10,8 @@ export interface Branding {
   logoUrl: string;
   /** "#rrggbb"; pages darken it where white text on it would fall below WCAG AA. */
   primaryColour: string;
+  /** Of the coordinator's settings (0 while none are saved): in the stylesheet's address, so a change is fetched at once. */
+  version?: number;
 }
 
 export const demoBranding: Branding = {
@@ -37,6 +39,7 @@ export function brandStylesheet(branding: Branding): string {
     '.button-primary:hover, .button-primary:active { background-color: var(--samskab-primary-hover); border-color: var(--samskab-primary-hover); color: #fff; }',
     '.sidemenu li.active { border-left-color: var(--samskab-primary); }',
     '.header .solution-info { border-bottom: 4px solid var(--samskab-primary); }',
+    '.samskab-brand-swatch { display: inline-block; width: 2rem; height: 2rem; vertical-align: middle; margin-right: 0.5rem; background-color: var(--samskab-primary); border: 1px solid #000; }',
     '',
   ].join('\n');
 }

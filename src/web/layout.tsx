@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { brandingOf, type Branding } from './branding.ts';
+import { brandingOf, demoBranding, type Branding } from './branding.ts';
 import type { Language, Messages } from './i18n/messages.ts';
 
 export interface PageContext {
@@ -43,8 +43,11 @@ export function Layout({ ctx, title, children, personal }: LayoutProps) {
         <title>{`${title} – ${t.appName}`}</title>
         <link rel="stylesheet" href="/assets/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/assets/app.css" />
-        <link rel="stylesheet" href="/brand.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={`/brand.css?v=${brand.version ?? 0}`} />
+        {/* The municipality's own logo as the icon once one is set here; Samskab's otherwise. */}
+        {brand.logoUrl !== demoBranding.logoUrl && brand.logoUrl.startsWith('/')
+          ? <link rel="icon" href={brand.logoUrl} />
+          : <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />}
         <script src="/assets/dkfds/js/dkfds.min.js" defer></script>
         <script src="/assets/app.js" defer></script>
       </head>

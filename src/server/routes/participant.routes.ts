@@ -14,6 +14,7 @@ import { renderPage } from '../../web/layout.tsx';
 import { ParticipantPage, WithdrawnInvitationPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
 import type { AppContext } from '../app.ts';
 import { anonymousPageContext, languageOf, pageContext } from '../page-context.ts';
+import { currentBranding } from '../../use-cases/branding/current-branding.ts';
 import { createParticipantPages } from '../participant-pages.ts';
 import { sessionCookie } from '../access.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
@@ -37,7 +38,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
     const token = tokenOf(request);
     const page = await getParticipantPage(deps, token);
     if (!options.state && !('withdrawn' in page) && !request.cookies[sessionCookie]) {
-      const ctx = anonymousPageContext(request, reply, '', deps.branding);
+      const ctx = anonymousPageContext(request, reply, '', await currentBranding(deps));
       const html = await participantPages.render(ctx, token, page, options.notice, () => reply.generateCsrf());
       if (html !== undefined) return sendPage(reply, html, options.status ?? 200);
     }

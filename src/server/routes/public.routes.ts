@@ -17,6 +17,7 @@ import { formValues } from './admin-form-handling.ts';
 import { SummitListPage } from '../../web/pages/summit-list.tsx';
 import type { AppContext } from '../app.ts';
 import { anonymousPageContext, pageContext } from '../page-context.ts';
+import { currentBranding } from '../../use-cases/branding/current-branding.ts';
 import { createPageCache } from '../page-cache.ts';
 import { sessionCookie } from '../access.ts';
 import { staticTexts } from '../../web/static-texts.ts';
@@ -56,8 +57,9 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
     if (plain && !request.cookies[sessionCookie]) {
       const page = await publicPageVersion(deps, slug);
       if (page) {
-        const ctx = anonymousPageContext(request, reply, summitPages.csrfPlaceholder, deps.branding);
-        const { html, hit } = await summitPages.get(`${page.summitId}:${page.version}:${ctx.lang}:${request.url}`, async () => {
+        const brand = await currentBranding(deps);
+        const ctx = anonymousPageContext(request, reply, summitPages.csrfPlaceholder, brand);
+        const { html, hit } = await summitPages.get(`${page.summitId}:${page.version}:${brand.version}:${ctx.lang}:${request.url}`, async () => {
           const summit = await findPublicSummit(deps, slug);
           // Not public: kept as empty, so the next request for this version answers at once too.
           return summit ? renderSummit(deps, ctx, summit, { sent: request.url !== address, values: {}, errors: {}, general: [] }) : '';

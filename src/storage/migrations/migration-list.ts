@@ -18,6 +18,7 @@ import * as roundQuestions from './2026-12-02-21-round-questions.ts';
 import * as personalData from './2026-12-02-70-personal-data.ts';
 import * as failedMailLinks from './2026-12-02-85-failed-mail-links.ts';
 import * as dataController from './2026-12-02-80-data-controller.ts';
+import * as installationBranding from './2026-12-03-10-installation-branding.ts';
 import * as seatCounts from './2026-12-02-90-seat-counts.ts';
 import * as participantPageLookups from './2026-12-02-95-participant-page-lookups.ts';
 
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-80-data-controller': dataController,
   '2026-12-02-90-seat-counts': seatCounts,
   '2026-12-02-95-participant-page-lookups': participantPageLookups,
+  '2026-12-03-10-installation-branding': installationBranding,
 };

@@ -43,6 +43,7 @@ export const personalDataTables: { readonly [T in keyof DB]: TableCoverage } = {
   loginThrottles: { holds: 'staff', personalColumns: ['account'], why: 'login attempts on a coordinator account (or an email tried as one), cleared by a successful login' },
   dataController: { holds: 'staff', personalColumns: ['email', 'phone', 'dpoName', 'dpoEmail', 'dpoPhone'], why: 'the municipality\'s and its data protection officer\'s contacts, published in every privacy notice' },
   apiTokens: { holds: 'staff', personalColumns: ['tokenHash', 'label'], why: 'a coordinator\'s API token' },
+  installationBranding: { holds: 'none', why: 'the municipality\'s name, logo and colour for the whole installation' },
   summits: { holds: 'none', why: 'the summit itself; its responsible editor and organiser are published on its public page' },
   seatCounts: { holds: 'none', why: 'how many seats each group and organisation holds, as numbers' },
   summitStatusChanges: { holds: 'none', why: 'the coordinator\'s decisions on the summit, by coordinator id' },

@@ -13,6 +13,7 @@ import { privacyNoticeDa } from './privacy-notice-texts.ts';
 import { printDa } from './print-texts.ts';
 import { dashboardDa } from './dashboard-texts.ts';
 import { confirmationsDa } from './confirmation-texts.ts';
+import { brandingDa } from './branding-texts.ts';
 import { countDa } from './plural.ts';
 
 export const da = {
@@ -254,6 +255,7 @@ export const da = {
   print: printDa,
   dashboard: dashboardDa,
   confirmations: confirmationsDa,
+  branding: brandingDa,
 };
 
 export type Messages = typeof da;

@@ -12,6 +12,7 @@ import { privacyNoticeEn } from './privacy-notice-texts.ts';
 import { printEn } from './print-texts.ts';
 import { dashboardEn } from './dashboard-texts.ts';
 import { confirmationsEn } from './confirmation-texts.ts';
+import { brandingEn } from './branding-texts.ts';
 import { countEn } from './plural.ts';
 
 export const en: Messages = {
@@ -250,4 +251,5 @@ export const en: Messages = {
   print: printEn,
   dashboard: dashboardEn,
   confirmations: confirmationsEn,
+  branding: brandingEn,
 };

@@ -15,6 +15,7 @@ export function AdminSummitsPage({ ctx, summits, state }: { ctx: PageContext; su
       <ul class="nobullet-list">
         <li><a href="/admin/api-tokens">{a.nav.apiTokens}</a></li>
         <li><a href="/admin/privatliv">{t.privacyNotice.settings.nav}</a></li>
+        <li><a href="/admin/indstillinger">{t.branding.nav}</a></li>
       </ul>
       {summits.length === 0 ? <p>{a.noSummits}</p> : (
         <ScrollTable label={a.summitsCaption}><table class="table table--zebra">
