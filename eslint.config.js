@@ -130,6 +130,15 @@ const clockSyntax = [
   { selector: "CallExpression[callee.name='Date']", message: `Time comes from the injected Clock (ports.ts); only ${clock} reads the system time.` },
 ];
 
+// An id cast (`x as SummitId`, `as GroupId | null`, `<SummitId>x`) mints an id from any text and
+// hides a missing check; ids from a request are parsed by the fields of src/server/route-params.ts.
+const idCastMessage = 'Parse ids from a request with the fields of src/server/route-params.ts (idField, idParam, readParams), never with a cast: a bad id then gets the usual not_found or validation_failed.';
+const idType = 'TSTypeReference[typeName.name=/Id$/]';
+const idCastSyntax = ['TSAsExpression', 'TSTypeAssertion'].flatMap((cast) => [
+  { selector: `${cast} > ${idType}.typeAnnotation`, message: idCastMessage },
+  { selector: `${cast} > .typeAnnotation ${idType}`, message: idCastMessage },
+]);
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -186,7 +195,8 @@ export default tseslint.config(
     ignores: isTest,
     rules: {
       'no-restricted-syntax': ['error', ...clockSyntax,
-        { selector: "MemberExpression[property.name='stores']", message: 'Routes read and change data through use cases (src/use-cases), which answer in the shapes pages and the API show; they never reach db.stores.' }],
+        { selector: "MemberExpression[property.name='stores']", message: 'Routes read and change data through use cases (src/use-cases), which answer in the shapes pages and the API show; they never reach db.stores.' },
+        ...idCastSyntax],
     },
   },
 );

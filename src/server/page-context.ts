@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SummitId } from '../domain/ids.ts';
+import { idField } from './route-params.ts';
 import type { Deps } from '../ports.ts';
 import { findRetentionWarning } from '../use-cases/personal-data/summit-retention.ts';
 import { messagesFor, type Language } from '../web/i18n/messages.ts';
@@ -24,9 +24,9 @@ export async function pageContext(deps: Deps, request: FastifyRequest, reply: Fa
   const lang = languageOf(request, reply);
   const who = coordinator ?? await coordinatorFromSession(deps, request);
   // A summit's coordinator pages carry its :summitId; each shows the notice when deletion is near.
-  const summitId = (request.params as Record<string, unknown> | undefined)?.summitId;
+  const summitId = idField.summit.safeParse((request.params as Record<string, unknown> | undefined)?.summitId);
   const [retentionDue, brand] = await Promise.all([
-    who && typeof summitId === 'string' && summitId.length <= 100 ? findRetentionWarning(deps, summitId as SummitId) : undefined,
+    who && summitId.success ? findRetentionWarning(deps, summitId.data) : undefined,
     currentBranding(deps),
   ]);
   return {

@@ -106,6 +106,25 @@ describe('the layer rule (eslint in npm run check)', () => {
     assert.deepEqual(useCase, []);
   });
 
+  it('refuses an id minted by a cast in server/, and allows the id fields that parse one', async () => {
+    const messages = await lintPlanted('src/server/routes/planted.routes.ts', [
+      "import type { FastifyRequest } from 'fastify';",
+      "import type { AreaId, SummitId } from '../../domain/ids.ts';",
+      'export const summitOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;',
+      'export const areaOf = (text: string) => (text || null) as AreaId | null;',
+      'export const ids = (text: string) => ({ summitId: text }) as { summitId: SummitId };',
+    ].join('\n'));
+    assert.deepEqual(messages.map((m) => m.split(':')[0]), ['no-restricted-syntax', 'no-restricted-syntax', 'no-restricted-syntax']);
+    for (const message of messages) assert.match(message, /Parse ids from a request with the fields of src\/server\/route-params\.ts/);
+    const parsed = await lintPlanted('src/server/routes/planted.routes.ts', [
+      "import type { FastifyRequest } from 'fastify';",
+      "import { z } from 'zod';",
+      "import { idField, readParams } from '../route-params.ts';",
+      'export const summitOf = (request: FastifyRequest) => readParams(z.object({ summitId: idField.summit }), request).summitId;',
+    ].join('\n'));
+    assert.deepEqual(parsed, []);
+  });
+
   it('keeps only exceptions that are still needed', async () => {
     for (const { file } of pendingExceptions) {
       const strict = new ESLint({ cwd: repoRoot, overrideConfig: [{ files: [file], rules: { 'boundaries/dependencies': layerRule(layerOf(file)) } }] });

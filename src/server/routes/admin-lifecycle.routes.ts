@@ -1,5 +1,5 @@
 // The coordinator's lifecycle page: postpone, reschedule, extend the re-confirmation deadline, cancel.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SummitId } from '../../domain/ids.ts';
 import { isDomainError } from '../../domain/errors.ts';
@@ -17,6 +17,7 @@ import { AdminLifecyclePage, LifecycleConfirmPage, type LifecycleDone } from '..
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { summitIdOf } from '../route-params.ts';
 
 const required = (schema: typeof formLocalDateTime) => schema.refine((value) => value !== null, { message: 'required' });
 const rescheduleForm = z.object({
@@ -43,7 +44,6 @@ const labels = (t: Messages) => {
 
 export async function registerAdminLifecycleRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const idOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
   const pathOf = (id: string) => `/admin/summits/${id}/lifecycle`;
 
   async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState, done?: LifecycleDone): Promise<string> {
@@ -53,7 +53,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
   }
 
   app.get('/admin/summits/:summitId/lifecycle', async (request, reply) => {
-    const id = idOf(request);
+    const id = summitIdOf(request);
     const page = await coordinatorPage(deps, request, reply, pathOf(id));
     if (!page) return reply;
     const done = doneQuery.safeParse(request.query);
@@ -62,7 +62,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
 
   const form = <S extends z.ZodType>(name: string, schema: S, save: (id: SummitId, data: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>) =>
     app.post(`/admin/summits/:summitId/lifecycle/${name}`, { preHandler: app.csrfProtection }, async (request, reply) => {
-      const id = idOf(request);
+      const id = summitIdOf(request);
       return submitForm({
         deps, request, reply, form: name, page: pathOf(id), schema, labels,
         save: async (data, coordinator) => { await save(id, data, actorOf(coordinator)); },
@@ -77,7 +77,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
   const confirmedForm = <S extends z.ZodType>(name: string, change: LifecycleChange, schema: S, input: (data: z.output<S>) => RescheduleInput | undefined,
     save: (id: SummitId, data: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>) =>
     app.post(`/admin/summits/:summitId/lifecycle/${name}`, { preHandler: app.csrfProtection }, async (request, reply) => {
-      const id = idOf(request);
+      const id = summitIdOf(request);
       const values = formValues(request.body);
       const parsed = schema.safeParse(values);
       if (values.confirmed !== '1' && parsed.success) {

@@ -1,6 +1,7 @@
 // The coordinator's message page: preview and adjust the wording of each kind of message.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { idField } from '../route-params.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { adjustableKinds, type AdjustableKind } from '../../domain/message-template.ts';
@@ -15,7 +16,7 @@ import { actorOf, coordinatorPage, savedFlag, sendPage, submitForm } from './adm
 
 export async function registerAdminMessagesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const params = z.object({ summitId: z.string().min(1).max(100), kind: z.enum(adjustableKinds).optional() });
+  const params = z.object({ summitId: idField.summit, kind: z.enum(adjustableKinds).optional() });
   const pathOf = (id: string) => `/admin/summits/${id}/messages`;
 
   async function render(ctx: PageContext, id: SummitId, saved: boolean, state?: FormState) {
@@ -25,7 +26,7 @@ export async function registerAdminMessagesRoutes(app: FastifyInstance, context:
   const parse = (request: FastifyRequest) => {
     const parsed = params.safeParse(request.params);
     if (!parsed.success) throw new DomainError('not_found');
-    return { id: parsed.data.summitId as SummitId, kind: parsed.data.kind as AdjustableKind };
+    return { id: parsed.data.summitId, kind: parsed.data.kind as AdjustableKind };
   };
 
   app.get('/admin/summits/:summitId/messages', async (request, reply) => {

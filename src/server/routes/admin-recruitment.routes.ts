@@ -3,7 +3,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
-import type { OrganisationId, SummitId } from '../../domain/ids.ts';
 import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/registration/create-recruiter-link.ts';
 import { getRecruitmentOverview } from '../../use-cases/registration/get-recruitment-overview.ts';
 import { importInvitations } from '../../use-cases/registration/import-invitations.ts';
@@ -20,8 +19,9 @@ import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
 import { readImportFile } from './api-registration.routes.ts';
+import { idField, readParams, summitIdOf } from '../route-params.ts';
 
-const summitIdOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
+const organisationParams = z.object({ summitId: idField.summit, organisationId: idField.organisation });
 
 const inviteForm = z.object({
   name: z.string().trim().min(1).max(200),
@@ -87,7 +87,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const summitId = summitIdOf(request);
       const page = await coordinatorPage(deps, request, reply, `/admin/summits/${summitId}/recruitment`);
       if (!page) return reply;
-      const organisationId = (request.params as { organisationId: string }).organisationId as OrganisationId;
+      const { organisationId } = readParams(organisationParams, request);
       const organisation = await getOrganisation(deps, summitId, organisationId);
       const created = await createRecruiterLink(deps, actorOf(page.coordinator), organisationId);
       return show(request, reply, page.ctx, { newLink: { organisation: organisation.name, url: created.url, emailedTo: created.emailed ? organisation.contactEmail : null } });
@@ -97,7 +97,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const summitId = summitIdOf(request);
       const page = await coordinatorPage(deps, request, reply);
       if (!page) return reply;
-      const organisationId = (request.params as { organisationId: string }).organisationId as OrganisationId;
+      const { organisationId } = readParams(organisationParams, request);
       await getOrganisation(deps, summitId, organisationId);
       await revokeRecruiterLink(deps, actorOf(page.coordinator), organisationId);
       return reply.redirect(`/admin/summits/${summitId}/recruitment?notice=revoked`, 303);

@@ -4,8 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
-import type { SummitId } from '../../domain/ids.ts';
-import { seatingLimits, type SeatingPlanId } from '../../domain/seating-plan.ts';
+import { seatingLimits } from '../../domain/seating-plan.ts';
 import { renderSeatingPlanCsv } from '../../exports/seating-plan-csv.ts';
 import { renderSeatingPlanXlsx } from '../../exports/seating-plan-xlsx.ts';
 import type { PlanRunner } from '../../ports.ts';
@@ -22,13 +21,10 @@ import { AdminSeatingPlanPage } from '../../web/pages/admin-seating-plan.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formCheckbox, formInt, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
-import { readParams } from '../route-params.ts';
+import { idField, readParams, summitIdOf } from '../route-params.ts';
 
-const params = z.object({ summitId: z.string().min(1).max(100), planId: z.string().min(1).max(100).optional() });
-const ids = (request: FastifyRequest) => {
-  const p = readParams(params, request);
-  return { summitId: p.summitId as SummitId, planId: p.planId as SeatingPlanId };
-};
+const planParams = z.object({ summitId: idField.summit, planId: idField.seatingPlan });
+const ids = (request: FastifyRequest) => readParams(planParams, request);
 const weight = formInt(z.number().int().min(0).max(10));
 
 const settingsForm = z.object({
@@ -81,7 +77,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   const withError = (url: string, code: string) => `${url}${url.includes('?') ? '&' : '?'}error=${code}`;
 
   async function showOverview(request: FastifyRequest, reply: FastifyReply, state?: FormState, status = 200) {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     const page = await coordinatorPage(deps, request, reply, base(summitId));
     if (!page) return reply;
     const overview = await getSeatingOverview(deps, summitId);
@@ -105,7 +101,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   app.get('/admin/summits/:summitId/seating', async (request, reply) => showOverview(request, reply));
 
   app.post('/admin/summits/:summitId/seating/settings', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return submitForm({
       deps, request, reply, form: 'settings', page: base(summitId), schema: settingsForm,
       labels: (t) => {
@@ -128,7 +124,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   });
 
   app.post('/admin/summits/:summitId/seating/rules', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return act(request, reply, base(summitId), async (actor) => {
       const rule = ruleForm.parse(formValues(request.body));
       await saveSeatingSettings(deps, actor, summitId, (settings) => {
@@ -144,7 +140,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   });
 
   app.post('/admin/summits/:summitId/seating/rules/remove', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return act(request, reply, base(summitId), async (actor) => {
       const { kind, index } = removeRuleForm.parse(formValues(request.body));
       await saveSeatingSettings(deps, actor, summitId, (settings) => {
@@ -157,12 +153,12 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   });
 
   app.post('/admin/summits/:summitId/seating/plan', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return act(request, reply, base(summitId), async (actor) => planUrl(summitId, (await planTables(deps, runner, actor, summitId)).id));
   });
 
   app.post('/admin/summits/:summitId/seating/absences', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return act(request, reply, `${base(summitId)}#day`, async (actor) => {
       const { person, fromRound } = absentForm.parse(formValues(request.body));
       await markAbsent(deps, actor, summitId, person, fromRound);
@@ -171,7 +167,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   });
 
   app.post('/admin/summits/:summitId/seating/absences/arrived', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return act(request, reply, `${base(summitId)}#day`, async (actor) => {
       await markArrived(deps, actor, summitId, arrivedForm.parse(formValues(request.body)).person);
       return `${base(summitId)}?saved=1#day`;
@@ -179,7 +175,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   });
 
   app.post('/admin/summits/:summitId/seating/replan', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     return act(request, reply, base(summitId), async (actor) => {
       const { fromRound } = replanForm.parse(formValues(request.body));
       return planUrl(summitId, (await replanOnTheDay(deps, runner, actor, summitId, { fromRound })).id);
@@ -187,12 +183,12 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   });
 
   app.get('/admin/summits/:summitId/seating/compare', async (request, reply) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const query = z.object({ a: z.string().min(1).max(100), b: z.string().min(1).max(100) }).safeParse(request.query);
+    const query = z.object({ a: idField.seatingPlan, b: idField.seatingPlan }).safeParse(request.query);
     if (!query.success) return reply.redirect(withError(base(summitId), 'validation_failed'), 303);
-    const comparison = await compareSeatingPlans(deps, query.data.a as SeatingPlanId, query.data.b as SeatingPlanId);
+    const comparison = await compareSeatingPlans(deps, query.data.a, query.data.b);
     const overview = await getSeatingOverview(deps, summitId);
     if (comparison.a.summitId !== summitId) return reply.callNotFound();
     return sendPage(reply, renderPage(AdminSeatingComparePage({ ctx: page.ctx, overview, comparison })));
@@ -258,7 +254,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     });
   };
   const edit = async (request: FastifyRequest, actor: ReturnType<typeof actorOf>, change: SeatingEdit) => {
-    const { summitId } = ids(request);
+    const summitId = summitIdOf(request);
     const saved = await editSeatingPlan(deps, actor, ids(request).planId, change);
     // Back to the person (or table) just edited, so keyboard users keep their place.
     const anchor = 'person' in change ? `#person-${change.person}` : `#table-${change.round}-${change.table}`;

@@ -5,7 +5,7 @@ import type { VNode } from 'preact';
 import { z } from 'zod';
 import { apportionmentMethods, type ApportionmentMethod } from '../../domain/apportion.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
-import type { AreaId, GroupId, SummitId } from '../../domain/ids.ts';
+import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
 import { applyApportionment, proposeApportionment, type ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
 import type { Actor } from '../../use-cases/actor.ts';
@@ -27,6 +27,7 @@ import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { actorOf, coordinatorPage, formCheckbox, formInt, formTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { areaBody, groupBody, organisationBody, programmeBody } from './api-schemas.ts';
+import { idField, optionalIdField, summitIdOf } from '../route-params.ts';
 
 const groupForm = z.object({
   name: groupBody.shape.name,
@@ -47,7 +48,7 @@ const organisationForm = z.object({
   name: organisationBody.shape.name,
   kind: organisationBody.shape.kind,
   groupId: organisationBody.shape.groupId,
-  areaId: z.string().max(100).optional().transform((value) => value || null),
+  areaId: optionalIdField(idField.area),
   quota: formInt(organisationBody.shape.quota),
   contactEmail: organisationBody.shape.contactEmail,
 });
@@ -75,7 +76,6 @@ const apportionmentSettings = z.object({
 });
 
 const params = (request: FastifyRequest) => request.params as Record<string, string>;
-const summitIdOf = (request: FastifyRequest) => params(request).summitId as SummitId;
 
 /** The summit with everything in it; an item of another summit is "not found" here. */
 async function overview(deps: Deps, request: FastifyRequest) {
@@ -174,7 +174,7 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     let proposal: ApportionmentProposal | undefined;
     let shown = state;
     try {
-      proposal = await proposeApportionment(deps, group.id as GroupId, settings.method, settings.minimum);
+      proposal = await proposeApportionment(deps, group.id, settings.method, settings.minimum);
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
       const general = [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed];
@@ -219,7 +219,7 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
         const group = ownedBy((await overview(deps, request)).groups, groupId);
         const record = data as Record<string, unknown>;
         const overrides = record.action === 'accept' ? {} : Object.fromEntries(seatFields.map((key) => [key.slice('seats-'.length), record[key] as number]));
-        await applyApportionment(deps, actorOf(coordinator), group.id, method, minimum, overrides as Partial<Record<AreaId, number>>);
+        await applyApportionment(deps, actorOf(coordinator), group.id, method, minimum, overrides);
         return `${pagePath}?method=${method}&minimum=${minimum}`;
       },
       render: (ctx, state) => apportionmentPage(ctx, request, { method, minimum }, false, state),
@@ -241,8 +241,8 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     items: (o) => o.organisations,
     listPage: ({ ctx, overview: o, saved, state }) => AdminOrganisationsPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisations: o.organisations, saved, state }),
     itemPage: ({ ctx, overview: o, item, state }) => AdminOrganisationPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisation: item, state }),
-    create: (actor, summitId, data) => createOrganisation(deps, actor, summitId, { ...data, groupId: data.groupId as GroupId, areaId: data.areaId as AreaId | null }),
-    update: (actor, organisation, data) => updateOrganisation(deps, actor, organisation.id, { ...data, groupId: data.groupId as GroupId, areaId: data.areaId as AreaId | null }),
+    create: (actor, summitId, data) => createOrganisation(deps, actor, summitId, data),
+    update: (actor, organisation, data) => updateOrganisation(deps, actor, organisation.id, data),
     remove: (actor, organisation) => deleteOrganisation(deps, actor, organisation.id),
   });
 

@@ -1,7 +1,7 @@
 // The coordinator's pages under /admin (session cookie): the summits, one summit's details and
 // status, and the coordinator's API tokens. Groups, areas, organisations, apportionment and the
 // programme live in admin-setup.routes.ts.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SummitId } from '../../domain/ids.ts';
 import { summitStatuses, type SummitStatus } from '../../domain/summit.ts';
@@ -25,7 +25,7 @@ import type { AppContext } from '../app.ts';
 import { registerAdminSetupRoutes } from './admin-setup.routes.ts';
 import { actorOf, coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { summitCreateBody } from './api-schemas.ts';
-import { readParams } from '../route-params.ts';
+import { readParams, summitIdOf } from '../route-params.ts';
 import { missingPrivacyDetails } from '../../use-cases/personal-data/get-privacy-notice.ts';
 
 const summitFields = summitCreateBody.shape;
@@ -47,8 +47,6 @@ const summitDetailsForm = z.object({
 });
 
 const tokenForm = z.object({ label: z.string().trim().min(1).max(100), readOnly: z.literal('1').optional() });
-
-export const summitIdOf = (request: FastifyRequest) => (request.params as { summitId: string }).summitId as SummitId;
 
 /** The summit page: its status and history, and whether the privacy notice still lacks details. */
 const summitView = async (deps: Deps, id: SummitId) => ({ ...(await getSummitStatus(deps, id)), privacyMissing: await missingPrivacyDetails(deps) });

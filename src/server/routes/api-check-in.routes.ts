@@ -7,7 +7,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import type { SummitId } from '../../domain/ids.ts';
 import type { PlanRunner } from '../../ports.ts';
 import type { Actor } from '../../use-cases/actor.ts';
 import { doorAccess } from '../../use-cases/check-in/check-in-access.ts';
@@ -25,6 +24,7 @@ import { undoCheckIn } from '../../use-cases/check-in/undo-check-in.ts';
 import type { AppContext } from '../app.ts';
 import { tolerateEmptyJson } from '../empty-json-body.ts';
 import { idParam } from './api-schemas.ts';
+import { readParams } from '../route-params.ts';
 import { seatingPlanJson } from './api-seating.routes.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 
@@ -63,8 +63,9 @@ export async function registerApiCheckInRoutes(app: FastifyInstance, context: Ap
     scope.addHook('onRequest', async (request) => {
       const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
       if (!match) throw new DomainError('unauthenticated');
-      const { summitId } = request.params as { summitId: string };
-      request.doorActor = (await doorAccess(deps, summitId as SummitId, match[1]!, request.method !== 'GET' && request.method !== 'HEAD')).actor;
+      // Before the route's own schema runs: an id that is not even well-formed names no summit.
+      const { summitId } = readParams(summitParam, request);
+      request.doorActor = (await doorAccess(deps, summitId, match[1]!, request.method !== 'GET' && request.method !== 'HEAD')).actor;
     });
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.post('/summits/:summitId/check-ins', {

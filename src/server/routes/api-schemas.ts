@@ -1,9 +1,8 @@
 // Request bodies of the JSON API, shared by the API routes and the coordinator's forms.
 import { z } from 'zod';
 import { apportionmentMethods } from '../../domain/apportion.ts';
-import type { AreaId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from '../../domain/ids.ts';
-import type { SeatingPlanId } from '../../domain/seating-plan.ts';
 import { organisationKinds, summitStatuses } from '../../domain/summit.ts';
+import { idField } from '../route-params.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
@@ -57,8 +56,8 @@ export const areaUpdateBody = changesOf(areaBody);
 export const organisationBody = z.object({
   name: required(200),
   kind: z.enum(organisationKinds),
-  groupId: z.string().min(1).max(100),
-  areaId: z.string().min(1).max(100).nullable().optional(),
+  groupId: idField.group,
+  areaId: idField.area.nullable().optional(),
   quota: count(100_000),
   contactEmail: z.string().trim().email().max(320).or(z.literal('')).optional(),
   position: z.number().int().min(0).max(1000).optional(),
@@ -86,19 +85,20 @@ export const programmeBody = z.object({
 });
 export const programmeUpdateBody = changesOf(programmeBody);
 
-/** The branded id each route parameter carries, so a handler never mints an id with a cast. */
-interface IdParams {
-  summitId: SummitId;
-  groupId: GroupId;
-  areaId: AreaId;
-  organisationId: OrganisationId;
-  itemId: ProgrammeItemId;
-  planId: SeatingPlanId;
-}
+/** The field of each route parameter holding an id, so a handler never mints an id with a cast. */
+const idParams = {
+  summitId: idField.summit,
+  groupId: idField.group,
+  areaId: idField.area,
+  organisationId: idField.organisation,
+  itemId: idField.programmeItem,
+  planId: idField.seatingPlan,
+};
+type IdParams = typeof idParams;
 
 /** A route parameter holding an id: checked as text, typed as its branded id. */
 export const idParam = <N extends keyof IdParams>(name: N) => {
-  // A computed key widens to string; the shape is exactly { [name]: id }.
-  const shape = { [name]: z.string().min(1).max(100).transform((id) => id as IdParams[N]) } as unknown as Record<N, z.ZodType<IdParams[N], string>>;
+  // A computed key widens to string; the shape is exactly { [name]: its field }.
+  const shape = { [name]: idParams[name] } as Pick<IdParams, N>;
   return z.object(shape);
 };

@@ -2,7 +2,6 @@
 // programme. Every route needs a coordinator API token (Authorization: Bearer …).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AreaId, GroupId } from '../../domain/ids.ts';
 import { applyApportionment, proposeApportionment } from '../../use-cases/summit/apportion-group-quota.ts';
 import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
 import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
@@ -84,7 +83,7 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
       async (request) => proposeApportionment(deps, request.params.groupId, request.query.method, request.query.minimum));
     api.post('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: 'Accept (or override) the apportionment', params: idParam('groupId'), body: apportionmentBody } },
       async (request) => applyApportionment(deps, actorOf(request), request.params.groupId, request.body.method, request.body.minimum,
-        (request.body.overrides ?? {}) as Record<AreaId, number>));
+        request.body.overrides ?? {}));
 
     const areaTags = ['areas'];
     api.post('/summits/:summitId/areas', { schema: { tags: areaTags, security, summary: 'Add a local area', params: idParam('summitId'), body: areaBody } },
@@ -99,14 +98,14 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
       async (request, reply) => {
         const body = request.body;
         const organisation = await createOrganisation(deps, actorOf(request), request.params.summitId,
-          { ...body, groupId: body.groupId as GroupId, areaId: (body.areaId ?? null) as AreaId | null });
+          { ...body, areaId: body.areaId ?? null });
         return reply.status(201).send(organisation);
       });
     api.patch('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId'), body: organisationUpdateBody } },
       async (request) => {
         const { groupId, areaId, ...rest } = request.body;
         return updateOrganisation(deps, actorOf(request), request.params.organisationId, {
-          ...rest, ...(groupId ? { groupId: groupId as GroupId } : {}), ...(areaId !== undefined ? { areaId: areaId as AreaId | null } : {}),
+          ...rest, ...(groupId ? { groupId } : {}), ...(areaId !== undefined ? { areaId } : {}),
         });
       });
     api.delete('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId') } },

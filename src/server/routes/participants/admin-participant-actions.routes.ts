@@ -3,7 +3,8 @@
 // answers with a redirect to the person's page saying what happened, or the page again with the error.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { GroupId, OrganisationId, SummitId } from '../../../domain/ids.ts';
+import { idField } from '../../route-params.ts';
+import type { SummitId } from '../../../domain/ids.ts';
 import { getParticipant } from '../../../use-cases/participants/get-participant.ts';
 import { correctParticipant } from '../../../use-cases/participants/correct-participant.ts';
 import { moveParticipant } from '../../../use-cases/participants/move-participant.ts';
@@ -15,17 +16,17 @@ import { WithdrawConfirmPage } from '../../../web/pages/participants/participant
 import type { AppContext } from '../../app.ts';
 import { actorOf, coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
 
-const personParams = z.object({ summitId: z.string().min(1).max(100), invitationId: z.string().min(1).max(100) });
+const personParams = z.object({ summitId: idField.summit, invitationId: idField.invitation });
 
 const correctForm = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.string().trim().email().max(320),
 });
 const moveForm = z.object({
-  target: z.string().regex(/^[^:]{1,100}(:[^:]{1,100})?$/).transform((value) => {
+  target: z.string().regex(/^[^:]{1,100}(:[^:]{1,100})?$/).transform((value): { groupId: string; organisationId: string | null } => {
     const [groupId, organisationId] = value.split(':');
-    return { groupId: groupId as GroupId, organisationId: (organisationId ?? null) as OrganisationId | null };
-  }),
+    return { groupId, organisationId: organisationId ?? null };
+  }).pipe(z.object({ groupId: idField.group, organisationId: idField.organisation.nullable() })),
 });
 const emptyForm = z.object({});
 
@@ -33,7 +34,7 @@ export async function registerAdminParticipantActionRoutes(app: FastifyInstance,
   const { deps } = context;
   const person = (request: FastifyRequest) => {
     const { summitId, invitationId } = personParams.parse(request.params);
-    return { summitId: summitId as SummitId, invitationId, path: `/admin/summits/${summitId}/participants/${invitationId}` };
+    return { summitId, invitationId, path: `/admin/summits/${summitId}/participants/${invitationId}` };
   };
   const detailPage = (summitId: SummitId, invitationId: string) => async (ctx: Parameters<typeof ParticipantDetailPage>[0]['ctx'], state: Parameters<typeof ParticipantDetailPage>[0]['state']) =>
     renderPage(ParticipantDetailPage({ ctx, detail: await getParticipant(deps, summitId, invitationId), state }));

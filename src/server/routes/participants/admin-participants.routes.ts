@@ -3,7 +3,6 @@
 // so an old bookmark still opens the list.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { SummitId } from '../../../domain/ids.ts';
 import { invitationStatuses } from '../../../domain/invitation.ts';
 import { dayListKinds, participantNeeds, participantSorts, type ParticipantQuery } from '../../../domain/participant-list.ts';
 import { buildDayList } from '../../../exports/day-lists.ts';
@@ -15,10 +14,10 @@ import { ParticipantDetailPage } from '../../../web/pages/participants/participa
 import { ParticipantListPage } from '../../../web/pages/participants/participant-list.tsx';
 import type { AppContext } from '../../app.ts';
 import { coordinatorPage, sendPage } from '../admin-form-handling.ts';
-import { readParams } from '../../route-params.ts';
+import { idField, readParams } from '../../route-params.ts';
 
-const params = z.object({ summitId: z.string().min(1).max(100) });
-const personParams = params.extend({ invitationId: z.string().min(1).max(100) });
+const params = z.object({ summitId: idField.summit });
+const personParams = params.extend({ invitationId: idField.invitation });
 const count = z.coerce.number().int().min(0).max(1_000_000);
 /** "?done=withdrawn&participants=2&organisations=1": whom a confirmed withdrawal mailed. */
 const toldQuery = z.object({ participants: count, organisations: count });
@@ -54,7 +53,7 @@ const contentTypes = {
 
 export async function registerAdminParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   app.get('/admin/summits/:summitId/participants', async (request, reply) => {
     const summitId = summitOf(request);
@@ -69,7 +68,7 @@ export async function registerAdminParticipantRoutes(app: FastifyInstance, conte
     const { summitId, list, format } = readParams(listParams, request);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const { summit, rows, tables } = await loadDayLists(deps, summitId as SummitId);
+    const { summit, rows, tables } = await loadDayLists(deps, summitId);
     const doc = buildDayList(list, { summitTitle: summit.title, rows, tables }, page.ctx.t.participants.dayList);
     const body = format === 'csv' ? renderTableCsv(doc) : format === 'xlsx' ? await renderTableXlsx(doc) : await renderTablePdf(doc, new Date(deps.clock.now()));
     return reply.header('content-type', contentTypes[format]).header('cache-control', 'no-store')
@@ -80,7 +79,7 @@ export async function registerAdminParticipantRoutes(app: FastifyInstance, conte
     const { summitId, invitationId } = readParams(personParams, request);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const detail = await getParticipant(deps, summitId as SummitId, invitationId);
+    const detail = await getParticipant(deps, summitId, invitationId);
     const done = (request.query as Record<string, unknown> | undefined)?.done;
     const told = toldQuery.safeParse(request.query);
     return sendPage(reply, renderPage(ParticipantDetailPage({ ctx: page.ctx, detail, done: typeof done === 'string' ? done : undefined, told: told.success ? told.data : undefined })));

@@ -2,7 +2,7 @@
 // request (GET shows what will happen and asks for the reason, POST does it).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { SummitId } from '../../../domain/ids.ts';
+import { idField } from '../../route-params.ts';
 import { getParticipant } from '../../../use-cases/participants/get-participant.ts';
 import { erasePerson } from '../../../use-cases/personal-data/erase-person.ts';
 import { exportPerson } from '../../../use-cases/personal-data/export-person.ts';
@@ -12,7 +12,7 @@ import type { AppContext } from '../../app.ts';
 import { actorOf, coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
 import { personalDataPdf } from './api-personal-data.routes.ts';
 
-const personParams = z.object({ summitId: z.string().min(1).max(100), invitationId: z.string().min(1).max(100) });
+const personParams = z.object({ summitId: idField.summit, invitationId: idField.invitation });
 const exportParams = personParams.extend({ format: z.enum(['pdf', 'json']) });
 const eraseForm = z.object({ reason: z.string().trim().min(1).max(1000) });
 
@@ -20,7 +20,7 @@ export async function registerAdminPersonalDataRoutes(app: FastifyInstance, cont
   const { deps } = context;
   const person = (request: FastifyRequest) => {
     const { summitId, invitationId } = personParams.parse(request.params);
-    return { summitId: summitId as SummitId, invitationId, path: `/admin/summits/${summitId}/participants/${invitationId}` };
+    return { summitId, invitationId, path: `/admin/summits/${summitId}/participants/${invitationId}` };
   };
 
   app.get('/admin/summits/:summitId/participants/:invitationId/personal-data.:format', async (request, reply) => {
@@ -28,7 +28,7 @@ export async function registerAdminPersonalDataRoutes(app: FastifyInstance, cont
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     // Another summit's person is not found from this summit's pages.
-    await getParticipant(deps, summitId as SummitId, invitationId);
+    await getParticipant(deps, summitId, invitationId);
     const data = await exportPerson(deps, invitationId);
     reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="personoplysninger-${invitationId.slice(0, 8)}.${format}"`);
     if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2));

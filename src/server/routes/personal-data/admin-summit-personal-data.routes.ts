@@ -3,6 +3,7 @@
 // Excel or JSON, and the one postponement with a reason.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { idField } from '../../route-params.ts';
 import type { SummitId } from '../../../domain/ids.ts';
 import type { Deps } from '../../../ports.ts';
 import { renderSummitArchiveXlsx } from '../../../exports/summit-archive-xlsx.ts';
@@ -18,7 +19,7 @@ import { actorOf, coordinatorPage, formInt, savedFlag, sendPage, submitForm } fr
 import { summitCreateBody } from '../api-schemas.ts';
 import { postponeRetentionBody } from './api-personal-data.routes.ts';
 
-const summitParams = z.object({ summitId: z.string().min(1).max(100) });
+const summitParams = z.object({ summitId: idField.summit });
 const archiveParams = summitParams.extend({ format: z.enum(['xlsx', 'json']) });
 const retentionForm = z.object({ retentionDays: formInt(summitCreateBody.shape.retentionDays.unwrap()) });
 const postponeForm = z.object({ days: formInt(postponeRetentionBody.shape.days), reason: postponeRetentionBody.shape.reason });
@@ -30,7 +31,7 @@ async function pageHtml(deps: Deps, ctx: PageContext, summitId: SummitId, saved:
 
 export async function registerAdminSummitPersonalDataRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
-  const summitOf = (request: FastifyRequest) => summitParams.parse(request.params).summitId as SummitId;
+  const summitOf = (request: FastifyRequest) => summitParams.parse(request.params).summitId;
 
   app.get('/admin/summits/:summitId/personal-data', async (request, reply) => {
     const summitId = summitOf(request);
@@ -63,7 +64,7 @@ export async function registerAdminSummitPersonalDataRoutes(app: FastifyInstance
     const { summitId, format } = archiveParams.parse(request.params);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const archive = await exportSummitArchive(deps, actorOf(page.coordinator), summitId as SummitId);
+    const archive = await exportSummitArchive(deps, actorOf(page.coordinator), summitId);
     reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="arkiv-${summitId.slice(0, 8)}.${format}"`);
     if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(archive, null, 2));
     return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await renderSummitArchiveXlsx(archive, page.ctx.t.retention.workbook));
