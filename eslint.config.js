@@ -140,7 +140,7 @@ const idCastSyntax = ['TSAsExpression', 'TSTypeAssertion'].flatMap((cast) => [
 ]);
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'dist/**', '.dist-*/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

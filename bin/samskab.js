@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the `samskab` command: loads the TypeScript CLI through tsx, so no build step is needed.
-import { register } from 'tsx/esm/api';
-register();
-await import('../src/cli/main.ts');
+// Entry point of the `samskab` command: the compiled CLI when dist/ is current, else the
+// TypeScript sources through tsx (bin/launch.js says when).
+import { launch } from './launch.js';
+await launch('cli');

@@ -44,10 +44,12 @@ export const importLimits = {
 };
 
 /**
- * The worker's entry is TypeScript, and a worker does not inherit tsx's loader: a tiny bootstrap
- * registers it inside the worker first (as src/workers/run-solver.ts does).
+ * The worker's entry sits beside this file: compiled JavaScript in dist/, or TypeScript in src/,
+ * where a worker does not inherit tsx's loader: a tiny bootstrap registers it inside the worker
+ * first (as src/workers/run-solver.ts does).
  */
 function bootstrapSource(): string {
+  if (import.meta.url.endsWith('.js')) return `import(${JSON.stringify(new URL('./invitation-import-worker.js', import.meta.url).href)});`;
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./invitation-import-worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;

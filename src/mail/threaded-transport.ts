@@ -8,11 +8,13 @@ import type { TransportSpec, TransportReply } from './transport-thread-protocol.
 import type { MailTransport } from './transports.ts';
 
 /**
- * The thread's entry is TypeScript. A worker does not inherit loaders registered through tsx's API,
- * and Node 20 resolves a worker's entry before `--import` hooks run, so a tiny bootstrap registers
- * tsx inside the worker and then imports the entry.
+ * The thread's entry sits beside this file: compiled JavaScript in dist/, or TypeScript in src/.
+ * A worker does not inherit loaders registered through tsx's API, and Node 20 resolves a worker's
+ * entry before `--import` hooks run, so for the sources a tiny bootstrap registers tsx inside the
+ * worker and then imports the entry.
  */
 function bootstrapSource(): string {
+  if (import.meta.url.endsWith('.js')) return `import(${JSON.stringify(new URL('./transport-thread.js', import.meta.url).href)});`;
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./transport-thread.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;

@@ -17,11 +17,13 @@ export interface WorkerRunOptions {
 }
 
 /**
- * The worker entry is TypeScript. A worker does not inherit loaders registered through tsx's API
- * (as bin/samskab.js does), and Node 20 resolves a worker's entry before `--import` hooks run, so a
- * tiny bootstrap registers tsx inside the worker and then imports the entry.
+ * The worker's entry sits beside this file: compiled JavaScript in dist/, or TypeScript in src/.
+ * A worker does not inherit loaders registered through tsx's API (as bin/launch.js does), and
+ * Node 20 resolves a worker's entry before `--import` hooks run, so for the sources a tiny
+ * bootstrap registers tsx inside the worker and then imports the entry.
  */
 function bootstrapSource(): string {
+  if (import.meta.url.endsWith('.js')) return `import(${JSON.stringify(new URL('./solver-worker.js', import.meta.url).href)});`;
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./solver-worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
