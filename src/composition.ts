@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import { join, resolve } from 'node:path';
 import type { Config } from './config.ts';
-import { createPdfPrintRenderer, debianDejaVu } from './exports/print-renderer.ts';
 import { icsCalendar } from './exports/summit-calendar.ts';
 import { startPeriodicTask } from './jobs/periodic-task.ts';
 import { createSeatingJobs } from './jobs/seating-jobs.ts';
@@ -43,12 +42,21 @@ export function composeDeps(database: Database, settings: DepsSettings): Deps {
   };
 }
 
-let sharedPrintRenderer: PrintRenderer | undefined;
+let sharedPrintRenderer: Promise<PrintRenderer> | undefined;
 
-/** One renderer per process: it reads its font files once. */
+/**
+ * One renderer per process, made on first use: it reads its font files once, and neither they nor
+ * the PDF and QR code libraries hold up the start of a process that prints nothing.
+ */
 function printRenderer(): PrintRenderer {
-  sharedPrintRenderer ??= createPdfPrintRenderer({ fontDir: debianDejaVu });
-  return sharedPrintRenderer;
+  const renderer = () => (sharedPrintRenderer ??= import('./exports/print-renderer.ts')
+    .then(({ createPdfPrintRenderer, debianDejaVu }) => createPdfPrintRenderer({ fontDir: debianDejaVu })));
+  return {
+    badges: async (layout, badges) => (await renderer()).badges(layout, badges),
+    tableCards: async (cards) => (await renderer()).tableCards(cards),
+    qrSvg: async (text, label) => (await renderer()).qrSvg(text, label),
+    documentPdf: async (document) => (await renderer()).documentPdf(document),
+  };
 }
 
 /** The database of the configuration (migrated) with its adapters: what the server and the CLI share. */

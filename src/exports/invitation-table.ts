@@ -4,10 +4,8 @@
 // `maxRows`: an XLSX file is a zip, so 2 MB can unpack to millions of rows, and reading them all
 // in the server's thread stalled every other request for as long as it took.
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel.ts';
-import iconv from 'iconv-lite';
 
 /** A file that is not an invitation list we read; `code` is the error code the caller reports. */
 export class ImportFileError extends Error {
@@ -62,11 +60,12 @@ async function readSpreadsheet(content: Uint8Array, maxRows: number): Promise<st
  * æ, ø or å is practically never valid UTF-8, since those bytes are lone continuation bytes there);
  * anything else is read as Windows-1252, the encoding Danish Excel saves CSV in.
  */
-function decodeText(content: Uint8Array): string {
+async function decodeText(content: Uint8Array): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
   } catch {
     // Node's own TextDecoder reads 'windows-1252' as Latin-1 (the dash 0x96 would become a control character).
+    const { default: iconv } = await import('iconv-lite');
     return iconv.decode(Buffer.from(content), 'windows-1252');
   }
 }
@@ -77,8 +76,11 @@ function delimiterOf(headerLine: string): string {
   return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
-function readDelimitedText(content: Uint8Array, maxRows: number): string[][] {
-  const text = decodeText(content);
+// The CSV parser and the decoder are imported here, not at the top: the server's thread imports
+// this file for ImportFileError and the file-type checks, and only the worker reads a table.
+async function readDelimitedText(content: Uint8Array, maxRows: number): Promise<string[][]> {
+  const text = await decodeText(content);
+  const { parse } = await import('csv-parse/sync');
   const delimiter = delimiterOf(text.split(/\r?\n/, 1)[0] ?? '');
   let table: string[][];
   try {

@@ -1,9 +1,8 @@
 // The access export as a readable PDF: each section of what is held about the person under a
 // heading in plain words (Danish or English), field by field, on as many A4 pages as it needs.
 // The same data as the JSON export; nothing is left out, only arranged for reading.
-import PDFDocument from 'pdfkit';
-import { debianDejaVu } from './print-renderer.ts';
-import { loadFonts } from './pdf-canvas.ts';
+import type { FontSource } from './pdf-canvas.ts';
+import { loadPdfKit } from './pdfkit-loader.ts';
 
 export interface PersonalDataPdfTexts {
   title: string;
@@ -24,7 +23,10 @@ export interface PersonalDataPdfInput {
   sections: [key: string, value: unknown][];
 }
 
-const fonts = loadFonts(debianDejaVu);
+/** Read on the first export, not when the server starts (so are pdfkit and the print renderer's fonts). */
+let loadingFonts: Promise<FontSource> | undefined;
+const loadPrintFonts = () => (loadingFonts ??= Promise.all([import('./pdf-canvas.ts'), import('./print-renderer.ts')])
+  .then(([canvas, renderer]) => canvas.loadFonts(renderer.debianDejaVu)));
 
 function plain(value: unknown, t: PersonalDataPdfTexts): string {
   if (value === null || value === undefined || value === '') return '–';
@@ -33,7 +35,8 @@ function plain(value: unknown, t: PersonalDataPdfTexts): string {
   return String(value);
 }
 
-export function renderPersonalDataPdf(input: PersonalDataPdfInput, t: PersonalDataPdfTexts): Promise<Buffer> {
+export async function renderPersonalDataPdf(input: PersonalDataPdfInput, t: PersonalDataPdfTexts): Promise<Buffer> {
+  const [PDFDocument, fonts] = await Promise.all([loadPdfKit(), loadPrintFonts()]);
   const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: t.title, Creator: 'Samskab' }, lang: 'da-DK' } as PDFKit.PDFDocumentOptions);
   pdf.registerFont('regular', fonts.regular);
   pdf.registerFont('bold', fonts.bold);

@@ -3,7 +3,7 @@
 // print, and an A4 PDF with the header repeated on every page. The CSV and XLSX cells go through
 // spreadsheet-cell.ts, so none runs as a formula.
 import { loadExcel } from './excel.ts';
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from './pdfkit-loader.ts';
 import { neutraliseRow, renderSpreadsheetCsv } from './spreadsheet-cell.ts';
 
 export interface TableDocument {
@@ -33,7 +33,8 @@ export async function renderTableXlsx(doc: TableDocument): Promise<Buffer> {
 
 const fonts = { regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' };
 
-export function renderTablePdf(doc: TableDocument, createdAt: Date): Promise<Buffer> {
+export async function renderTablePdf(doc: TableDocument, createdAt: Date): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const landscape = doc.columns.length > 4;
   const pdf = new PDFDocument({ size: 'A4', layout: landscape ? 'landscape' : 'portrait', margin: 40, info: { Title: doc.title, CreationDate: createdAt }, bufferPages: true });
   pdf.registerFont('regular', fonts.regular);

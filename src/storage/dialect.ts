@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SelectQueryBuilder, type SqliteDatabase } from 'kysely';
-import pg from 'pg';
+import type { Pool } from 'pg';
 import type { DB } from './schema.ts';
 
 export interface SqlDialect {
@@ -71,19 +71,24 @@ const onConnectionError = (error: Error) => console.error(`PostgreSQL connection
 
 export function openPostgres(databaseUrl: string): Connection {
   const url = new URL(databaseUrl);
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    // pg needs an explicit user: USER is unset in CI.
-    user: decodeURIComponent(url.username) || 'postgres',
-    max: 10,
-    connectionTimeoutMillis: 5_000,
-  });
-  // A pooled connection that the server drops (a restart, a failover, pg_terminate_backend) emits
-  // 'error'; without a listener Node ends the process. The pool discards that client and the next
-  // query connects afresh, so there is nothing to do but note it. A client checked out at that
-  // moment has no pool listener: give every client its own, so its next query fails instead.
-  pool.on('error', (error) => onConnectionError(error));
-  pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
+  // pg is loaded when the first query connects: a server on SQLite never loads it.
+  const pool = async (): Promise<Pool> => {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({
+      connectionString: databaseUrl,
+      // pg needs an explicit user: USER is unset in CI.
+      user: decodeURIComponent(url.username) || 'postgres',
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+    });
+    // A pooled connection that the server drops (a restart, a failover, pg_terminate_backend) emits
+    // 'error'; without a listener Node ends the process. The pool discards that client and the next
+    // query connects afresh, so there is nothing to do but note it. A client checked out at that
+    // moment has no pool listener: give every client its own, so its next query fails instead.
+    pool.on('error', (error) => onConnectionError(error));
+    pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
+    return pool;
+  };
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: postgresDialect };
 }
