@@ -1,6 +1,6 @@
 // Opens the database the configuration names and brings its schema up to date. What differs
 // between SQLite and PostgreSQL lives in dialect.ts.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { openPostgres, openSqlite, type SqlDialect } from './dialect.ts';
 import { migrations } from './migrations/migration-list.ts';
 import type { Readiness } from '../ports.ts';
@@ -46,8 +46,24 @@ export async function readiness(database: Database): Promise<Readiness> {
   }
 }
 
+/**
+ * Whether the database has applied every migration this build knows and no other: one query,
+ * where Kysely's migrator would check its tables, take its lock and read the list under it. On any
+ * doubt (no migration table yet, an unknown migration, an error) the migrator decides.
+ */
+async function appliedExactly(database: Database): Promise<boolean> {
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
+    const applied = new Set(rows.rows.map((r) => r.name));
+    return applied.size === Object.keys(migrations).length && Object.keys(migrations).every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
+}
+
 /** Brings the schema up to date; safe to call from several processes at start-up. */
 export async function migrateToLatest(database: Database): Promise<void> {
+  if (await appliedExactly(database)) return;
   // Migrations from features built side by side may land out of date order; each stands alone.
   const migrator = new Migrator({ db: database.db, provider: new StaticMigrations(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
