@@ -26,9 +26,6 @@ class DeliveryError extends Error {
 }
 
 export function threadedTransport(spec: TransportSpec): MailTransport {
-  const worker = new Worker(bootstrapSource(), { eval: true, workerData: spec });
-  // The thread must not keep a stopping server alive; a send in flight keeps it referenced.
-  worker.unref();
   const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let next = 0;
   let broken: Error | undefined;
@@ -37,29 +34,41 @@ export function threadedTransport(spec: TransportSpec): MailTransport {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  worker.on('message', (reply: TransportReply) => {
-    const waiting = pending.get(reply.seq);
-    if (!waiting) return;
-    pending.delete(reply.seq);
-    if (pending.size === 0) worker.unref();
-    if (reply.ok) waiting.resolve();
-    else waiting.reject(new DeliveryError(reply.message, reply.responseCode));
-  });
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', (code) => failAll(new Error(`The mail thread stopped (exit code ${code})`)));
+  // The thread starts with the first message: a process with nothing to send never spends its
+  // start-up loading nodemailer beside the requests.
+  let worker: Worker | undefined;
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(bootstrapSource(), { eval: true, workerData: spec });
+    // The thread must not keep a stopping server alive; a send in flight keeps it referenced.
+    started.unref();
+    started.on('message', (reply: TransportReply) => {
+      const waiting = pending.get(reply.seq);
+      if (!waiting) return;
+      pending.delete(reply.seq);
+      if (pending.size === 0) started.unref();
+      if (reply.ok) waiting.resolve();
+      else waiting.reject(new DeliveryError(reply.message, reply.responseCode));
+    });
+    started.on('error', (error) => failAll(error));
+    started.on('exit', (code) => failAll(new Error(`The mail thread stopped (exit code ${code})`)));
+    worker = started;
+    return started;
+  };
   return {
     kind: spec.kind,
     send(message: OutboxMessage) {
       if (broken) return Promise.reject(broken);
+      const target = thread();
       const seq = next++;
       return new Promise<void>((resolve, reject) => {
         pending.set(seq, { resolve, reject });
-        worker.ref();
-        worker.postMessage({ seq, message });
+        target.ref();
+        target.postMessage({ seq, message });
       });
     },
     close() {
-      worker.postMessage('close');
+      worker?.postMessage('close');
     },
   };
 }
