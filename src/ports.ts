@@ -130,11 +130,18 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
+/** An entry as the log holds it: every field present. */
+export interface LoggedAuditEntry extends Required<Omit<AuditEntry, 'summitId'>> {
+  id: string;
+  at: string;
+  summitId: string | null;
+}
+
 export interface AuditLog {
   append(entry: AuditEntry, at: string): Promise<void>;
-  list(summitId: string, limit?: number): Promise<(AuditEntry & { id: string; at: string })[]>;
+  list(summitId: string, limit?: number): Promise<LoggedAuditEntry[]>;
   /** The entries about one thing (an invitation, say), newest first. */
-  listForSubject(subjectType: string, subjectId: string, limit?: number): Promise<(AuditEntry & { id: string; at: string })[]>;
+  listForSubject(subjectType: string, subjectId: string, limit?: number): Promise<LoggedAuditEntry[]>;
 }
 
 export type NewInvitation = Omit<Invitation, 'id' | 'createdAt' | 'updatedAt'>;

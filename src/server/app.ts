@@ -10,10 +10,11 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps, PlanRunner } from '../ports.ts';
 import { answerFrameworkError, registerErrorHandling } from './error-handling.ts';
 import { refuseUnstorableText } from './text-guard.ts';
+import { requireResponseShapes } from './api-responses.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAdminDashboardRoutes } from './routes/admin-dashboard.routes.ts';
 import { brandingOf, brandStylesheet } from '../web/branding.ts';
@@ -81,6 +82,20 @@ const logoOrigin = (url: string | undefined): string[] => {
   }
 };
 
+/**
+ * The document's components: every named response shape (api-responses.ts). The zod provider adds
+ * an input twin (…Input) of each, which describes nothing the API reads unless a route refers to it.
+ */
+const namedShapes: typeof jsonSchemaTransformObject = (input) => {
+  const document = jsonSchemaTransformObject(input);
+  const schemas = 'components' in document ? document.components?.schemas : undefined;
+  const paths = JSON.stringify(document.paths ?? {});
+  for (const name of Object.keys(schemas ?? {})) {
+    if (name.endsWith('Input') && !paths.includes(`"#/components/schemas/${name}"`)) delete schemas![name];
+  }
+  return document;
+};
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel && options.logLevel !== 'silent' ? redactedLogger(options.logLevel, options.logStream) : false,
@@ -91,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  requireResponseShapes(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -131,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     hideUntagged: true,
     transform: jsonSchemaTransform,
+    transformObject: namedShapes,
   });
 
   const context: AppContext = { deps: options.deps, secureCookies: options.secureCookies };

@@ -14,6 +14,7 @@ import type { InterestRequest } from '../../domain/interest-request.ts';
 import type { AppContext } from '../app.ts';
 import { tolerateEmptyJson } from '../empty-json-body.ts';
 import { idParam } from './api-schemas.ts';
+import { answers, interestRequestShape, receivedShape, reconfirmationsShape, reconfirmedShape, summitShape } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
@@ -36,7 +37,7 @@ export const interestBody = z.object({
 export const decisionBody = z.object({ decision: z.enum(['accepted', 'declined']), message: z.string().trim().max(2000).optional() });
 
 const toIso = (value: string) => new Date(value).toISOString();
-const interestJson = (r: InterestRequest) => ({
+const interestJson = (r: InterestRequest): z.input<typeof interestRequestShape> => ({
   id: r.id, status: r.status, areaId: r.areaId, name: r.name, email: r.email, message: r.message,
   decisionMessage: r.decisionMessage, invitationId: r.invitationId, createdAt: r.createdAt, decidedAt: r.decidedAt,
 });
@@ -47,20 +48,20 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['lifecycle'];
     const actorOf = (id: string) => `coordinator:${id}` as const;
-    api.post('/summits/:summitId/postpone', { schema: { tags, security, summary: 'Postpone, with or without an expected new date; everyone concerned is told', params: idParam('summitId'), body: postponeBody } },
+    api.post('/summits/:summitId/postpone', { schema: { tags, security, summary: 'Postpone, with or without an expected new date; everyone concerned is told', params: idParam('summitId'), body: postponeBody, response: answers({ 200: summitShape }) } },
       async (request) => postponeSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, request.body));
-    api.post('/summits/:summitId/reschedule', { schema: { tags, security, summary: 'Move to a new date and place; confirmed participants must re-confirm by reconfirmBy', params: idParam('summitId'), body: rescheduleBody } },
+    api.post('/summits/:summitId/reschedule', { schema: { tags, security, summary: 'Move to a new date and place; confirmed participants must re-confirm by reconfirmBy', params: idParam('summitId'), body: rescheduleBody, response: answers({ 200: summitShape }) } },
       async (request) => {
         const body = request.body;
         return rescheduleSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, {
           startsAt: toIso(body.startsAt), endsAt: body.endsAt ? toIso(body.endsAt) : null, venue: body.venue, reconfirmBy: toIso(body.reconfirmBy),
         });
       });
-    api.post('/summits/:summitId/reconfirm-deadline', { schema: { tags, security, summary: 'Extend the re-confirmation deadline', params: idParam('summitId'), body: z.object({ reconfirmBy: isoDateTime }) } },
+    api.post('/summits/:summitId/reconfirm-deadline', { schema: { tags, security, summary: 'Extend the re-confirmation deadline', params: idParam('summitId'), body: z.object({ reconfirmBy: isoDateTime }), response: answers({ 200: summitShape }) } },
       async (request) => extendReconfirmDeadline(deps, actorOf(request.coordinator!.id), request.params.summitId, toIso(request.body.reconfirmBy)));
-    api.get('/summits/:summitId/reconfirmations', { schema: { tags, security, summary: 'Who re-confirmed, declined, is silent or lost the seat', params: idParam('summitId') } },
+    api.get('/summits/:summitId/reconfirmations', { schema: { tags, security, summary: 'Who re-confirmed, declined, is silent or lost the seat', params: idParam('summitId'), response: answers({ 200: reconfirmationsShape }) } },
       async (request) => getReconfirmationOverview(deps, request.params.summitId));
-    api.post('/summits/:summitId/cancel', { schema: { tags, security, summary: 'Cancel; everyone is told and links stop taking answers', params: idParam('summitId'), body: cancelBody } },
+    api.post('/summits/:summitId/cancel', { schema: { tags, security, summary: 'Cancel; everyone is told and links stop taking answers', params: idParam('summitId'), body: cancelBody, response: answers({ 200: summitShape }) } },
       async (request) => cancelSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, request.body.reason));
   });
 
@@ -69,7 +70,7 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.post('/invitations/:token/reconfirm', {
       config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
-      schema: { tags: ['participant link'], summary: 'Re-confirm the seat for the new date (idempotent)', params: z.object({ token: z.string().min(16).max(200) }) },
+      schema: { tags: ['participant link'], summary: 'Re-confirm the seat for the new date (idempotent)', params: z.object({ token: z.string().min(16).max(200) }), response: answers({ 200: reconfirmedShape }) },
     }, async (request) => {
       const invitation = await reconfirmInvitation(deps, request.params.token);
       return { status: invitation.status, reconfirmState: invitation.reconfirmState };
@@ -78,15 +79,15 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
     const recruiterToken = z.object({ token: z.string().min(16).max(200) });
     api.get('/recruiter/:token/interest-requests', {
       config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
-      schema: { tags: recruiterTags, summary: "Citizens' requests to the organisation (its own only)", params: recruiterToken },
+      schema: { tags: recruiterTags, summary: "Citizens' requests to the organisation (its own only)", params: recruiterToken, response: answers({ 200: z.array(interestRequestShape) }) },
     }, async (request) => (await listInterestRequests(deps, request.params.token)).map(interestJson));
     api.post('/recruiter/:token/interest-requests/:id/decision', {
       config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
-      schema: { tags: recruiterTags, summary: 'Accept (nominate) or decline a request; the citizen is told either way', params: recruiterToken.extend({ id: z.string().min(1).max(100) }), body: decisionBody },
+      schema: { tags: recruiterTags, summary: 'Accept (nominate) or decline a request; the citizen is told either way', params: recruiterToken.extend({ id: z.string().min(1).max(100) }), body: decisionBody, response: answers({ 200: interestRequestShape }) },
     }, async (request) => interestJson((await decideInterestRequest(deps, request.params.token, request.params.id, request.body)).request));
     api.post('/summits/:summitId/interest', {
       config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
-      schema: { tags: ['public'], summary: "A citizen asks their area's local forum to take part (no account)", params: idParam('summitId'), body: interestBody },
+      schema: { tags: ['public'], summary: "A citizen asks their area's local forum to take part (no account)", params: idParam('summitId'), body: interestBody, response: answers({ 202: receivedShape }) },
     }, async (request, reply) => {
       const { website, ...input } = request.body;
       // A filled honeypot gets the same answer as a real request, and nothing is stored.

@@ -14,6 +14,7 @@ import { printTableCards } from '../../use-cases/print/print-table-cards.ts';
 import { saveRoundQuestions } from '../../use-cases/print/save-round-questions.ts';
 import type { AppContext } from '../app.ts';
 import { idParam } from './api-schemas.ts';
+import { answers, outdatedBadgeShape, pdfFile, roundQuestionsShape } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
@@ -40,6 +41,7 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
         tags, security, params: summitParam,
         querystring: layoutQuery.extend({ outdated: z.enum(['true', 'false']).optional().describe('true: only the badges a re-plan has made outdated') }),
         summary: 'Badges of every confirmed participant (application/pdf), in the order of GET /summits/{summitId}/invitations',
+        response: answers({ 200: pdfFile('The badges, A4 sheets') }),
         description: 'Each badge shows the name, group, organisation or area, the table of each round of the published plan, a QR code holding the check-in code as plain text, a facilitator mark and a no-photo mark where photos are not consented to. Every badge printed is put on record, so a re-plan can flag it as outdated.',
       },
     }, async (request, reply) => {
@@ -52,28 +54,33 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
       schema: {
         tags, security, params: summitParam.extend({ invitationId: z.string().min(1).max(100) }), querystring: layoutQuery,
         summary: "One participant's badge for a late reprint (application/pdf), in the first place of the sheet; 409 with the reason when the person has no confirmed seat",
+        response: answers({ 200: pdfFile('The badge on an A4 sheet') }),
       },
     }, async (request, reply) => {
       const { pdf } = await printBadges(deps, actorOf(request), request.params.summitId, { layout: request.query.layout, invitationIds: [request.params.invitationId] });
       return sendPdf(reply, pdf, 'navneskilt.pdf');
     });
     api.get('/summits/:summitId/badges/outdated', {
-      schema: { tags, security, params: summitParam, summary: 'Printed badges whose tables differ from the published plan (a re-plan moved the person): reprint them' },
+      schema: { tags, security, params: summitParam, summary: 'Printed badges whose tables differ from the published plan (a re-plan moved the person): reprint them',
+        response: answers({ 200: z.array(outdatedBadgeShape) }) },
     }, async (request) => outdatedBadges(deps, request.params.summitId));
     api.get('/summits/:summitId/table-cards.pdf', {
       schema: {
         tags, security, params: summitParam,
         summary: "Table cards and facilitators' sheets of the published plan (application/pdf); 422 seating_plan_not_published before one is published",
+        response: answers({ 200: pdfFile('The table cards, then the facilitators’ sheets') }),
         description: 'First a folded card per table with its name large (A4 landscape, fold along the dashed line), then per table and round a sheet for its facilitator: the round\'s question and who sits there, with group, area and any accessibility need.',
       },
     }, async (request, reply) => sendPdf(reply, await printTableCards(deps, request.params.summitId), 'bordkort.pdf'));
     api.get('/summits/:summitId/round-questions', {
-      schema: { tags, security, params: summitParam, summary: "The question or theme of each round (round 1 first), printed on the facilitators' sheets" },
+      schema: { tags, security, params: summitParam, summary: "The question or theme of each round (round 1 first), printed on the facilitators' sheets",
+        response: answers({ 200: roundQuestionsShape }) },
     }, async (request) => ({ questions: await getRoundQuestions(deps, request.params.summitId) }));
     api.put('/summits/:summitId/round-questions', {
       schema: {
         tags, security, params: summitParam, summary: 'Write the question or theme of each round (round 1 first; an empty string for a round without one)',
         body: z.object({ questions: z.array(z.string().max(roundQuestionMaxLength)).max(seatingLimits.maxRounds) }),
+        response: answers({ 200: roundQuestionsShape }),
       },
     }, async (request) => ({ questions: await saveRoundQuestions(deps, actorOf(request), request.params.summitId, request.body.questions) }));
   });

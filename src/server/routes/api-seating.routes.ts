@@ -10,6 +10,7 @@ import { planTables, stopPlanning } from '../../use-cases/seating/plan-tables.ts
 import { publishSeatingPlan } from '../../use-cases/seating/publish-seating-plan.ts';
 import type { AppContext } from '../app.ts';
 import { idParam } from './api-schemas.ts';
+import { answers, planIdShape, publishedPlanShape, seatingPlanShape } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
@@ -31,7 +32,7 @@ export const seatingPlanBody = z.object({
 });
 
 /** The plan as the API shows it: people are the confirmed invitations' ids. */
-export function seatingPlanJson(plan: SeatingPlan) {
+export function seatingPlanJson(plan: SeatingPlan): z.input<typeof seatingPlanShape> {
   return {
     id: plan.id,
     summitId: plan.summitId,
@@ -60,6 +61,7 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
       schema: {
         tags, security, params: idParam('summitId'), body: seatingPlanBody,
         summary: 'Plan the tables in the background',
+        response: answers({ 202: planIdShape.describe('Planning started; poll the plan (also in the Location header)') }),
         description: 'Seats the confirmed participants over the rounds. Without `tables`, Samskab proposes them (7-9 a table, one per facilitator). Answers 202 at once; poll GET /seating-plans/{planId}. One planning job per summit at a time (409 seating_job_running).',
       },
     }, async (request, reply) => {
@@ -67,16 +69,16 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
       return reply.status(202).header('location', `/api/v1/seating-plans/${plan.id}`).send({ id: plan.id });
     });
 
-    api.get('/summits/:summitId/seating-plans', { schema: { tags, security, params: idParam('summitId'), summary: 'Every version of the table plan, newest first' } },
+    api.get('/summits/:summitId/seating-plans', { schema: { tags, security, params: idParam('summitId'), summary: 'Every version of the table plan, newest first', response: answers({ 200: z.array(seatingPlanShape) }) } },
       async (request) => (await listSeatingPlans(deps, request.params.summitId)).map(seatingPlanJson));
 
-    api.get('/seating-plans/:planId', { schema: { tags, security, params: idParam('planId'), summary: 'A table plan: status, progress, rounds, score and broken rules' } },
+    api.get('/seating-plans/:planId', { schema: { tags, security, params: idParam('planId'), summary: 'A table plan: status, progress, rounds, score and broken rules', response: answers({ 200: seatingPlanShape }) } },
       async (request) => seatingPlanJson(await getSeatingPlan(deps, request.params.planId)));
 
-    api.post('/seating-plans/:planId/stop', { schema: { tags, security, params: idParam('planId'), summary: 'Stop planning early and keep the best plan so far' } },
+    api.post('/seating-plans/:planId/stop', { schema: { tags, security, params: idParam('planId'), summary: 'Stop planning early and keep the best plan so far', response: answers({ 202: planIdShape }) } },
       async (request, reply) => { await stopPlanning(deps, actorOf(request), request.params.planId); return reply.status(202).send({ id: request.params.planId }); });
 
-    api.post('/seating-plans/:planId/publish', { schema: { tags, security, params: idParam('planId'), summary: 'Publish the plan: participants see their tables and get an email' } },
+    api.post('/seating-plans/:planId/publish', { schema: { tags, security, params: idParam('planId'), summary: 'Publish the plan: participants see their tables and get an email', response: answers({ 200: publishedPlanShape }) } },
       async (request) => {
         const plan = await publishSeatingPlan(deps, actorOf(request), request.params.planId);
         return { ...seatingPlanJson(plan), mailed: plan.mailed };

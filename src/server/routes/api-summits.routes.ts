@@ -2,6 +2,7 @@
 // programme. Every route needs a coordinator API token (Authorization: Bearer …).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { applyApportionment, proposeApportionment } from '../../use-cases/summit/apportion-group-quota.ts';
 import { moveSummitStatus } from '../../use-cases/summit/move-summit-status.ts';
 import { getSummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
@@ -17,6 +18,9 @@ import {
   apportionmentBody, apportionmentQuery, areaBody, areaUpdateBody, groupBody, groupUpdateBody, idParam,
   organisationBody, organisationUpdateBody, programmeBody, programmeUpdateBody, statusBody, summitCreateBody, summitUpdateBody,
 } from './api-schemas.ts';
+import {
+  answers, apportionmentShape, areaShape, auditEntryShape, groupShape, noContent, organisationShape, programmeItemShape, summitShape, summitOverviewShape,
+} from '../api-responses.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,88 +48,88 @@ export async function registerApiSummitRoutes(app: FastifyInstance, context: App
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['summits'];
 
-    api.get('/summits', { schema: { tags, security, summary: 'List summits' } }, async () => listSummits(deps));
+    api.get('/summits', { schema: { tags, security, summary: 'List summits', response: answers({ 200: z.array(summitShape) }) } }, async () => listSummits(deps));
 
-    api.post('/summits', { schema: { tags, security, summary: 'Create a summit (as a draft)', body: summitCreateBody } },
+    api.post('/summits', { schema: { tags, security, summary: 'Create a summit (as a draft)', body: summitCreateBody, response: answers({ 201: summitShape }) } },
       async (request, reply) => reply.status(201).send(await createSummit(deps, actorOf(request), request.body)));
 
-    api.get('/summits/:summitId', { schema: { tags, security, summary: 'A summit with its groups, areas, organisations and programme', params: idParam('summitId') } },
+    api.get('/summits/:summitId', { schema: { tags, security, summary: 'A summit with its groups, areas, organisations and programme', params: idParam('summitId'), response: answers({ 200: summitOverviewShape }) } },
       async (request) => {
         const overview = await getSummitOverview(deps, request.params.summitId);
         return { ...overview.summit, groups: overview.groups, areas: overview.areas, organisations: overview.organisations, programme: overview.programme };
       });
 
-    api.patch('/summits/:summitId', { schema: { tags, security, summary: 'Change texts, venue or capacity, and the dates of a draft (an announced summit gets new dates through …/reschedule)', params: idParam('summitId'), body: summitUpdateBody } },
+    api.patch('/summits/:summitId', { schema: { tags, security, summary: 'Change texts, venue or capacity, and the dates of a draft (an announced summit gets new dates through …/reschedule)', params: idParam('summitId'), body: summitUpdateBody, response: answers({ 200: summitShape }) } },
       async (request) => updateSummit(deps, actorOf(request), request.params.summitId, request.body));
 
-    api.post('/summits/:summitId/status', { schema: { tags, security, summary: 'Move the summit through its lifecycle', params: idParam('summitId'), body: statusBody } },
+    api.post('/summits/:summitId/status', { schema: { tags, security, summary: 'Move the summit through its lifecycle', params: idParam('summitId'), body: statusBody, response: answers({ 200: summitShape }) } },
       async (request) => moveSummitStatus(deps, actorOf(request), request.params.summitId, request.body.status, request.body.reason ?? ''));
 
-    api.get('/summits/:summitId/audit', { schema: { tags, security, summary: 'The audit log, newest first', params: idParam('summitId') } },
+    api.get('/summits/:summitId/audit', { schema: { tags, security, summary: 'The audit log, newest first', params: idParam('summitId'), response: answers({ 200: z.array(auditEntryShape) }) } },
       async (request) => listAuditEntries(deps, request.params.summitId));
 
     const groupTags = ['groups'];
-    api.post('/summits/:summitId/groups', { schema: { tags: groupTags, security, summary: 'Add a stakeholder group with a quota', params: idParam('summitId'), body: groupBody } },
+    api.post('/summits/:summitId/groups', { schema: { tags: groupTags, security, summary: 'Add a stakeholder group with a quota', params: idParam('summitId'), body: groupBody, response: answers({ 201: groupShape }) } },
       async (request, reply) => {
         const { facilitators, ...rest } = request.body;
         const group = await createGroup(deps, actorOf(request), request.params.summitId, { ...rest, isFacilitators: facilitators });
         return reply.status(201).send(group);
       });
-    api.patch('/groups/:groupId', { schema: { tags: groupTags, security, params: idParam('groupId'), body: groupUpdateBody } },
+    api.patch('/groups/:groupId', { schema: { tags: groupTags, security, params: idParam('groupId'), body: groupUpdateBody, response: answers({ 200: groupShape }) } },
       async (request) => {
         const { facilitators, ...rest } = request.body;
         return updateGroup(deps, actorOf(request), request.params.groupId, { ...rest, ...(facilitators === undefined ? {} : { isFacilitators: facilitators }) });
       });
-    api.delete('/groups/:groupId', { schema: { tags: groupTags, security, params: idParam('groupId') } },
+    api.delete('/groups/:groupId', { schema: { tags: groupTags, security, params: idParam('groupId'), response: answers({ 204: noContent }) } },
       async (request, reply) => { await deleteGroup(deps, actorOf(request), request.params.groupId); return reply.status(204).send(); });
 
-    api.get('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: "Propose how the group's seats divide over the areas", params: idParam('groupId'), querystring: apportionmentQuery } },
+    api.get('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: "Propose how the group's seats divide over the areas", params: idParam('groupId'), querystring: apportionmentQuery, response: answers({ 200: apportionmentShape }) } },
       async (request) => proposeApportionment(deps, request.params.groupId, request.query.method, request.query.minimum));
-    api.post('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: 'Accept (or override) the apportionment', params: idParam('groupId'), body: apportionmentBody } },
+    api.post('/groups/:groupId/apportionment', { schema: { tags: groupTags, security, summary: 'Accept (or override) the apportionment', params: idParam('groupId'), body: apportionmentBody, response: answers({ 200: apportionmentShape }) } },
       async (request) => applyApportionment(deps, actorOf(request), request.params.groupId, request.body.method, request.body.minimum,
         request.body.overrides ?? {}));
 
     const areaTags = ['areas'];
-    api.post('/summits/:summitId/areas', { schema: { tags: areaTags, security, summary: 'Add a local area', params: idParam('summitId'), body: areaBody } },
+    api.post('/summits/:summitId/areas', { schema: { tags: areaTags, security, summary: 'Add a local area', params: idParam('summitId'), body: areaBody, response: answers({ 201: areaShape }) } },
       async (request, reply) => reply.status(201).send(await createArea(deps, actorOf(request), request.params.summitId, request.body)));
-    api.patch('/areas/:areaId', { schema: { tags: areaTags, security, params: idParam('areaId'), body: areaUpdateBody } },
+    api.patch('/areas/:areaId', { schema: { tags: areaTags, security, params: idParam('areaId'), body: areaUpdateBody, response: answers({ 200: areaShape }) } },
       async (request) => updateArea(deps, actorOf(request), request.params.areaId, request.body));
-    api.delete('/areas/:areaId', { schema: { tags: areaTags, security, params: idParam('areaId') } },
+    api.delete('/areas/:areaId', { schema: { tags: areaTags, security, params: idParam('areaId'), response: answers({ 204: noContent }) } },
       async (request, reply) => { await deleteArea(deps, actorOf(request), request.params.areaId); return reply.status(204).send(); });
 
     const organisationTags = ['organisations'];
-    api.post('/summits/:summitId/organisations', { schema: { tags: organisationTags, security, summary: 'Add a recruiting organisation with a sub-quota', params: idParam('summitId'), body: organisationBody } },
+    api.post('/summits/:summitId/organisations', { schema: { tags: organisationTags, security, summary: 'Add a recruiting organisation with a sub-quota', params: idParam('summitId'), body: organisationBody, response: answers({ 201: organisationShape }) } },
       async (request, reply) => {
         const body = request.body;
         const organisation = await createOrganisation(deps, actorOf(request), request.params.summitId,
           { ...body, areaId: body.areaId ?? null });
         return reply.status(201).send(organisation);
       });
-    api.patch('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId'), body: organisationUpdateBody } },
+    api.patch('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId'), body: organisationUpdateBody, response: answers({ 200: organisationShape }) } },
       async (request) => {
         const { groupId, areaId, ...rest } = request.body;
         return updateOrganisation(deps, actorOf(request), request.params.organisationId, {
           ...rest, ...(groupId ? { groupId } : {}), ...(areaId !== undefined ? { areaId } : {}),
         });
       });
-    api.delete('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId') } },
+    api.delete('/organisations/:organisationId', { schema: { tags: organisationTags, security, params: idParam('organisationId'), response: answers({ 204: noContent }) } },
       async (request, reply) => { await deleteOrganisation(deps, actorOf(request), request.params.organisationId); return reply.status(204).send(); });
 
     const programmeTags = ['programme'];
-    api.post('/summits/:summitId/programme', { schema: { tags: programmeTags, security, summary: 'Add a programme item or speaker', params: idParam('summitId'), body: programmeBody } },
+    api.post('/summits/:summitId/programme', { schema: { tags: programmeTags, security, summary: 'Add a programme item or speaker', params: idParam('summitId'), body: programmeBody, response: answers({ 201: programmeItemShape }) } },
       async (request, reply) => {
         const { startsAt, endsAt, ...rest } = request.body;
         const item = await createProgrammeItem(deps, actorOf(request), request.params.summitId, { ...rest, startsAt: normaliseTime(startsAt), endsAt: normaliseTime(endsAt) });
         return reply.status(201).send(item);
       });
-    api.patch('/programme-items/:itemId', { schema: { tags: programmeTags, security, params: idParam('itemId'), body: programmeUpdateBody } },
+    api.patch('/programme-items/:itemId', { schema: { tags: programmeTags, security, params: idParam('itemId'), body: programmeUpdateBody, response: answers({ 200: programmeItemShape }) } },
       async (request) => {
         const { startsAt, endsAt, ...rest } = request.body;
         return updateProgrammeItem(deps, actorOf(request), request.params.itemId, {
           ...rest, ...(startsAt !== undefined ? { startsAt: normaliseTime(startsAt) } : {}), ...(endsAt !== undefined ? { endsAt: normaliseTime(endsAt) } : {}),
         });
       });
-    api.delete('/programme-items/:itemId', { schema: { tags: programmeTags, security, params: idParam('itemId') } },
+    api.delete('/programme-items/:itemId', { schema: { tags: programmeTags, security, params: idParam('itemId'), response: answers({ 204: noContent }) } },
       async (request, reply) => { await deleteProgrammeItem(deps, actorOf(request), request.params.itemId); return reply.status(204).send(); });
   });
 }

@@ -4,6 +4,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { InvitationId, InvitationStatus } from '../../domain/invitation.ts';
+import type { SummitStatus } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 
 export interface RosterPerson {
@@ -21,7 +22,7 @@ export interface RosterPerson {
 }
 
 export interface CheckInRoster {
-  summit: { id: string; title: string; status: string };
+  summit: { id: string; title: string; status: SummitStatus };
   people: RosterPerson[];
 }
 

@@ -3,12 +3,13 @@
 // by name and the person's tables in the published plan. JSON as it is; exports/ renders the PDF.
 import { DomainError } from '../../domain/errors.ts';
 import type { InvitationId } from '../../domain/invitation.ts';
+import type { SummitStatus } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 
 export interface PersonalDataExport {
   /** When the export was made (the controller's clock). */
   exportedAt: string;
-  summit: { id: string; title: string; organiser: string; startsAt: string | null; status: string; retentionDays: number };
+  summit: { id: string; title: string; organiser: string; startsAt: string | null; status: SummitStatus; retentionDays: number };
   group: string;
   organisation: string | null;
   area: string | null;

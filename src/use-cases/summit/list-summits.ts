@@ -2,7 +2,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Summit } from '../../domain/summit.ts';
-import type { AuditEntry, Deps } from '../../ports.ts';
+import type { Deps, LoggedAuditEntry } from '../../ports.ts';
 
 /** Every summit, whatever its status (the coordinator sees drafts and archived ones too). */
 export async function listSummits(deps: Deps): Promise<Summit[]> {
@@ -10,7 +10,7 @@ export async function listSummits(deps: Deps): Promise<Summit[]> {
 }
 
 /** The summit's audit log, newest first. */
-export async function listAuditEntries(deps: Deps, summitId: SummitId): Promise<(AuditEntry & { id: string; at: string })[]> {
+export async function listAuditEntries(deps: Deps, summitId: SummitId): Promise<LoggedAuditEntry[]> {
   return deps.db.stores.audit.list(summitId);
 }
 

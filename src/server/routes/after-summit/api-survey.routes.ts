@@ -10,6 +10,7 @@ import { getSurveyResults } from '../../../use-cases/survey/get-survey-results.t
 import { saveSurvey } from '../../../use-cases/survey/save-survey.ts';
 import { sendSurvey } from '../../../use-cases/survey/send-survey.ts';
 import { idParam } from '../api-schemas.ts';
+import { answers, okShape, sentShape, surveyResultsShape, surveyShape } from '../../api-responses.ts';
 import type { AppContext } from '../../app.ts';
 import { tolerateEmptyJson } from '../../empty-json-body.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
@@ -40,7 +41,7 @@ const answersBody = z.object({
   })).max(surveyLimits.questions * 2),
 });
 
-export const surveyJson = ({ survey, status }: SurveyOverview) => ({
+export const surveyJson = ({ survey, status }: SurveyOverview): z.input<typeof surveyShape> => ({
   status, anonymous: survey.anonymous, questions: survey.questions, reminderDays: survey.reminderDays, closesOn: survey.closesOn,
 });
 const questionJson = ({ answered: _answered, ...rest }: QuestionResult) => rest;
@@ -53,16 +54,16 @@ export async function registerApiSurveyRoutes(app: FastifyInstance, context: App
   await registerCoordinatorApi(app, context, (scope) => {
     tolerateEmptyJson(scope);
     const api = scope.withTypeProvider<ZodTypeProvider>();
-    api.get('/summits/:summitId/survey', { schema: { tags, security, summary: "The summit's feedback survey (the Danish default until it is changed)", params: summitParam } },
+    api.get('/summits/:summitId/survey', { schema: { tags, security, summary: "The summit's feedback survey (the Danish default until it is changed)", params: summitParam, response: answers({ 200: surveyShape }) } },
       async (request) => surveyJson(await getSurvey(deps, request.params.summitId)));
     api.put('/summits/:summitId/survey', {
-      schema: { tags, security, summary: 'Change the survey while it is not sent (409 survey_already_sent after)', params: summitParam, body: surveyBody },
+      schema: { tags, security, summary: 'Change the survey while it is not sent (409 survey_already_sent after)', params: summitParam, body: surveyBody, response: answers({ 200: surveyShape }) },
     }, async (request) => surveyJson(await saveSurvey(deps, actorOf(request), request.params.summitId, request.body)));
     api.post('/summits/:summitId/survey/send', {
-      schema: { tags, security, summary: 'Send the survey links (202): to every checked-in participant, or every confirmed one when check-in was not used; the summit must be held', params: summitParam },
+      schema: { tags, security, summary: 'Send the survey links (202): to every checked-in participant, or every confirmed one when check-in was not used; the summit must be held', params: summitParam, response: answers({ 202: sentShape }) },
     }, async (request, reply) => reply.status(202).send(await sendSurvey(deps, actorOf(request), request.params.summitId)));
     api.get('/summits/:summitId/survey/results', {
-      schema: { tags, security, summary: 'Responses against invitations, counts per question, and by stakeholder group where a group has at least 5 responses (the rest as "andre")', params: summitParam },
+      schema: { tags, security, summary: 'Responses against invitations, counts per question, and by stakeholder group where a group has at least 5 responses (the rest as "andre")', params: summitParam, response: answers({ 200: surveyResultsShape }) },
     }, async (request) => {
       const results = await getSurveyResults(deps, request.params.summitId);
       return {
@@ -76,7 +77,7 @@ export async function registerApiSurveyRoutes(app: FastifyInstance, context: App
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.post('/survey/:token/responses', {
       config: tokenRateLimit,
-      schema: { tags, summary: 'Answer the survey once (201); the same link again answers 409 already_answered and changes nothing', params: z.object({ token: z.string().min(16).max(200) }), body: answersBody },
+      schema: { tags, summary: 'Answer the survey once (201); the same link again answers 409 already_answered and changes nothing', params: z.object({ token: z.string().min(16).max(200) }), body: answersBody, response: answers({ 201: okShape }) },
     }, async (request, reply) => {
       await answerSurvey(deps, request.params.token, request.body.answers);
       return reply.status(201).send({ ok: true });

@@ -9,6 +9,7 @@ import { renderPage } from '../../../web/layout.tsx';
 import { reportDocument } from '../../../web/pages/after-summit/report-document.ts';
 import { ReportPage, reportUrl } from '../../../web/pages/after-summit/report-page.tsx';
 import { idParam } from '../api-schemas.ts';
+import { answers, pdfFile } from '../../api-responses.ts';
 import type { AppContext } from '../../app.ts';
 import { readParams } from '../../route-params.ts';
 import { coordinatorPage, sendPage } from '../admin-form-handling.ts';
@@ -49,6 +50,7 @@ export async function registerReportRoutes(app: FastifyInstance, context: AppCon
       schema: {
         tags: ['survey'], security: [{ bearer: [] }], params,
         summary: "The summit report (application/pdf, Danish) for the municipal council's agenda",
+        response: answers({ 200: pdfFile('The report') }),
         description: 'Attendance against quota by stakeholder group and by area (from check-ins; from the confirmed when check-in was not used, as the report says), the published plan\'s measures in words, the feedback survey\'s charts and the merged list of proposals.',
       },
     }, async (request, reply) => {

@@ -6,6 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getDataController, saveDataController } from '../../../use-cases/personal-data/save-data-controller.ts';
 import type { AppContext } from '../../app.ts';
+import { answers, dataControllerShape } from '../../api-responses.ts';
 import { registerCoordinatorApi } from '../api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
@@ -34,11 +35,12 @@ export async function registerApiDataControllerRoutes(app: FastifyInstance, cont
   await registerCoordinatorApi(app, context, (scope) => {
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.get('/settings/data-controller', {
-      schema: { tags, security, summary: 'The municipality as data controller, as every summit\'s privacy notice names it; every field empty and updatedAt null while never saved' },
+      schema: { tags, security, summary: 'The municipality as data controller, as every summit\'s privacy notice names it; every field empty and updatedAt null while never saved',
+        response: answers({ 200: dataControllerShape }) },
     }, async () => getDataController(deps));
     api.put('/settings/data-controller', {
       schema: {
-        tags, security, body: dataControllerBody,
+        tags, security, body: dataControllerBody, response: answers({ 200: dataControllerShape }),
         summary: 'Replace the municipality\'s details (every summit\'s privacy notice shows them at once). 422 validation_failed with details { field: problem }, problem one of required, too_long, invalid_cvr, invalid_email, invalid_phone',
       },
     }, async (request) => saveDataController(deps, actorOf(request), request.body));

@@ -12,6 +12,7 @@ import { da } from '../../../web/i18n/da.ts';
 import { en } from '../../../web/i18n/en.ts';
 import type { AppContext } from '../../app.ts';
 import { idParam } from '../api-schemas.ts';
+import { answers, fileBytes, noContent, personalDataShape, retentionShape } from '../../api-responses.ts';
 import { registerCoordinatorApi } from '../api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
@@ -47,14 +48,15 @@ export async function registerApiPersonalDataRoutes(app: FastifyInstance, contex
   await registerCoordinatorApi(app, context, (scope) => {
     const api = scope.withTypeProvider<ZodTypeProvider>();
     api.get('/summits/:summitId/retention', {
-      schema: { tags, security, summary: "When the summit's personal data is deleted: retentionDays after it was closed or cancelled, plus a postponement", params: idParam('summitId') },
+      schema: { tags, security, summary: "When the summit's personal data is deleted: retentionDays after it was closed or cancelled, plus a postponement", params: idParam('summitId'), response: answers({ 200: retentionShape }) },
     }, async (request) => getRetention(deps, request.params.summitId));
     api.post('/summits/:summitId/retention/postpone', {
-      schema: { tags, security, summary: 'Postpone the deletion once, by whole days, with a reason (logged); a second time answers 409 retention_already_postponed', params: idParam('summitId'), body: postponeRetentionBody },
+      schema: { tags, security, summary: 'Postpone the deletion once, by whole days, with a reason (logged); a second time answers 409 retention_already_postponed', params: idParam('summitId'), body: postponeRetentionBody, response: answers({ 200: retentionShape }) },
     }, async (request) => postponeRetention(deps, actorOf(request), request.params.summitId, request.body));
 
     api.get('/invitations/:invitationId/personal-data', {
-      schema: { tags, security, summary: 'Everything held about one person (access request): JSON, or with format=pdf a readable PDF (Danish, or lang=en)', params: invitationParam, querystring: exportQuery },
+      schema: { tags, security, summary: 'Everything held about one person (access request): JSON, or with format=pdf a readable PDF (Danish, or lang=en)', params: invitationParam, querystring: exportQuery,
+        response: answers({ 200: { description: 'The export: JSON, or the PDF with format=pdf', content: { 'application/json': { schema: personalDataShape }, 'application/pdf': { schema: fileBytes } } } }) },
     }, async (request, reply) => {
       const data = await exportPerson(deps, request.params.invitationId);
       reply.header('cache-control', 'no-store');
@@ -63,7 +65,7 @@ export async function registerApiPersonalDataRoutes(app: FastifyInstance, contex
     });
 
     api.delete('/invitations/:invitationId', {
-      schema: { tags, security, summary: 'Erase one person now (204): a held seat is freed and refilled from the waiting list, every personal field is deleted, the reason is logged', params: invitationParam, body: erasureBody },
+      schema: { tags, security, summary: 'Erase one person now (204): a held seat is freed and refilled from the waiting list, every personal field is deleted, the reason is logged', params: invitationParam, body: erasureBody, response: answers({ 204: noContent }) },
     }, async (request, reply) => {
       await erasePerson(deps, actorOf(request), request.params.invitationId, request.body.reason);
       return reply.status(204).send();
