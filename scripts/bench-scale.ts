@@ -3,7 +3,7 @@
 // Prints p50, p95, the size of the page and the statements it runs per page, and marks each page
 // that misses the target (p95 under 100 ms).
 //   npm run bench:scale -- [postgres://…] [--sqlite] [--no-postgres] [--reuse]
-//     [--summits 100] [--people 1000] [--requests 200] [--concurrency 10]
+//     [--summits 100] [--people 1000] [--requests 200] [--concurrency 10] [--only <names>] [--profile <folder>]
 // The PostgreSQL database is `samskab_bench_scale` on the given server (postgres://postgres@127.0.0.1:5432/postgres
 // by default), made afresh; with --reuse a database already seeded with the same sizes is kept,
 // so a second run measures at once. --sqlite measures a SQLite file in the temp folder too.
@@ -39,6 +39,10 @@ const flag = (name: string, fallback: number) => {
 };
 const SUMMITS = flag('--summits', 100), PEOPLE = flag('--people', 1000), REQUESTS = flag('--requests', 200), CONCURRENCY = flag('--concurrency', 10);
 const REUSE = args.includes('--reuse');
+/** --only recruitment,summit list: the pages whose names contain one of these. */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',').map((s) => s.trim()) : undefined;
+/** --profile <folder>: the server writes a CPU profile there when it stops. */
+const PROFILE = args.includes('--profile') ? resolve(args[args.indexOf('--profile') + 1]!) : undefined;
 const TARGET_MS = 100;
 const pgUrl = args.find((a) => a.startsWith('postgres://') || a.startsWith('postgresql://')) ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const coordinatorLogin = { email: 'skala@example.dk', password: 'skala-benchmark-2026' };
@@ -50,7 +54,7 @@ const coordinatorLogin = { email: 'skala@example.dk', password: 'skala-benchmark
 /** The template's rows, table by table: what a summit is before anyone is invited. */
 const summitTables = ['stakeholderGroups', 'areas', 'organisations', 'programmeItems', 'summitStatusChanges', 'summitRetention', 'auditLog'] as const;
 
-async function insertInBatches(db: Kysely<DB>, table: keyof DB, rows: Record<string, unknown>[], columns: number) {
+async function insertInBatches(db: Kysely<DB>, table: keyof DB, rows: readonly object[], columns: number) {
   // Both databases take at least 32,766 parameters a statement.
   const size = Math.max(1, Math.floor(30_000 / Math.max(1, columns)));
   for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
@@ -225,7 +229,8 @@ const statementProbe = `data:text/javascript,${encodeURIComponent(`
 
 async function startSamskab(dataDir: string, databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', statementProbe, 'src/main.ts'], {
+  const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', '--import', statementProbe, 'src/main.ts'], {
     env: { ...process.env, NODE_ENV: 'production', SAMSKAB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SAMSKAB_SEED_DEMO: 'false', SAMSKAB_LOG_LEVEL: 'error', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -340,18 +345,19 @@ async function run(label: string, databaseUrl: string, dataDir: string) {
   try { seeded = await seed(runtime); } finally { await runtime.close(); }
   const server = await startSamskab(dataDir, databaseUrl);
   const rows: Row[] = [];
+  console.log('| page | status | p50 | p95 | size | statements | p95 < 100 ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   try {
     const cookie = await logIn(server.base);
-    for (const [name, path] of pagesOf(seeded)) rows.push(await measure(server.base, server.child, cookie, name, path));
+    for (const [name, path] of pagesOf(seeded).filter(([name]) => !ONLY || ONLY.some((part) => name.includes(part)))) {
+      const r = await measure(server.base, server.child, cookie, name, path);
+      rows.push(r);
+      const ok = r.status === 200 && r.p95 < TARGET_MS;
+      console.log(`| ${r.name} | ${r.status} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${(r.bytes / 1024).toFixed(0)} KB | ${r.statements} | ${ok ? 'yes' : '**MISSES**'} |`);
+    }
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((r) => server.child.once('exit', r));
-  }
-  console.log('| page | status | p50 | p95 | size | statements | p95 < 100 ms |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const r of rows) {
-    const ok = r.status === 200 && r.p95 < TARGET_MS;
-    console.log(`| ${r.name} | ${r.status} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${(r.bytes / 1024).toFixed(0)} KB | ${r.statements} | ${ok ? 'yes' : '**MISSES**'} |`);
   }
   const missed = rows.filter((r) => r.status !== 200 || r.p95 >= TARGET_MS);
   console.log(missed.length ? `  ${missed.length} of ${rows.length} pages miss the target: ${missed.map((r) => r.name).join(', ')}` : `  every page of ${rows.length} meets the target`);

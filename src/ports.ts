@@ -8,6 +8,7 @@ import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
+import type { InvitationListFilter, InvitationListRow } from './domain/invitation-list.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
 import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
@@ -193,6 +194,8 @@ export interface InvitationStore {
   countHeld(summitId: string, groupId: string, organisationId: string | null): Promise<HeldSeats>;
   statusCounts(summitId: string): Promise<InvitationStatusCount[]>;
   listBySummit(summitId: string): Promise<Invitation[]>;
+  /** What the recruitment page lists of the summit's invitations that pass `filter`, in the order they were made. */
+  listRows(summitId: string, filter: InvitationListFilter): Promise<InvitationListRow[]>;
   listByOrganisation(organisationId: string): Promise<Invitation[]>;
   /** The first on the waiting list of an organisation (or of a group's direct invitations when null). */
   nextWaitlisted(summitId: string, groupId: string, organisationId: string | null): Promise<Invitation | undefined>;

@@ -62,6 +62,16 @@ export const hasNeed = (row: ParticipantRow, need: ParticipantNeed): boolean =>
 /** Case-insensitive; Danish letters stay themselves (ø is not o). */
 const fold = (text: string) => text.toLocaleLowerCase('da').normalize('NFC');
 
+const wordsOf = (search: string | undefined) => fold(search ?? '').split(/\s+/).filter(Boolean);
+
+/** Whether `text` holds every word of `search`, whatever the case (no search matches everything). */
+export const matchesSearch = (text: string, search: string | undefined): boolean => {
+  const words = wordsOf(search);
+  if (words.length === 0) return true;
+  const folded = fold(text);
+  return words.every((w) => folded.includes(w));
+};
+
 const collator = new Intl.Collator('da', { sensitivity: 'base' });
 
 function compareBy(sort: ParticipantSort): (a: ParticipantRow, b: ParticipantRow) => number {
@@ -77,13 +87,13 @@ function compareBy(sort: ParticipantSort): (a: ParticipantRow, b: ParticipantRow
 }
 
 export function queryParticipants(rows: readonly ParticipantRow[], query: ParticipantQuery): ParticipantPage {
-  const words = fold(query.search ?? '').split(/\s+/).filter(Boolean);
+  const words = wordsOf(query.search);
   const matchesExceptStatus = rows.filter((r) =>
     (!query.groupId || r.groupId === query.groupId)
     && (!query.organisationId || r.organisationId === query.organisationId)
     && (!query.areaId || r.areaId === query.areaId)
     && (!query.need || hasNeed(r, query.need))
-    && words.every((w) => fold(`${r.name} ${r.email}`).includes(w)));
+    && (words.length === 0 || matchesSearch(`${r.name} ${r.email}`, query.search)));
   const byStatus: Partial<Record<InvitationStatus, number>> = {};
   for (const r of matchesExceptStatus) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const matching = query.status ? matchesExceptStatus.filter((r) => r.status === query.status) : matchesExceptStatus;

@@ -102,6 +102,14 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
     },
     listBySummit: async (summitId) => (await db.selectFrom('invitations').selectAll().where('summitId', '=', summitId)
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
+    async listRows(summitId, filter) {
+      let query = db.selectFrom('invitations').select(['id', 'name', 'email', 'groupId', 'organisationId', 'status']).where('summitId', '=', summitId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (filter.groupId) query = query.where('groupId', '=', filter.groupId);
+      if (filter.organisationId) query = query.where('organisationId', '=', filter.organisationId);
+      const rows = await query.orderBy('createdAt').orderBy('id').execute();
+      return rows.map((r) => ({ ...r, status: r.status as InvitationStatus }));
+    },
     listByOrganisation: async (organisationId) => (await db.selectFrom('invitations').selectAll().where('organisationId', '=', organisationId)
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
     nextWaitlisted: async (summitId, groupId, organisationId) => one(await scoped(summitId, groupId, organisationId).selectAll()

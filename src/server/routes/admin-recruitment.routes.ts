@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { invitationStatuses } from '../../domain/invitation.ts';
+import type { InvitationListQuery } from '../../domain/invitation-list.ts';
 import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/registration/create-recruiter-link.ts';
 import { getRecruitmentOverview } from '../../use-cases/registration/get-recruitment-overview.ts';
 import { importInvitations } from '../../use-cases/registration/import-invitations.ts';
@@ -30,6 +32,23 @@ const inviteForm = z.object({
   groupId: z.string().min(1).max(100),
   organisationId: z.string().max(100).optional().transform((v) => (v ? v : null)),
 });
+
+/** Each filter on its own: a bad one falls away (an old bookmark still opens the page), the others still apply. */
+function invitationListQuery(raw: unknown): InvitationListQuery {
+  const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const field = <T extends z.ZodType>(name: string, schema: T): z.output<T> | undefined => {
+    const parsed = schema.safeParse(query[name]);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const id = z.string().min(1).max(100);
+  return {
+    search: field('q', z.string().trim().max(200)) || undefined,
+    status: field('status', z.enum(invitationStatuses)),
+    groupId: field('group', id),
+    organisationId: field('organisation', id),
+    page: field('page', z.coerce.number().int().min(1).max(100_000)),
+  };
+}
 
 interface UploadedFile { fileName: string; content: Buffer }
 type MultipartBody = Record<string, string | UploadedFile>;
@@ -61,8 +80,9 @@ export function parseMultipart(body: Buffer, contentType: string): MultipartBody
 export async function registerAdminRecruitmentRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
 
-  async function show(request: FastifyRequest, reply: FastifyReply, ctx: PageContext, extra: { newLink?: NewLinkNotice; report?: ImportReportView; notice?: RecruitmentNotice; state?: FormState; status?: number } = {}) {
-    const page = AdminRecruitmentPage({ ctx, view: await getRecruitmentOverview(deps, summitIdOf(request)), ...extra });
+  async function show(request: FastifyRequest, reply: FastifyReply, ctx: PageContext, extra: { newLink?: NewLinkNotice; report?: ImportReportView; notice?: RecruitmentNotice; state?: FormState; status?: number; query?: InvitationListQuery } = {}) {
+    const view = await getRecruitmentOverview(deps, summitIdOf(request), extra.query);
+    const page = AdminRecruitmentPage({ ctx, view, ...extra, query: { ...extra.query, page: view.invitations.page } });
     return sendPage(reply, renderPage(page), extra.status ?? 200);
   }
 
@@ -79,7 +99,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const page = await coordinatorPage(deps, request, reply);
       if (!page) return reply;
       const notice = (request.query as Record<string, string | undefined>).notice;
-      return show(request, reply, page.ctx, { notice: notice === 'invited' || notice === 'waitlisted' || notice === 'revoked' ? notice : undefined });
+      return show(request, reply, page.ctx, { notice: notice === 'invited' || notice === 'waitlisted' || notice === 'revoked' ? notice : undefined, query: invitationListQuery(request.query) });
     });
 
     // The new link is shown in the answer to this POST only: it is stored as a hash.

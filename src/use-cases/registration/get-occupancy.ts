@@ -1,8 +1,11 @@
 // How the seats fill: per organisation, per group and for the whole summit.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { invitationStatuses, type Invitation, type InvitationStatus } from '../../domain/invitation.ts';
-import type { Deps } from '../../ports.ts';
+import type { StakeholderGroup } from '../../domain/group.ts';
+import { invitationStatuses, type Invitation, type InvitationStatus, type RecruiterLink } from '../../domain/invitation.ts';
+import type { Organisation } from '../../domain/organisation.ts';
+import type { Summit } from '../../domain/summit.ts';
+import type { Deps, InvitationStatusCount } from '../../ports.ts';
 
 export type StatusTally = Record<InvitationStatus, number>;
 
@@ -34,6 +37,13 @@ export async function getOccupancy(deps: Deps, summitId: SummitId): Promise<Occu
     stores.groups.list(summitId), stores.organisations.list(summitId), stores.invitations.statusCounts(summitId),
     stores.recruiterLinks.listActiveForSummit(summitId, deps.clock.now()),
   ]);
+  return tallyOccupancy(summit, groups, organisations, counts, liveLinks);
+}
+
+/** The occupancy from what the stores read: the counts per group, organisation and status. */
+export function tallyOccupancy(summit: Summit, groups: readonly StakeholderGroup[], organisations: readonly Organisation[],
+  counts: readonly InvitationStatusCount[], liveLinks: readonly RecruiterLink[]): Occupancy {
+  const summitId = summit.id;
   const byGroup = new Map(groups.map((g) => [g.id as string, emptyTally()]));
   const byOrganisation = new Map(organisations.map((o) => [o.id as string, emptyTally()]));
   const direct = new Map<string, StatusTally>();

@@ -242,6 +242,12 @@ export const da = {
     },
     invalidTime: 'Skriv tiden som tt:mm, fx 14:30.',
   },
+  pagination: {
+    previous: 'Forrige', next: 'Næste', previousPage: 'Forrige side', nextPage: 'Næste side',
+    page: (page: number, pages: number) => `Side ${page} af ${pages}`,
+    pageLabel: (page: number, pages: number) => (page === pages && pages > 1 ? `Sidste side, side ${page}` : `Side ${page}`),
+    hidden: 'Prikker som indikerer skjulte sider',
+  },
   registration: registrationDa,
   lifecycle: lifecycleDa,
   seating: seatingDa,

@@ -238,6 +238,12 @@ export const en: Messages = {
     },
     invalidTime: 'Write the time as hh:mm, e.g. 14:30.',
   },
+  pagination: {
+    previous: 'Previous', next: 'Next', previousPage: 'Previous page', nextPage: 'Next page',
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    pageLabel: (page: number, pages: number) => (page === pages && pages > 1 ? `Last page, page ${page}` : `Page ${page}`),
+    hidden: 'Dots marking pages left out',
+  },
   registration: registrationEn,
   lifecycle: lifecycleEn,
   seating: seatingEn,

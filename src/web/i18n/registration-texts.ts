@@ -120,6 +120,9 @@ export const registrationDa = {
     } as Record<string, string>,
     invitationsHeading: 'Alle inviterede',
     noInvitations: 'Ingen er inviteret endnu.',
+    invitationsSearch: 'Søg blandt de inviterede',
+    invitationsPages: 'Sider med inviterede',
+    noMatch: 'Ingen inviterede passer til søgningen.',
     outboxLink: 'Se udgående post',
   },
   outbox: {
@@ -254,6 +257,9 @@ export const registrationEn: RegistrationTexts = {
     },
     invitationsHeading: 'Everyone invited',
     noInvitations: 'Nobody is invited yet.',
+    invitationsSearch: 'Search everyone invited',
+    invitationsPages: 'Pages of everyone invited',
+    noMatch: 'Nobody invited matches the search.',
     outboxLink: 'See outgoing mail',
   },
   outbox: {

@@ -2,11 +2,13 @@
 // links (a new one is shown once), direct invitations, list import with its report, and everyone.
 import type { Area } from '../../domain/area.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
-import type { Invitation } from '../../domain/invitation.ts';
+import { invitationStatuses } from '../../domain/invitation.ts';
+import type { InvitationListPage, InvitationListQuery } from '../../domain/invitation-list.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { CsrfField, SelectField, TextField } from '../form-fields.tsx';
 import type { PageContext } from '../layout.tsx';
+import { Pagination } from '../pagination.tsx';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
 import { ScrollTable } from '../scroll-table.tsx';
 
@@ -21,7 +23,9 @@ export interface AdminRecruitmentView {
   groupList: StakeholderGroup[];
   organisationList: Organisation[];
   areas: Area[];
-  invitations: Invitation[];
+  /** One page of everyone invited, as `query` asks. */
+  invitations: InvitationListPage;
+  invitedCount: number;
 }
 
 export interface NewLinkNotice { organisation: string; url: string; emailedTo: string | null }
@@ -37,8 +41,52 @@ function CountCells({ c }: { c: Omit<OccupancyCounts, 'quota'> & { quota?: numbe
   );
 }
 
-export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state }: {
-  ctx: PageContext; view: AdminRecruitmentView; newLink?: NewLinkNotice; report?: ImportReportView; notice?: RecruitmentNotice; state?: FormState;
+/** The list's address with `query` (without empty values) and `changes` applied; the page anchors at the list. */
+export function invitationListHref(summitId: string, query: InvitationListQuery, changes: Partial<InvitationListQuery> = {}): string {
+  const q = { ...query, ...changes };
+  const params = new URLSearchParams();
+  if (q.search) params.set('q', q.search);
+  if (q.status) params.set('status', q.status);
+  if (q.groupId) params.set('group', q.groupId);
+  if (q.organisationId) params.set('organisation', q.organisationId);
+  if (q.page && q.page > 1) params.set('page', String(q.page));
+  const text = params.toString();
+  return `/admin/summits/${summitId}/recruitment${text ? `?${text}` : ''}#invitations`;
+}
+
+function InvitationFilters({ ctx, view, query }: { ctx: PageContext; view: AdminRecruitmentView; query: InvitationListQuery }) {
+  const p = ctx.t.participants;
+  const statuses = ctx.t.registration.statuses;
+  const select = (id: string, name: string, label: string, any: string, options: { value: string; label: string }[], value: string | undefined) => (
+    <div class="form-group">
+      <label class="form-label" for={id}>{label}</label>
+      <select class="form-select" id={id} name={name}>
+        <option value="">{any}</option>
+        {options.map((o) => <option value={o.value} selected={o.value === value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+  const action = `/admin/summits/${view.summit.id}/recruitment#invitations`;
+  return (
+    <form method="get" action={action} class="samskab-grid-form" role="search" aria-label={ctx.t.registration.admin.invitationsSearch}>
+      <div class="form-group">
+        <label class="form-label" for="invitations-q">{p.search}</label>
+        <input class="form-input" id="invitations-q" name="q" type="search" value={query.search ?? ''} autocomplete="off" />
+      </div>
+      {select('invitations-status', 'status', p.status, p.anyStatus, invitationStatuses.map((s) => ({ value: s, label: statuses[s] ?? s })), query.status)}
+      {select('invitations-group', 'group', p.group, p.anyGroup, view.groupList.map((g) => ({ value: g.id, label: g.name })), query.groupId)}
+      {select('invitations-organisation', 'organisation', p.organisation, p.anyOrganisation,
+        view.organisationList.filter((o) => !query.groupId || o.groupId === query.groupId).map((o) => ({ value: o.id, label: o.name })), query.organisationId)}
+      <div class="form-group samskab-actions">
+        <button type="submit" class="button button-primary">{p.filter}</button>
+        <a class="button button-secondary" href={action}>{p.clear}</a>
+      </div>
+    </form>
+  );
+}
+
+export function AdminRecruitmentPage({ ctx, view, query = {}, newLink, report, notice, state }: {
+  ctx: PageContext; view: AdminRecruitmentView; query?: InvitationListQuery; newLink?: NewLinkNotice; report?: ImportReportView; notice?: RecruitmentNotice; state?: FormState;
 }) {
   const { t } = ctx;
   const a = t.registration.admin;
@@ -158,17 +206,25 @@ export function AdminRecruitmentPage({ ctx, view, newLink, report, notice, state
         </section>
       ) : null}
 
-      <h2>{a.invitationsHeading}</h2>
-      {view.invitations.length === 0 ? <p>{a.noInvitations}</p> : (
-        <ScrollTable label={a.invitationsHeading}><table class="table table--zebra">
-            <caption class="sr-only">{a.invitationsHeading}</caption>
-            <thead><tr><th scope="col">{f.name}</th><th scope="col">{f.email}</th><th scope="col">{f.group}</th><th scope="col">{f.organisation}</th><th scope="col">{f.status}</th></tr></thead>
-            <tbody>
-              {view.invitations.map((i) => (
-                <tr><td>{i.name}</td><td>{i.email}</td><td>{groupName(i.groupId)}</td><td>{organisationName(i.organisationId)}</td><td>{t.registration.statuses[i.status]}</td></tr>
-              ))}
-            </tbody>
-          </table></ScrollTable>
+      <h2 id="invitations">{a.invitationsHeading}</h2>
+      {view.invitedCount === 0 ? <p>{a.noInvitations}</p> : (
+        <>
+          <InvitationFilters ctx={ctx} view={view} query={query} />
+          <p role="status">{t.participants.found(view.invitations.total, view.invitedCount)}</p>
+          {view.invitations.rows.length === 0 ? <p>{a.noMatch}</p> : (
+            <ScrollTable label={a.invitationsHeading}><table class="table table--zebra">
+                <caption class="sr-only">{a.invitationsHeading}</caption>
+                <thead><tr><th scope="col">{f.name}</th><th scope="col">{f.email}</th><th scope="col">{f.group}</th><th scope="col">{f.organisation}</th><th scope="col">{f.status}</th></tr></thead>
+                <tbody>
+                  {view.invitations.rows.map((i) => (
+                    <tr><td>{i.name}</td><td>{i.email}</td><td>{groupName(i.groupId)}</td><td>{organisationName(i.organisationId)}</td><td>{t.registration.statuses[i.status]}</td></tr>
+                  ))}
+                </tbody>
+              </table></ScrollTable>
+          )}
+          <Pagination t={t} label={a.invitationsPages} page={view.invitations.page} pages={view.invitations.pages}
+            href={(page) => invitationListHref(summit.id, query, { page })} />
+        </>
       )}
     </AdminPage>
   );
