@@ -35,8 +35,9 @@ export function brandStylesheet(branding: Branding): string {
     `:root { --samskab-primary: ${primary}; --samskab-primary-hover: ${hover}; }`,
     'a:not(.button), .button-tertiary { color: var(--samskab-primary); }',
     'a:not(.button):hover { color: var(--samskab-primary-hover); }',
-    '.button-primary { background-color: var(--samskab-primary); border-color: var(--samskab-primary); color: #fff; }',
-    '.button-primary:hover, .button-primary:active { background-color: var(--samskab-primary-hover); border-color: var(--samskab-primary-hover); color: #fff; }',
+    // dkfds 11 colours ".button.button-primary": as specific as that, and loaded after it.
+    '.button.button-primary { background-color: var(--samskab-primary); border-color: var(--samskab-primary); color: #fff; }',
+    '.button.button-primary:hover, .button.button-primary.button-hover, .button.button-primary:active, .button.button-primary.button-active { background-color: var(--samskab-primary-hover); border-color: var(--samskab-primary-hover); color: #fff; }',
     '.sidemenu li.active { border-left-color: var(--samskab-primary); }',
     '.header .solution-info { border-bottom: 4px solid var(--samskab-primary); }',
     '.samskab-brand-swatch { display: inline-block; width: 2rem; height: 2rem; vertical-align: middle; margin-right: 0.5rem; background-color: var(--samskab-primary); border: 1px solid #000; }',
