@@ -3,7 +3,7 @@
 // values hold until then; a colour white text cannot be read on, a file that is not an image, an
 // SVG that could run scripts and a file over 200 kB are refused and change nothing; the uploaded
 // logo is served with its own type under a sandboxing policy; and a second server over the same
-// database shows a change once its recheck time has passed.
+// database shows a change once its recheck time has passed, while a page in between reads nothing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
@@ -56,6 +56,7 @@ for (const kind of databaseKinds()) {
     }
 
     it("shows the environment's municipality until a coordinator sets another, then the set name, colour and logo on every page", async () => {
+      assert.equal((await save({ municipality: '', primaryColour: '', logoChoice: 'remove' })).statusCode, 303, 'every field left empty');
       const before = await app.inject({ url: '/' });
       assert.match(before.body, /<span>Miljøby Kommune<\/span>/);
       const settings = await app.inject({ url: '/admin', cookies: { samskab_session: session } });
@@ -84,7 +85,8 @@ for (const kind of databaseKinds()) {
       assert.equal(logo.headers['x-content-type-options'], 'nosniff');
 
       const audit = await deps.db.stores.audit.listForSubject('installation', 'installation');
-      assert.deepEqual(audit.map((a) => a.action), ['branding.updated']);
+      assert.ok(audit.length > 0 && audit.every((a) => a.action === 'branding.updated'), 'each save is in the audit log');
+      assert.ok(audit.some((a) => JSON.stringify(a.data).includes('"logo"')) && !audit.some((a) => JSON.stringify(a.data).length > 200), 'which fields changed, never the image');
     });
 
     it('refuses a colour white text cannot be read on, a file that is not an image, a scripted SVG and a file over 200 kB, and changes nothing', async () => {
@@ -115,12 +117,31 @@ for (const kind of databaseKinds()) {
       assert.equal((await app.inject({ url: '/indstillinger/logo' })).statusCode, 404, 'no uploaded logo is kept beside an address');
     });
 
+    it('reads only the version, once per recheck time, however many pages are asked for', async () => {
+      const reads = { version: 0, find: 0 };
+      const stores = deps.db.stores;
+      const branding = { ...stores.branding, version: () => { reads.version++; return stores.branding.version(); }, find: () => { reads.find++; return stores.branding.find(); } };
+      const counted = { ...deps, db: { ...deps.db, stores: { ...stores, branding } } };
+      assert.equal((await save({ municipality: 'Tælleby Kommune', primaryColour: '', logoChoice: 'remove' })).statusCode, 303);
+      const server = await composeTestApp(counted);
+      try {
+        for (let i = 0; i < 20; i++) assert.equal((await server.inject({ url: '/' })).statusCode, 200);
+        assert.deepEqual(reads, { version: 1, find: 1 }, 'the first page reads the settings once; the next 19 read nothing');
+        clock.advance(brandingRecheckMs);
+        for (let i = 0; i < 20; i++) await server.inject({ url: '/' });
+        assert.deepEqual(reads, { version: 2, find: 1 }, 'after the recheck time, one read of the version; the unchanged settings are not read again');
+      } finally {
+        await server.close();
+      }
+    });
+
     it('shows a change made on another server over the same database once the recheck time has passed', async () => {
       let second: Database | undefined;
       let other: FastifyInstance | undefined;
       try {
         second = kind === 'postgres' ? openDatabase({ databaseUrl: db.url, dataDir: db.dataDir }) : db.database;
         const otherDeps = { ...testDeps(second, clock), branding: deps.branding };
+        assert.equal((await save({ municipality: 'Holbæk Kommune', primaryColour: '#8b0000', logoChoice: 'remove' })).statusCode, 303);
         other = await composeTestApp(otherDeps);
         assert.match((await other.inject({ url: '/' })).body, /<span>Holbæk Kommune<\/span>/);
         const saved = await save({ municipality: 'Nyby Kommune', primaryColour: '', logoChoice: 'remove' });
