@@ -61,6 +61,9 @@ for (const kind of databaseKinds()) {
       assert.match(before.body, /<span>Miljøby Kommune<\/span>/);
       const settings = await app.inject({ url: '/admin', cookies: { samskab_session: session } });
       assert.match(settings.body, /href="\/admin\/indstillinger"/, 'the admin navigation leads to the settings');
+      const english = await app.inject({ url: '/admin/indstillinger?lang=en', cookies: { samskab_session: session } });
+      assert.match(english.body, /<h1[^>]*>The municipality&#39;s name, logo and colour<\/h1>|<h1[^>]*>The municipality's name, logo and colour<\/h1>/);
+      assert.match(english.body, /Empty: &quot;Miljøby Kommune&quot;|Empty: "Miljøby Kommune"/, "the hint names the environment's value");
 
       const saved = await save({ municipality: 'Holbæk Kommune', primaryColour: '#8B0000', logoChoice: 'upload' },
         { name: 'logoFile', fileName: 'logo.png', type: 'image/png', content: png });
