@@ -22,7 +22,7 @@ import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
 import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
 import type { FlowDocument } from './domain/after-summit/flow-document.ts';
 import type { RetentionState } from './domain/personal-data/retention.ts';
-import type { ConsentKind, ConsentRecord } from './domain/personal-data/consent.ts';
+import type { ConsentKind, ConsentRecord, SummitConsentKind } from './domain/personal-data/consent.ts';
 import type { DataController, DataControllerInput } from './domain/personal-data/data-controller.ts';
 import type { InstallationBranding } from './domain/branding/branding.ts';
 
@@ -522,6 +522,16 @@ export interface DataControllerStore {
   save(controller: DataControllerInput, now: string): Promise<void>;
 }
 
+/** The kinds of consent a coordinator added to a summit (the built-in ones live in the domain). */
+export interface ConsentKindStore {
+  /** The summit's kinds in their order, retired ones too. */
+  list(summitId: string): Promise<SummitConsentKind[]>;
+  find(id: string): Promise<SummitConsentKind | undefined>;
+  add(kind: Omit<SummitConsentKind, 'id'>): Promise<SummitConsentKind>;
+  /** Replaces the words, version, position and retirement of an existing kind. */
+  save(kind: SummitConsentKind): Promise<void>;
+}
+
 /** Every store, bound to one transaction (or to the database outside one). */
 export interface Stores {
   summits: SummitStore;
@@ -546,6 +556,7 @@ export interface Stores {
   personalData: PersonalDataStore;
   dataController: DataControllerStore;
   branding: BrandingStore;
+  consentKinds: ConsentKindStore;
 }
 
 export interface UnitOfWork {

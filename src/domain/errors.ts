@@ -66,6 +66,8 @@ export const errorCodes = [
   'email_in_use',
   'personal_data_purged',
   'retention_already_postponed',
+  'consent_wording_changed',
+  'consent_kind_retired',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

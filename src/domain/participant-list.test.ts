@@ -7,7 +7,7 @@ import { hasNeed, queryParticipants, type ParticipantRow } from './participant-l
 const row = (i: number, changes: Partial<ParticipantRow> = {}): ParticipantRow => ({
   id: `p${i}`, name: `Person ${String(i).padStart(3, '0')}`, email: `p${i}@example.dk`, status: 'confirmed',
   groupId: `g${i % 3}`, groupName: ['Borgere', 'Erhverv', 'Politikere'][i % 3]!, organisationId: null, organisationName: null,
-  areaId: `a${i % 4}`, areaName: `Område ${i % 4}`, dietNeeds: '', accessibilityNeeds: '', consentPhotos: true,
+  areaId: `a${i % 4}`, areaName: `Område ${i % 4}`, dietNeeds: '', accessibilityNeeds: '', consentPhotos: true, phone: '', sharesContacts: false,
   answeredAt: null, checkedInAt: null, ...changes,
 });
 

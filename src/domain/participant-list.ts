@@ -17,6 +17,9 @@ export interface ParticipantRow {
   dietNeeds: string;
   accessibilityNeeds: string;
   consentPhotos: boolean;
+  phone: string;
+  /** A consent in force to share contact details with the other participants who consent too. */
+  sharesContacts: boolean;
   answeredAt: string | null;
   checkedInAt: string | null;
 }
@@ -25,7 +28,7 @@ export const participantNeeds = ['diet', 'accessibility', 'no-photo'] as const;
 export type ParticipantNeed = (typeof participantNeeds)[number];
 
 /** The lists for the day that the participant page offers as XLSX, CSV and PDF. */
-export const dayListKinds = ['catering', 'accessibility', 'no-photo', 'everyone'] as const;
+export const dayListKinds = ['catering', 'accessibility', 'no-photo', 'everyone', 'contacts'] as const;
 export type DayListKind = (typeof dayListKinds)[number];
 
 export const participantSorts = ['name', 'status', 'group', 'organisation', 'area', 'answered'] as const;

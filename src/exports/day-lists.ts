@@ -1,6 +1,7 @@
 // The lists for the day, from the confirmed participants: catering (each dietary need with its
 // count and who has it), accessibility (needs and the tables of each round, for the hosts who
-// place chairs and ramps), no photos (for the photographer) and everyone. Needs are written by
+// place chairs and ramps), no photos (for the photographer), everyone, and the contact list (only
+// those whose consent to share their contact details is in force). Needs are written by
 // people themselves, so equal needs are grouped case- and space-insensitively.
 import type { DayListKind, ParticipantRow } from '../domain/participant-list.ts';
 import type { TableDocument } from './table-document.ts';
@@ -10,6 +11,7 @@ export interface DayListLabels {
   subtitle: (summit: string, count: number) => string;
   name: string;
   email: string;
+  phone: string;
   group: string;
   from: string;
   need: string;
@@ -63,6 +65,11 @@ export function buildDayList(kind: DayListKind, input: DayListInput, labels: Day
       const people = confirmed.filter((r) => !r.consentPhotos);
       return titled(people.map((r) => [r.name, r.groupName, from(r), ...tablesOf(r)]),
         [{ label: labels.name, width: 2 }, { label: labels.group, width: 1.5 }, { label: labels.from, width: 2 }, ...tableColumns], people.length);
+    }
+    case 'contacts': {
+      const people = confirmed.filter((r) => r.sharesContacts);
+      return titled(people.map((r) => [r.name, from(r), r.email, r.phone, r.groupName]),
+        [{ label: labels.name, width: 2 }, { label: labels.from, width: 2 }, { label: labels.email, width: 2.4 }, { label: labels.phone, width: 1.4 }, { label: labels.group, width: 1.5 }], people.length);
     }
     case 'everyone':
       return titled(confirmed.map((r) => [r.name, r.email, r.groupName, from(r), r.dietNeeds.trim(), r.accessibilityNeeds.trim(), r.consentPhotos ? '' : labels.noPhoto, ...tablesOf(r)]),

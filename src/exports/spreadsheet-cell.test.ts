@@ -54,7 +54,7 @@ const plan = {
 
 const row = (id: string, name: string): ParticipantRow => ({
   id, name, email: `${id}@example.dk`, status: 'confirmed', groupId: 'g', groupName: 'Borgere', organisationId: null, organisationName: name,
-  areaId: null, areaName: null, dietNeeds: name, accessibilityNeeds: name, consentPhotos: false, answeredAt: null, checkedInAt: null,
+  areaId: null, areaName: null, dietNeeds: name, accessibilityNeeds: name, consentPhotos: false, phone: name, sharesContacts: true, answeredAt: null, checkedInAt: null,
 });
 const dayList = buildDayList('everyone', { summitTitle: 'Topmøde', rows: hostile.map((name, i) => row(`p${i}`, name)), tables: [] }, da.participants.dayList);
 

@@ -32,6 +32,7 @@ import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
 import { redactedLogger } from './log-redaction.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
 import { registerApiDataControllerRoutes } from './routes/personal-data/api-data-controller.routes.ts';
+import { registerAdminConsentKindRoutes } from './routes/personal-data/admin-consent-kinds.routes.ts';
 import { registerAdminPersonalDataRoutes } from './routes/personal-data/admin-personal-data.routes.ts';
 import { registerAdminSummitPersonalDataRoutes } from './routes/personal-data/admin-summit-personal-data.routes.ts';
 import { registerPrivacyNoticeRoutes } from './routes/personal-data/privacy-notice.routes.ts';
@@ -189,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAdminParticipantActionRoutes(app, context);
   await registerAdminPersonalDataRoutes(app, context);
   await registerAdminSummitPersonalDataRoutes(app, context);
+  await registerAdminConsentKindRoutes(app, context);
   await registerPrivacyNoticeRoutes(app, context);
   await registerAdminBrandingRoutes(app, context);
   await registerAfterSummitRoutes(app, context);

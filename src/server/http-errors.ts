@@ -75,6 +75,8 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   email_in_use: 409,
   personal_data_purged: 410,
   retention_already_postponed: 409,
+  consent_wording_changed: 409,
+  consent_kind_retired: 409,
 };
 
 export function statusForCode(code: ApiErrorCode): number {

@@ -1,15 +1,16 @@
 // The participant's page for a visitor without a session, rendered once per state of the summit,
-// language and shape of the answer (status, re-confirmation, notice, consent), with placeholders
-// for what is the person's own: their link, name, deadline, needs, messages and CSRF token. A
+// language and shape of the answer (status, re-confirmation, notice), with placeholders for what
+// is the person's own: their link, name, deadline, needs, messages, consents and CSRF token. A
 // request fills those in, so it renders only the list of messages sent to them.
 import type { ParticipantPageView } from '../use-cases/registration/get-participant-page.ts';
 import { participantPath } from '../use-cases/personal-links.ts';
 import { formatDate } from '../web/i18n/messages.ts';
 import { escapeText, renderFragment, renderPage, type PageContext } from '../web/layout.tsx';
 import { ParticipantPage, SentMessages, type ParticipantNotice } from '../web/pages/participant-page.tsx';
+import { ParticipantConsents } from '../web/pages/personal-data/participant-consents.tsx';
 import { createTemplateCache } from './page-cache.ts';
 
-const slots = ['token', 'name', 'deadline', 'diet', 'accessibility', 'messages', 'csrf'] as const;
+const slots = ['token', 'name', 'deadline', 'diet', 'accessibility', 'messages', 'consents', 'csrf'] as const;
 
 export interface ParticipantPages {
   /**
@@ -27,12 +28,12 @@ export function createParticipantPages(secret: string, capacity = 500): Particip
     async render(ctx, token, page, notice, csrfToken) {
       if (!/^[\w-]+$/.test(token)) return undefined;
       const { summit, invitation } = page;
-      const key = JSON.stringify([summit, ctx.brand, ctx.lang, invitation.status, page.reconfirmState, notice ?? '', Boolean(invitation.answerDeadline), invitation.consentPhotos]);
+      const key = JSON.stringify([summit, ctx.brand, ctx.lang, invitation.status, page.reconfirmState, notice ?? '', Boolean(invitation.answerDeadline)]);
       const render = () => renderPage(ParticipantPage({
         ctx: { ...ctx, path: participantPath(stand.token), csrfToken: stand.csrf },
         view: { ...page, base: participantPath(stand.token), invitation: { ...invitation, name: stand.name, dietNeeds: stand.diet, accessibilityNeeds: stand.accessibility } },
         notice,
-        parts: { deadline: stand.deadline, messages: stand.messages },
+        parts: { deadline: stand.deadline, messages: stand.messages, consents: stand.consents },
       }));
       const { html } = await cache.get(key, render, (slot) => {
         switch (slot) {
@@ -42,6 +43,7 @@ export function createParticipantPages(secret: string, capacity = 500): Particip
           case 'diet': return escapeText(invitation.dietNeeds);
           case 'accessibility': return escapeText(invitation.accessibilityNeeds);
           case 'messages': return renderFragment(SentMessages({ ctx, messages: page.messages }));
+          case 'consents': return renderFragment(ParticipantConsents({ ctx, consents: page.consents }));
           case 'csrf': return csrfToken();
         }
       });

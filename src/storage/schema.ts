@@ -140,6 +140,12 @@ export interface ConsentsTable {
   givenAt: string; withdrawnAt: string | null;
 }
 
+/** A kind of consent the coordinator added to a summit, see domain/personal-data/consent.ts. */
+export interface ConsentKindsTable {
+  id: string; summitId: string; labelDa: string; hintDa: string; labelEn: string; hintEn: string; version: number; position: number;
+  createdAt: string; updatedAt: string; retiredAt: string | null;
+}
+
 export interface DB {
   coordinators: CoordinatorsTable;
   coordinatorSessions: CoordinatorSessionsTable;
@@ -178,6 +184,7 @@ export interface DB {
   seatingRoundQuestions: SeatingRoundQuestionsTable;
   summitRetention: SummitRetentionTable;
   consents: ConsentsTable;
+  consentKinds: ConsentKindsTable;
   dataController: DataControllerTable;
   installationBranding: InstallationBrandingTable;
 }

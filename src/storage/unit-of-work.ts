@@ -23,6 +23,7 @@ import { createBadgePrintStore } from './badge-print-store.ts';
 import { createPersonalDataStore } from './personal-data/personal-data-store.ts';
 import { createDataControllerStore } from './personal-data/data-controller-store.ts';
 import { createBrandingStore } from './branding/branding-store.ts';
+import { createConsentKindStore } from './personal-data/consent-kind-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -48,6 +49,7 @@ export function createStores(context: StoreContext): Stores {
     personalData: createPersonalDataStore(context),
     dataController: createDataControllerStore(context),
     branding: createBrandingStore(context),
+    consentKinds: createConsentKindStore(context),
   };
 }
 

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InvitationId } from '../../src/domain/invitation.ts';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
+import { addConsentKind } from '../../src/use-cases/personal-data/manage-consent-kinds.ts';
+import { consentWordings } from '../../src/domain/personal-data/consent.ts';
 import { getParticipantPage } from '../../src/use-cases/registration/get-participant-page.ts';
 import { participantPath } from '../../src/use-cases/personal-links.ts';
 import { brandingOf } from '../../src/web/branding.ts';
@@ -30,9 +32,11 @@ for (const kind of databaseKinds()) {
       return renderPage(ParticipantPage({ ctx, view: { base: participantPath(token), ...page }, notice }));
     }
 
-    it('gives every person exactly the page rendered for them alone, whatever their name and needs contain', async () => {
+    it('gives every person exactly the page rendered for them alone, whatever their name, needs and consents contain', async () => {
       const { summit } = await seedDemoSummit(t.deps);
       const groups = await t.deps.db.stores.groups.list(summit.id);
+      // The summit's own consent, in words that need escaping; people's consents differ, so the page's consents are their own.
+      const own = await addConsentKind(t.deps, 'system', summit.id, { labelDa: 'Jeg må nævnes i "nyhedsbrevet" <b>&</b> på nettet.', hintDa: 'Frivilligt <i>.', labelEn: 'I may be named in the "newsletter" <b>&</b> online.', hintEn: '' });
       const people = [
         { status: 'pending', name: 'Åse "Ø" <b>Bøg</b> & co' },
         { status: 'pending', name: 'Bo Berg' },
@@ -42,7 +46,12 @@ for (const kind of databaseKinds()) {
       let n = 0;
       for (const person of people) {
         const { token, id } = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: person.status, name: person.name, email: `p${n++}@example.dk` });
-        await t.deps.db.stores.invitations.update(id as InvitationId, { dietNeeds: `Ingen <nødder> & "gluten" ${n}`, accessibilityNeeds: n % 2 ? 'Kørestol' : '' }, new Date().toISOString());
+        await t.deps.db.stores.invitations.update(id as InvitationId, { dietNeeds: `Ingen <nødder> & "gluten" ${n}`, accessibilityNeeds: n % 2 ? 'Kørestol' : '', consentPhotos: n % 2 === 0 }, new Date().toISOString());
+        if (n % 2 === 1) {
+          const given = { wording: 'ord', language: 'da' as const, givenAt: '2026-12-01T09:00:00.000Z' };
+          await t.deps.db.stores.personalData.recordConsent(summit.id, id, { ...given, kind: 'contacts', version: consentWordings.contacts.version });
+          await t.deps.db.stores.personalData.recordConsent(summit.id, id, { ...given, kind: own.id, version: n === 3 ? '0' : '1' });
+        }
         for (const [lang, notice] of [['da', undefined], ['da', undefined], ['en', 'saved'], ['da', 'accepted']] as const) {
           const url = `${participantPath(token)}${notice ? `?notice=${notice}` : ''}`;
           const res = await t.app.inject({ url, cookies: lang === 'en' ? { samskab_lang: 'en' } : {} });

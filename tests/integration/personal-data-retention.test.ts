@@ -20,6 +20,7 @@ import { fileTransport } from '../../src/mail/transports.ts';
 import type { Deps } from '../../src/ports.ts';
 import { checkInParticipant } from '../../src/use-cases/check-in/check-in-participant.ts';
 import { purgePersonalData } from '../../src/use-cases/personal-data/purge-personal-data.ts';
+import { addConsentKind } from '../../src/use-cases/personal-data/manage-consent-kinds.ts';
 import { formatPurgeReport } from '../../src/cli/purge-command.ts';
 import { composeDeps } from '../../src/composition.ts';
 import { openDatabase } from '../../src/storage/database.ts';
@@ -75,8 +76,10 @@ for (const kind of databaseKinds()) {
       const ids: string[] = [];
       for (const p of people) ids.push((await api('POST', `/api/v1/summits/${summitId}/invitations`, { name: p.name, email: p.email, phone: p.phone, groupId: group.id, areaId: area.id })).id);
       const tokens = await participantTokens(t.deps, summitId);
+      const ownKind = await addConsentKind(t.deps, 'system', summitId, { labelDa: 'Mit navn må stå i deltagerlisten.', hintDa: '', labelEn: 'My name may appear in the participant list.', hintEn: '' });
       for (const p of people.slice(0, 3)) {
-        const answer = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${tokens.get(p.email)}/accept`, payload: { needs: { diet: p.diet, accessibility: p.accessibility }, consents: { photos: true } } });
+        const consents = { photos: true, contacts: true, [ownKind.id]: true };
+        const answer = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${tokens.get(p.email)}/accept`, payload: { needs: { diet: p.diet, accessibility: p.accessibility }, consents } });
         assert.equal(answer.statusCode, 200, answer.body);
       }
       const interest = await t.app.inject({ method: 'POST', url: `/api/v1/summits/${summitId}/interest`, payload: { areaId: area.id, ...citizen, consent: true } });
@@ -113,6 +116,7 @@ for (const kind of databaseKinds()) {
       for (const needle of [people[0]!.name, people[0]!.email, people[0]!.phone, citizen.email, walkIn.name, contactEmail]) {
         assert.ok(before.some((f) => f.needle === needle), `the search finds ${needle} while the data is held`);
       }
+      assert.equal((await t.deps.db.stores.personalData.listSummitConsents(summitId)).filter((c) => c.withdrawnAt === null).length, 9, 'three people hold three consents each until the purge');
       const occupancyBefore = await api('GET', `/api/v1/summits/${summitId}/occupancy`);
       const resultsBefore = await api('GET', `/api/v1/summits/${summitId}/survey/results`);
 
@@ -123,6 +127,7 @@ for (const kind of databaseKinds()) {
       assert.match(formatPurgeReport(report), new RegExp(`Topmøde om lokal udvikling \\(${summitId}\\): .*invitations 5`));
 
       assert.deepEqual(await searchRawDatabase(t.db, everything), [], 'no personal field remains anywhere in the database');
+      assert.deepEqual(await t.deps.db.stores.personalData.listSummitConsents(summitId), [], 'every consent of every kind is deleted');
       const occupancyAfter = await api('GET', `/api/v1/summits/${summitId}/occupancy`);
       assert.deepEqual(occupancyAfter.totals, occupancyBefore.totals, 'the counts are unchanged');
       assert.deepEqual(occupancyAfter.groups, occupancyBefore.groups, 'the counts by group are unchanged');

@@ -45,7 +45,8 @@ export const directInvitationBody = nominationBody.extend({
 });
 export const answerBody = z.object({
   needs: z.object({ diet: z.string().trim().max(1000).optional(), accessibility: z.string().trim().max(1000).optional() }).optional(),
-  consents: z.object({ photos: z.boolean().optional() }).optional(),
+  consents: z.object({ photos: z.boolean().optional(), contacts: z.boolean().optional() }).catchall(z.boolean()).optional()
+    .describe('By kind: photos, contacts (sharing contact details with the other participants who consent too) or the id of a kind the summit added; true gives, false withdraws, a kind left out stays as it is'),
 }).nullish();
 const tokenParam = z.object({ token: z.string().min(16).max(200) });
 const nominationWithExisting = nominationShape.extend({ existing: z.boolean().describe('true: the person was nominated already') });

@@ -10,6 +10,7 @@ import { declineInvitation } from '../../use-cases/registration/decline-invitati
 import { getParticipantPage } from '../../use-cases/registration/get-participant-page.ts';
 import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
+import { consentFieldName, parseConsentsShown } from '../../web/pages/personal-data/participant-consents.tsx';
 import { renderPage } from '../../web/layout.tsx';
 import { ParticipantPage, WithdrawnInvitationPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
 import type { AppContext } from '../app.ts';
@@ -26,7 +27,21 @@ const answerForm = z.object({
   diet: z.string().trim().max(1000).optional(),
   accessibility: z.string().trim().max(1000).optional(),
   consentPhotos: z.string().optional(),
+  consentsShown: z.string().max(4000).optional(),
 });
+
+/**
+ * The consents an answer gives or withdraws: each kind the form showed, ticked or not, with the
+ * version of the words shown. A form that does not say what it showed (an older page) answers photos only.
+ */
+function consentsOf(values: Record<string, string>): Pick<AnswerInput, 'consents' | 'consentVersions'> {
+  const shown = parseConsentsShown(values.consentsShown);
+  if (shown.length === 0) return { consents: { photos: values.consentPhotos === 'on' } };
+  return {
+    consents: Object.fromEntries(shown.map(({ kind }) => [kind, values[consentFieldName(kind)] === 'on'])),
+    consentVersions: Object.fromEntries(shown.map(({ kind, version }) => [kind, version])),
+  };
+}
 
 export async function registerParticipantRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
@@ -85,7 +100,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
       return show(request, reply, { state: { values, errors: fieldErrorsFrom(parsed.error.issues, ctx.t, { diet: p.diet, accessibility: p.accessibility }), general: [] }, status: 422 });
     }
     const input: AnswerInput = {
-      needs: { diet: parsed.data.diet ?? '', accessibility: parsed.data.accessibility ?? '' }, consents: { photos: parsed.data.consentPhotos === 'on' },
+      needs: { diet: parsed.data.diet ?? '', accessibility: parsed.data.accessibility ?? '' }, ...consentsOf(values),
       language: languageOf(request, reply),
     };
     try {
@@ -93,6 +108,8 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
       const ctx = await pageContext(deps, request, reply);
+      // New words are shown unticked: the person has not seen them yet.
+      if (error.code === 'consent_wording_changed' && typeof error.details.consent === 'string') delete values[consentFieldName(error.details.consent)];
       return show(request, reply, { state: { values, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ctx.t.errors.codes.validation_failed!] }, status: 409 });
     }
     return reply.redirect(`${participantPath(token)}?notice=${notice}`, 303);

@@ -21,6 +21,7 @@ import * as dataController from './2026-12-02-80-data-controller.ts';
 import * as installationBranding from './2026-12-03-10-installation-branding.ts';
 import * as seatCounts from './2026-12-02-90-seat-counts.ts';
 import * as participantPageLookups from './2026-12-02-95-participant-page-lookups.ts';
+import * as consentKinds from './2026-12-03-20-consent-kinds.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-90-seat-counts': seatCounts,
   '2026-12-02-95-participant-page-lookups': participantPageLookups,
   '2026-12-03-10-installation-branding': installationBranding,
+  '2026-12-03-20-consent-kinds': consentKinds,
 };

@@ -5,7 +5,6 @@
 // table) and blanks or deletes everything that points to the person.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { ConsentKind } from '../../domain/personal-data/consent.ts';
 import { languageOrDanish } from '../../domain/language.ts';
 import { endedStatuses, withoutNames, type RetentionState } from '../../domain/personal-data/retention.ts';
 import type { ErasureCounts, PersonalDataStore } from '../../ports.ts';
@@ -230,11 +229,11 @@ export function createPersonalDataStore({ db, dialect }: StoreContext): Personal
     },
     listConsents: async (invitationId) => (await db.selectFrom('consents').select(['kind', 'wording', 'version', 'language', 'givenAt', 'withdrawnAt'])
       .where('invitationId', '=', invitationId).orderBy('givenAt').orderBy('id').execute())
-      .map((row) => ({ ...row, kind: row.kind as ConsentKind, language: languageOrDanish(row.language) })),
+      .map((row) => ({ ...row, language: languageOrDanish(row.language) })),
 
     listSummitConsents: async (summitId) => (await db.selectFrom('consents').select(['invitationId', 'kind', 'wording', 'version', 'language', 'givenAt', 'withdrawnAt'])
       .where('summitId', '=', summitId).orderBy('givenAt').orderBy('id').execute())
-      .map((row) => ({ ...row, kind: row.kind as ConsentKind, language: languageOrDanish(row.language) })),
+      .map((row) => ({ ...row, language: languageOrDanish(row.language) })),
 
     async compact() {
       // Deleted text must not live on in the write-ahead log: move it into the file, where

@@ -55,5 +55,6 @@ export const personalDataTables: { readonly [T in keyof DB]: TableCoverage } = {
   summitDays: { holds: 'none', why: 'how many rounds have started' },
   surveys: { holds: 'none', why: 'the survey\'s questions' },
   seatingRoundQuestions: { holds: 'none', why: 'each round\'s question' },
+  consentKinds: { holds: 'none', why: 'the coordinator\'s words for a summit\'s consents; who gave them is in consents' },
   summitRetention: { holds: 'none', why: 'the retention schedule; the postponement reason is the coordinator\'s' },
 };

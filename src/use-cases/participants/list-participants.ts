@@ -5,6 +5,7 @@ import type { SummitId } from '../../domain/ids.ts';
 import { queryParticipants, type ParticipantPage, type ParticipantQuery, type ParticipantRow } from '../../domain/participant-list.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
+import { loadConsentsInForce } from '../consent-register.ts';
 
 export interface ParticipantListView {
   summit: Summit;
@@ -28,12 +29,14 @@ export async function loadParticipantRows(deps: Deps, summitId: SummitId): Promi
   const organisationName = new Map(organisations.map((o) => [o.id as string, o.name]));
   const areaName = new Map(areas.map((a) => [a.id as string, a.name]));
   const arrived = new Map(checkIns.filter((c) => c.undoneAt === null).map((c) => [c.invitationId as string, c.checkedInAt]));
+  const consents = await loadConsentsInForce(stores, summitId, invitations);
   const rows = invitations.map((i): ParticipantRow => ({
     id: i.id, name: i.name, email: i.email, status: i.status,
     groupId: i.groupId, groupName: groupName.get(i.groupId) ?? '',
     organisationId: i.organisationId, organisationName: i.organisationId ? organisationName.get(i.organisationId) ?? null : null,
     areaId: i.areaId, areaName: i.areaId ? areaName.get(i.areaId) ?? null : null,
     dietNeeds: i.dietNeeds, accessibilityNeeds: i.accessibilityNeeds, consentPhotos: i.consentPhotos,
+    phone: i.phone, sharesContacts: consents.get(i.id)?.has('contacts') ?? false,
     answeredAt: i.answeredAt, checkedInAt: arrived.get(i.id) ?? null,
   }));
   return {

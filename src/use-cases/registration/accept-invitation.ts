@@ -5,7 +5,8 @@ import { acceptTransition, participantLinkExpired, type Invitation, type Invitat
 import type { Language } from '../../domain/language.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
-import { registerConsentChange } from '../consent-register.ts';
+import { applyConsentChanges, consentChoices, planPersonConsents } from '../consent-register.ts';
+import type { ConsentChange, ConsentKind } from '../../domain/personal-data/consent.ts';
 import { loadOwnWordings, mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
@@ -53,18 +54,22 @@ export async function assertSummitTakesAnswers(stores: Stores, summitId: string)
 
 export interface AnswerInput {
   needs?: { diet?: string; accessibility?: string };
-  consents?: { photos?: boolean };
+  /** By kind (photos, contacts or a summit's own kind): given or withdrawn; a kind left out stays as it is. */
+  consents?: Record<ConsentKind, boolean>;
+  /** The version of the words shown for each kind, when the answer comes from a page that showed them. */
+  consentVersions?: Record<ConsentKind, string>;
   /** The language the person answered in; their mail speaks it from now on. */
   language?: Language;
 }
 
-function answerChanges(invitation: Invitation, input: AnswerInput, now: string): InvitationChanges {
+function answerChanges(invitation: Invitation, input: AnswerInput, consents: readonly ConsentChange[], now: string): InvitationChanges {
   const changes: InvitationChanges = {};
   if (input.needs?.diet !== undefined) changes.dietNeeds = input.needs.diet;
   if (input.needs?.accessibility !== undefined) changes.accessibilityNeeds = input.needs.accessibility;
   if (input.language !== undefined && input.language !== invitation.language) changes.language = input.language;
-  if (input.consents?.photos !== undefined && input.consents.photos !== invitation.consentPhotos) {
-    changes.consentPhotos = input.consents.photos;
+  const photos = consents.find((c) => c.offer.kind === 'photos');
+  if (photos) {
+    changes.consentPhotos = photos.given;
     changes.consentChangedAt = now;
   }
   return changes;
@@ -80,10 +85,11 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
     const now = deps.clock.now();
     const summit = await assertSummitTakesAnswers(stores, invitation.summitId);
     const status = acceptTransition(invitation, now);
-    const changes = answerChanges(invitation, input, now);
+    const consents = await planPersonConsents(stores, invitation, consentChoices(input.consents, input.consentVersions));
+    const changes = answerChanges(invitation, input, consents, now);
     const actor = `participant:${invitation.id}` as const;
     const audit = { actor, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
-    if (invitation.status === status && Object.keys(changes).length === 0) return invitation;
+    if (invitation.status === status && Object.keys(changes).length === 0 && consents.length === 0) return invitation;
     const updated = await stores.invitations.update(invitation.id, { ...changes, status, ...(invitation.status !== status ? { answeredAt: now } : {}) }, now);
     if (invitation.status !== status) {
       await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
@@ -93,10 +99,7 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
       }
     }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
-    if ('consentPhotos' in changes) {
-      await registerConsentChange(stores, invitation, 'photos', changes.consentPhotos === true, input.language ?? invitation.language, now);
-      await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
-    }
+    await applyConsentChanges(stores, invitation, consents, input.language ?? invitation.language, now);
     return updated;
   });
   mailQueued(deps);
@@ -111,14 +114,12 @@ export async function updateAnswerDetails(deps: Deps, token: string, input: Answ
     if (!invitation) throw new DomainError('not_found');
     if (invitation.status !== 'pending' && invitation.status !== 'confirmed') throw new DomainError('invitation_closed', { status: invitation.status });
     const now = deps.clock.now();
-    const changes = answerChanges(invitation, input, now);
-    if (Object.keys(changes).length === 0) return invitation;
-    const updated = await stores.invitations.update(invitation.id, changes, now);
+    const consents = await planPersonConsents(stores, invitation, consentChoices(input.consents, input.consentVersions));
+    const changes = answerChanges(invitation, input, consents, now);
+    if (Object.keys(changes).length === 0 && consents.length === 0) return invitation;
+    const updated = Object.keys(changes).length ? await stores.invitations.update(invitation.id, changes, now) : invitation;
     const audit = { actor: `participant:${invitation.id}`, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
-    if ('consentPhotos' in changes) {
-      await registerConsentChange(stores, invitation, 'photos', changes.consentPhotos === true, input.language ?? invitation.language, now);
-      await stores.audit.append({ ...audit, action: changes.consentPhotos ? 'consent.given' : 'consent.revoked', data: { consent: 'photos' } }, now);
-    }
+    await applyConsentChanges(stores, invitation, consents, input.language ?? invitation.language, now);
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);
     return updated;
   });

@@ -15,6 +15,7 @@ import { dashboardDa } from './dashboard-texts.ts';
 import { confirmationsDa } from './confirmation-texts.ts';
 import { brandingDa } from './branding-texts.ts';
 import { countDa } from './plural.ts';
+import { consentDa } from './consent-texts.ts';
 
 export const da = {
   lang: 'da',
@@ -258,6 +259,7 @@ export const da = {
   personalData: personalDataDa,
   retention: retentionDa,
   privacyNotice: privacyNoticeDa,
+  consent: consentDa,
   print: printDa,
   dashboard: dashboardDa,
   confirmations: confirmationsDa,

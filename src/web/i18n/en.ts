@@ -14,6 +14,7 @@ import { dashboardEn } from './dashboard-texts.ts';
 import { confirmationsEn } from './confirmation-texts.ts';
 import { brandingEn } from './branding-texts.ts';
 import { countEn } from './plural.ts';
+import { consentEn } from './consent-texts.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -254,6 +255,7 @@ export const en: Messages = {
   personalData: personalDataEn,
   retention: retentionEn,
   privacyNotice: privacyNoticeEn,
+  consent: consentEn,
   print: printEn,
   dashboard: dashboardEn,
   confirmations: confirmationsEn,

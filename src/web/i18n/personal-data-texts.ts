@@ -41,6 +41,8 @@ export const personalDataDa = {
   errorCodes: {
     personal_data_purged: 'Personoplysningerne er slettet efter opbevaringsperioden, så der er intet at hente eller ændre.',
     retention_already_postponed: 'Sletningen er allerede udsat én gang og kan ikke udsættes igen.',
+    consent_wording_changed: 'Ordlyden af et samtykke er ændret, siden siden blev vist. Læs den nye ordlyd, og sæt kryds igen, hvis du giver samtykke.',
+    consent_kind_retired: 'Kommunen beder ikke længere om dette samtykke, så det kan ikke gives nu.',
   },
 };
 
@@ -88,5 +90,7 @@ export const personalDataEn: PersonalDataTexts = {
   errorCodes: {
     personal_data_purged: 'The personal data was deleted after the retention period, so there is nothing to fetch or change.',
     retention_already_postponed: 'The deletion has been postponed once already and cannot be postponed again.',
+    consent_wording_changed: 'The wording of a consent changed after the page was shown. Read the new wording, and tick the box again if you consent.',
+    consent_kind_retired: 'The municipality no longer asks for this consent, so it cannot be given now.',
   },
 };

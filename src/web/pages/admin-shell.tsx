@@ -26,7 +26,7 @@ export function errorsOf(state: FormState | undefined, form: string): FieldError
 
 export type SummitSection =
   | 'dashboard' | 'overview' | 'groups' | 'areas' | 'organisations' | 'programme' | 'recruitment' | 'participants' | 'seating' | 'print'
-  | 'lifecycle' | 'messages' | 'personalData' | 'day' | 'survey' | 'notes' | 'report';
+  | 'lifecycle' | 'messages' | 'personalData' | 'consents' | 'day' | 'survey' | 'notes' | 'report';
 
 /** The summit's sections as dkfds side navigation, the current one marked. */
 export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: Summit; current?: SummitSection | undefined }) {
@@ -40,7 +40,7 @@ export function SummitNav({ ctx, summit, current }: { ctx: PageContext; summit: 
     ['recruitment', `${base}/recruitment`, n.recruitment], ['participants', `${base}/participants`, ctx.t.participants.nav],
     ['seating', `${base}/seating`, ctx.t.seating.navLink], ['print', `${base}/print`, ctx.t.print.nav],
     ['lifecycle', `${base}/lifecycle`, ctx.t.lifecycle.nav], ['messages', `${base}/messages`, ctx.t.lifecycle.messagesNav],
-    ['personalData', `${base}/personal-data`, ctx.t.retention.nav],
+    ['personalData', `${base}/personal-data`, ctx.t.retention.nav], ['consents', `${base}/consents`, ctx.t.consent.admin.nav],
     ...(held ? [
       ['day', `${base}/day`, ctx.t.checkIn.day.nav], ['survey', `${base}/survey`, ctx.t.afterSummit.survey.nav],
       ['notes', `${base}/notes`, ctx.t.afterSummit.notes.nav], ['report', `${base}/report`, ctx.t.afterSummit.report.nav], ['public', `/topmoede/${summit.slug}`, n.publicPage],

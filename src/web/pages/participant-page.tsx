@@ -3,10 +3,12 @@
 import type { ComponentChildren } from 'preact';
 import type { Invitation } from '../../domain/invitation.ts';
 import type { Summit } from '../../domain/summit.ts';
-import { CheckboxField, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
+import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fields.tsx';
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 import { PrivacyNoticeLink } from './personal-data/privacy-notice-page.tsx';
+import { ParticipantConsents } from './personal-data/participant-consents.tsx';
+import type { ParticipantConsent } from '../../use-cases/registration/get-participant-page.ts';
 
 export interface ParticipantView {
   base: string;
@@ -15,6 +17,8 @@ export interface ParticipantView {
   /** After a reschedule: '' (nothing asked), awaiting, reconfirmed or lost. */
   reconfirmState?: string;
   messages?: { subject: string; createdAt: string }[];
+  /** The consents asked for and where the person's stand. */
+  consents: ParticipantConsent[];
 }
 
 function LifecycleBlock({ ctx, view }: { ctx: PageContext; view: ParticipantView }) {
@@ -82,6 +86,8 @@ export interface ParticipantPageParts {
   deadline?: string;
   /** What stands where the sent messages are listed. */
   messages?: ComponentChildren;
+  /** What stands where the consents' checkboxes are (they show the person's own consents). */
+  consents?: ComponentChildren;
 }
 
 export function ParticipantPage({ ctx, view, notice, state, parts }: { ctx: PageContext; view: ParticipantView; notice?: ParticipantNotice; state?: ParticipantFormState; parts?: ParticipantPageParts }) {
@@ -90,7 +96,6 @@ export function ParticipantPage({ ctx, view, notice, state, parts }: { ctx: Page
   const open = (invitation.status === 'pending' || invitation.status === 'confirmed') && summit.status !== 'cancelled';
   const errors = state?.errors ?? {};
   const value = (field: string, stored: string) => state?.values[field] ?? stored;
-  const consent = state ? state.values.consentPhotos === 'on' : invitation.consentPhotos;
   return (
     <Layout ctx={ctx} title={p.title(summit.title)} personal>
       <h1>{p.title(summit.title)}</h1>
@@ -124,7 +129,7 @@ export function ParticipantPage({ ctx, view, notice, state, parts }: { ctx: Page
             </fieldset>
             <fieldset>
               <legend class="h2">{p.consentHeading}</legend>
-              <CheckboxField name="consentPhotos" label={p.consentPhotos} checked={consent} hint={p.consentHint} />
+              {parts?.consents ?? <ParticipantConsents ctx={ctx} consents={view.consents} values={state?.values} />}
               <PrivacyNoticeLink ctx={ctx} href={`${base}/privatliv`} />
             </fieldset>
             <button type="submit" class="button button-primary">{invitation.status === 'pending' ? p.accept : p.save}</button>

@@ -16,6 +16,38 @@ function Facts({ rows }: { rows: [string, string][] }) {
   );
 }
 
+/** Every consent of the person's register: what they consented to, in which words and version, and when. */
+function ParticipantConsents({ ctx, detail }: { ctx: PageContext; detail: ParticipantDetail }) {
+  const c = ctx.t.consent.person;
+  const names = ctx.t.consent.admin.builtInNames;
+  const when = (iso: string | null) => (iso ? formatDateTime(ctx.lang, iso) : '');
+  return (
+    <section aria-labelledby="consents-heading">
+      <h2 id="consents-heading">{c.heading}</h2>
+      {detail.consents.length === 0 ? <p>{c.none}</p> : (
+        <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="consents-heading">
+          <table class="table table--compact" id="person-consents">
+            <caption class="sr-only">{c.caption}</caption>
+            <thead><tr><th scope="col">{c.kind}</th><th scope="col">{c.state}</th><th scope="col">{c.version}</th><th scope="col">{c.givenAt}</th><th scope="col">{c.withdrawnAt}</th><th scope="col">{c.wording}</th></tr></thead>
+            <tbody>
+              {detail.consents.map((r) => (
+                <tr>
+                  <td>{r.label ? r.label[ctx.lang] : names[r.kind] ?? r.kind}</td>
+                  <td>{r.withdrawnAt ? c.withdrawn : r.current ? c.given : c.outdated}</td>
+                  <td>{r.version}</td>
+                  <td>{when(r.givenAt)}</td>
+                  <td>{when(r.withdrawnAt)}</td>
+                  <td lang={r.language}>{r.wording}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function ParticipantDetailPage({ ctx, detail, state, done, told }: { ctx: PageContext; detail: ParticipantDetail; state?: FormState; done?: string; told?: MailTold | undefined }) {
   const p = ctx.t.participants;
   const d = p.person;
@@ -49,6 +81,7 @@ export function ParticipantDetailPage({ ctx, detail, state, done, told }: { ctx:
           [d.consentPhotos, `${invitation.consentPhotos ? d.photosYes : d.photosNo}${invitation.consentChangedAt ? ` (${d.consentChanged(when(invitation.consentChangedAt))})` : ''}`],
         ]} />
       </section>
+      <ParticipantConsents ctx={ctx} detail={detail} />
       <section aria-labelledby="tables-heading">
         <h2 id="tables-heading">{d.tablesHeading}</h2>
         {detail.tables.length === 0 ? <p>{d.noPlan}</p> : <ul>{detail.tables.map((t) => <li>{d.roundTable(t.round, t.table)}</li>)}</ul>}

@@ -113,6 +113,12 @@ export function PrivacyNoticePage({ ctx, notice, personal }: { ctx: PageContext;
         <h2 id="basis-heading">{p.basis.heading}</h2>
         <p>{p.basis.task}</p>
         {kinds ? <p>{p.basis.consent(kinds)}</p> : null}
+        {notice.addedConsents.length ? (
+          <>
+            <p>{p.basis.added}</p>
+            <ul id="privacy-added-consents">{notice.addedConsents.map((w) => <li>{w[lang].label}</li>)}</ul>
+          </>
+        ) : null}
         <p>{p.basis.sensitive}</p>
       </section>
 

@@ -1,5 +1,6 @@
 // "Min dag": what a participant needs on the day, on one printable page: when and where, their
-// table in each round, the programme and the QR code of their check-in code for the door.
+// table in each round, the programme, the QR code of their check-in code for the door, and the
+// contact list of those who consented to share their details (if they did too).
 import type { MyDay } from '../../../use-cases/print/get-my-day.ts';
 import { formatDateTime } from '../../i18n/messages.ts';
 import { Layout, type PageContext } from '../../layout.tsx';
@@ -8,6 +9,31 @@ const timeFormats = {
   da: new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', timeStyle: 'short' }),
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeStyle: 'short' }),
 };
+
+function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: NonNullable<MyDay['contacts']> }) {
+  const c = ctx.t.consent.contacts;
+  return (
+    <section aria-labelledby="my-day-contacts" id="contact-list">
+      <h2 id="my-day-contacts" class="h3">{c.heading}</h2>
+      {!contacts.shares ? <p>{c.notGiven}</p> : contacts.people.length === 0 ? <p>{c.none}</p> : (
+        <>
+          <p>{c.intro}</p>
+          <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="my-day-contacts">
+            <table class="table table--compact">
+              <caption class="sr-only">{c.caption}</caption>
+              <thead><tr><th scope="col">{c.name}</th><th scope="col">{c.organisation}</th><th scope="col">{c.email}</th><th scope="col">{c.phone}</th></tr></thead>
+              <tbody>
+                {contacts.people.map((p) => (
+                  <tr><td>{p.name}</td><td>{p.organisation}</td><td><a href={`mailto:${p.email}`}>{p.email}</a></td><td>{p.phone}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
 
 export function MyDayPage({ ctx, view, back }: { ctx: PageContext; view: MyDay; back: string }) {
   const m = ctx.t.print.myDay;
@@ -58,6 +84,7 @@ export function MyDayPage({ ctx, view, back }: { ctx: PageContext; view: MyDay; 
           </ul>
         )}
       </section>
+      {view.contacts ? <ContactList ctx={ctx} contacts={view.contacts} /> : null}
       <p class="samskab-muted samskab-no-print">{m.print}</p>
     </Layout>
   );
