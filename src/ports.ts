@@ -165,6 +165,8 @@ export interface SeatState {
   held: HeldSeats;
   /** The invitation (waitlisted, pending or confirmed) that already has the email in the summit. */
   activeInvitationId: InvitationId | undefined;
+  /** The last waiting-list position of the group and organisation; 0 when nobody waits. */
+  waitlistTail: number;
 }
 
 export interface SeatStore {

@@ -39,17 +39,25 @@ export function createSeatStore({ db }: StoreContext): SeatStore {
           (emailKey === undefined ? sql<string | null>`null`
             : eb.selectFrom('invitations').select('id').where('summitId', '=', summitId).where('emailKey', '=', emailKey).where(activeStatusLiterals).limit(1))
             .as('seatActiveInvitationId'),
+          // The last place on the group's and organisation's waiting list, read from the end of its index.
+          (() => {
+            let q = eb.selectFrom('invitations').select(sql<number | null>`max(waitlist_position)`.as('tail'))
+              .where('summitId', '=', summitId).where('groupId', '=', groupId).where('status', '=', 'waitlisted');
+            q = organisationId === null ? q.where('organisationId', 'is', null) : q.where('organisationId', '=', organisationId);
+            return q;
+          })().as('seatWaitlistTail'),
         ])
         .where('summits.id', '=', summitId)
         .executeTakeFirst();
       if (!row) return undefined;
-      const { seatGroupQuota, seatOrganisationQuota, seatHeldSummit, seatHeldGroup, seatHeldOrganisation, seatActiveInvitationId, ...summit } = row;
+      const { seatGroupQuota, seatOrganisationQuota, seatHeldSummit, seatHeldGroup, seatHeldOrganisation, seatActiveInvitationId, seatWaitlistTail, ...summit } = row;
       return {
         summit: toSummit(summit),
         groupQuota: seatGroupQuota ?? undefined,
         organisationQuota: seatOrganisationQuota ?? undefined,
         held: { summit: Number(seatHeldSummit ?? 0), group: Number(seatHeldGroup ?? 0), organisation: Number(seatHeldOrganisation ?? 0) },
         activeInvitationId: (seatActiveInvitationId ?? undefined) as InvitationId | undefined,
+        waitlistTail: Number(seatWaitlistTail ?? 0),
       };
     },
   };

@@ -2,7 +2,7 @@
 // outbox worker once that transaction has committed.
 import { fillTemplate } from '../domain/message-template.ts';
 import type { NewOutboxMessage, OutboxKind } from '../domain/outbox.ts';
-import { isPublic } from '../domain/summit.ts';
+import { isPublic, type Summit } from '../domain/summit.ts';
 import type { SummitId } from '../domain/ids.ts';
 import type { Deps, MessageTemplate, Stores } from '../ports.ts';
 
@@ -15,20 +15,22 @@ export async function loadOwnWordings(stores: Stores, summitId: string): Promise
 
 /**
  * Mail queued inside a transaction; the worker is woken once the transaction has committed. With
- * `wordings` (the message's summit's, read ahead) the coordinator's own wording is not looked up.
+ * `wordings` (the message's summit's, read ahead) the coordinator's own wording is not looked up;
+ * with `summit` (the message's summit as read in the same transaction, under the seat guard) the
+ * summit is not read again for its privacy notice.
  */
-export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage, wordings?: OwnWordings): Promise<void> {
+export async function queueMail(stores: Stores, deps: Deps, message: NewOutboxMessage, wordings?: OwnWordings, summit?: Summit): Promise<void> {
   if (!message.toAddress) return;
-  await stores.outbox.enqueue(await withPrivacyNotice(stores, deps, message, await withOwnWording(stores, message, wordings)), deps.clock.now());
+  await stores.outbox.enqueue(await withPrivacyNotice(stores, deps, message, await withOwnWording(stores, message, wordings), summit), deps.clock.now());
 }
 
 /**
  * Every message about a summit ends with where its privacy notice is, once the notice is public
  * (a draft's address would answer 404). It follows the coordinator's own wording too.
  */
-async function withPrivacyNotice(stores: Stores, deps: Deps, original: NewOutboxMessage, message: NewOutboxMessage): Promise<NewOutboxMessage> {
+async function withPrivacyNotice(stores: Stores, deps: Deps, original: NewOutboxMessage, message: NewOutboxMessage, known?: Summit): Promise<NewOutboxMessage> {
   if (!message.summitId) return message;
-  const summit = await stores.summits.find(message.summitId as SummitId);
+  const summit = known?.id === message.summitId ? known : await stores.summits.find(message.summitId as SummitId);
   if (!summit) return message;
   const history = summit.status === 'cancelled' || summit.status === 'archived' ? await stores.summits.listStatusChanges(summit.id) : [];
   if (!isPublic(summit.status, history)) return message;

@@ -95,7 +95,7 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
       await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
       if (summit) {
         const link = participantUrl(deps, token);
-        await queueMail(stores, deps, { ...deps.mailTexts[updated.language].confirmation(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) }, wordings);
+        await queueMail(stores, deps, { ...deps.mailTexts[updated.language].confirmation(summit, updated, link), invitationId: updated.id, attachments: calendarAttachment(deps, summit, updated, link) }, wordings, summit);
       }
     }
     if ('dietNeeds' in changes || 'accessibilityNeeds' in changes) await stores.audit.append({ ...audit, action: 'invitation.needs_changed', data: {} }, now);

@@ -116,7 +116,7 @@ export interface PlaceRequest {
 type PendingSeat = Pick<Invitation, 'status' | 'invitedAt' | 'answerDeadline'>;
 
 /**
- * Invites a person to a seat: `seat` stores the pending invitation under a fresh personal link's
+ * Invites a person to a seat (`placement` as read under the seat guard): `seat` stores the pending invitation under a fresh personal link's
  * hash, and the invitation is mailed with that link and a calendar file.
  */
 async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, wordings: OwnWordings, now: string,
@@ -126,7 +126,7 @@ async function inviteToSeat(stores: Stores, deps: Deps, placement: Placement, wo
   const deadline = answerDeadline(now, summit.answerDays);
   const invitation = await seat({ status: 'pending', invitedAt: now, answerDeadline: deadline }, deps.tokens.hash(token));
   const link = participantUrl(deps, token);
-  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].invitation(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) }, wordings);
+  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].invitation(summit, invitation, link, deadline, organisation?.name ?? null), invitationId: invitation.id, attachments: calendarAttachment(deps, summit, invitation, link) }, wordings, summit);
   return invitation;
 }
 
@@ -160,10 +160,10 @@ export async function placePerson(stores: Stores, deps: Deps, request: PlaceRequ
     await stores.audit.append({ ...subject, action: 'invitation.created', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source } }, now);
     return { invitation, existing: false };
   }
-  const position = (await stores.invitations.maxWaitlistPosition(summit.id, group.id, organisation?.id ?? null)) + 1;
+  const position = state.waitlistTail + 1;
   const invitation = await stores.invitations.create({ ...base, status: 'waitlisted', waitlistPosition: position, invitedAt: null, answerDeadline: null }, null, now);
   await stores.audit.append({ ...subject, action: 'nomination.waitlisted', actor, subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, position, source } }, now);
-  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].waitlisted(summit, invitation, organisation?.name ?? null), invitationId: invitation.id }, wordings);
+  await queueMail(stores, deps, { ...deps.mailTexts[invitation.language].waitlisted(summit, invitation, organisation?.name ?? null), invitationId: invitation.id }, wordings, summit);
   return { invitation, existing: false };
 }
 
@@ -191,7 +191,7 @@ export async function refillSeats(stores: Stores, deps: Deps, seats: { placement
     const invitation = await inviteToSeat(stores, deps, placement, wordings, now,
       (pending, tokenHash) => stores.invitations.update(next.id, pending, now, tokenHash));
     held = { summit: held.summit + 1, group: held.group + 1, organisation: held.organisation + 1 };
-    if (organisation?.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.promotedRecruiter(summit, organisation, invitation), wordings);
+    if (organisation?.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.promotedRecruiter(summit, organisation, invitation), wordings, summit);
     await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
     await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id, source: 'waitlist' } }, now);
     promoted.push(invitation);
