@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../ports.ts';
-import type { StoreContext } from './executor.ts';
+import { runOrLater, type StoreContext } from './executor.ts';
 
 /** Append-only: this store has no update or delete. */
-export function createAuditLog({ db }: StoreContext): AuditLog {
+export function createAuditLog(context: StoreContext): AuditLog {
+  const { db } = context;
   return {
     async append(entry, at) {
-      await db.insertInto('auditLog').values({
+      await runOrLater(context, db.insertInto('auditLog').values({
         id: randomUUID(),
         at,
         actor: entry.actor,
@@ -15,7 +16,7 @@ export function createAuditLog({ db }: StoreContext): AuditLog {
         subjectType: entry.subjectType ?? '',
         subjectId: entry.subjectId ?? '',
         data: JSON.stringify(entry.data ?? {}),
-      }).execute();
+      }));
     },
     async list(summitId, limit = 200) {
       const rows = await db.selectFrom('auditLog').selectAll().where('summitId', '=', summitId)

@@ -1,7 +1,7 @@
 // Opens the database the configuration names and brings its schema up to date. What differs
 // between SQLite and PostgreSQL lives in dialect.ts.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { openPostgres, openSqlite, type SqlDialect } from './dialect.ts';
+import { openPostgres, openSqlite, type BatchedTransaction, type SqlDialect } from './dialect.ts';
 import { migrations } from './migrations/migration-list.ts';
 import type { Readiness } from '../ports.ts';
 import type { DB } from './schema.ts';
@@ -9,6 +9,8 @@ import type { DB } from './schema.ts';
 export interface Database {
   db: Kysely<DB>;
   dialect: SqlDialect;
+  /** PostgreSQL only (dialect.ts). */
+  batched?: BatchedTransaction;
   close(): Promise<void>;
 }
 
@@ -24,10 +26,10 @@ export interface DatabaseOptions {
 export const sqliteFileName = 'samskab.sqlite';
 
 export function openDatabase(options: DatabaseOptions): Database {
-  const { db, dialect } = options.databaseUrl
+  const { db, dialect, batched } = options.databaseUrl
     ? openPostgres(options.databaseUrl)
     : openSqlite(options.dataDir, options.sqliteFile ?? sqliteFileName);
-  return { db, dialect, close: () => db.destroy() };
+  return { db, dialect, ...(batched ? { batched } : {}), close: () => db.destroy() };
 }
 
 class StaticMigrations implements MigrationProvider {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { reusingStatements } from './dialect.ts';
+import { inlineParameters, reusingStatements } from './dialect.ts';
 
 test('the same SQL is prepared once and its statement handed out again', () => {
   const sqlite = new SQLite(':memory:');
@@ -32,4 +32,24 @@ test('a cached statement sees a column added after it was prepared', () => {
   sqlite.exec("alter table t add column b text default 'x'");
   assert.deepEqual(database.prepare('select * from t').all([]), [{ a: 1, b: 'x' }]);
   database.close();
+});
+
+test('parameters written into SQL as literals read as pg would send them', () => {
+  assert.equal(inlineParameters('select * from "t" where "a" = $1 and "b" = $2 limit $3', ["O'Brien", null, 5]),
+    `select * from "t" where "a" = 'O''Brien' and "b" = null limit '5'`);
+  // pg's escapeLiteral writes text with a backslash as an E'' literal, backslash doubled.
+  assert.match(inlineParameters('select $1, $2', [true, 'a\\b']), /^select 'true', +E'a\\\\b'$/);
+  assert.equal(inlineParameters('select $1', [new Date('2026-03-01T09:00:00.000Z')]), `select '2026-03-01T09:00:00.000Z'`);
+});
+
+test('a placeholder is $ and its whole number, and never inside a quoted literal or identifier', () => {
+  const values = Array.from({ length: 11 }, (_, i) => `v${i + 1}`);
+  assert.equal(inlineParameters('select $11, $1', values), `select 'v11', 'v1'`);
+  assert.equal(inlineParameters(`select '$1 it''s', "col$1", $1`, ['x']), `select '$1 it''s', "col$1", 'x'`);
+  assert.throws(() => inlineParameters('select $2', ['only one']), /No value for \$2/);
+});
+
+test('values that are not text, numbers, booleans, dates or null are refused, not guessed', () => {
+  assert.throws(() => inlineParameters('select $1', [Buffer.from('x')]), /literal/);
+  assert.throws(() => inlineParameters('select $1', [{ a: 1 }]), /literal/);
 });

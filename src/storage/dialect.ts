@@ -5,20 +5,24 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SelectQueryBuilder, type SqliteDatabase } from 'kysely';
-import type { Pool } from 'pg';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type PostgresPool, type SelectQueryBuilder, type SqliteDatabase } from 'kysely';
+import type { Pool, QueryResult } from 'pg';
 import type { DB } from './schema.ts';
 
 export interface SqlDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Holds the rows `query` selects against every other writer until the transaction ends. */
   lockRows<TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): Promise<void>;
+  /** The statement lockRows sends, for a transaction that sends it later (BatchedTransaction). */
+  lockingQuery<TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /**
    * `query`, as the row choice of a claiming statement, passes over rows that a concurrent claim
    * holds instead of waiting for it, so two workers never pick the same row.
    */
   skipLocked<TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   isUniqueViolation(error: unknown): boolean;
+  /** The unique index or constraint `error` says was broken, where the database names it. */
+  violatedUniqueIndex(error: unknown): string | undefined;
   /**
    * Whether `error` says the database could not be reached or dropped the connection (a restart,
    * a failover, a terminated backend, a locked file), so the same work may succeed later.
@@ -29,12 +33,24 @@ export interface SqlDialect {
 export interface Connection {
   db: Kysely<DB>;
   dialect: SqlDialect;
+  /** PostgreSQL only: transactions that send their statements in as few round trips as they can. */
+  batched?: BatchedTransaction;
 }
+
+/**
+ * Runs `work` in one transaction on one connection. Statements handed to `later` (whose answer
+ * nothing waits for: the lock, inserts) are not sent on their own: they go, in order, in the same
+ * round trip as the next statement `work` sends through `db`, or with the commit. `begin` goes with
+ * the first statement. An error of any of them fails that round trip, and the transaction is rolled
+ * back as a whole, so what `work` returned is kept only if every statement succeeded.
+ */
+export type BatchedTransaction = <T>(work: (db: Kysely<DB>, later: (query: CompiledQuery) => void) => Promise<T>) => Promise<T>;
 
 const sqliteDialect: SqlDialect = {
   name: 'sqlite',
   // SQLite has a single writer: a writing transaction already excludes all others.
   lockRows: async () => undefined,
+  lockingQuery: (query) => query,
   // A claiming statement runs under the writer lock, so no other claim can hold a row it sees.
   skipLocked: (query) => query,
   isUniqueViolation(error) {
@@ -42,6 +58,8 @@ const sqliteDialect: SqlDialect = {
     // A broken primary key reports SQLITE_CONSTRAINT_PRIMARYKEY with the same message.
     return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
   },
+  // SQLite names the columns, not the index.
+  violatedUniqueIndex: () => undefined,
   isUnavailable(error) {
     const code = (error as { code?: unknown } | undefined)?.code;
     return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL)/.test(code);
@@ -58,8 +76,13 @@ const postgresDialect: SqlDialect = {
   async lockRows(query) {
     await query.forUpdate().execute();
   },
+  lockingQuery: (query) => query.forUpdate(),
   skipLocked: (query) => query.forUpdate().skipLocked(),
   isUniqueViolation: (error) => (error as { code?: string } | undefined)?.code === '23505',
+  violatedUniqueIndex(error) {
+    const e = error as { code?: string; constraint?: unknown } | undefined;
+    return e?.code === '23505' && typeof e.constraint === 'string' ? e.constraint : undefined;
+  },
   isUnavailable(error) {
     const e = error as { code?: unknown; message?: unknown } | undefined;
     return (typeof e?.code === 'string' && pgUnavailableCodes.test(e.code))
@@ -71,14 +94,18 @@ const onConnectionError = (error: Error) => console.error(`PostgreSQL connection
 
 export function openPostgres(databaseUrl: string): Connection {
   const url = new URL(databaseUrl);
-  // pg is loaded when the first query connects: a server on SQLite never loads it.
-  const pool = async (): Promise<Pool> => {
+  // pg is loaded when the first query connects: a server on SQLite never loads it. One pool,
+  // created once, serves Kysely and the batched transactions.
+  let created: Promise<Pool> | undefined;
+  const pool = (): Promise<Pool> => created ??= (async () => {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: databaseUrl,
       // pg needs an explicit user: USER is unset in CI.
       user: decodeURIComponent(url.username) || 'postgres',
-      max: 10,
+      // Seat-changing work queues on the summit's row lock, each waiter holding a connection: with
+      // 10, a burst of nominations left nothing for the reads before the lock and for page views.
+      max: 20,
       connectionTimeoutMillis: 5_000,
     });
     // A pooled connection that the server drops (a restart, a failover, pg_terminate_backend) emits
@@ -88,9 +115,105 @@ export function openPostgres(databaseUrl: string): Connection {
     pool.on('error', (error) => onConnectionError(error));
     pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
     return pool;
-  };
+  })();
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: postgresDialect };
+  return { db, dialect: postgresDialect, batched: batchedTransactions(pool) };
+}
+
+/**
+ * BatchedTransaction on PostgreSQL. pg sends one statement at a time and waits for its answer; a
+ * transaction that holds a summit's row lock keeps every other request on that summit waiting
+ * through each of those round trips (and each turn of a loaded event loop before the next is
+ * sent). Several statements in one simple-protocol query run one after the other in the server,
+ * each with a snapshot of its own as if sent apart, so the lock and the seat state go in one round
+ * trip and the inserts with the commit in another. The simple protocol takes no parameters: they
+ * are written into the text as literals (inlineParameters).
+ */
+function batchedTransactions(pool: () => Promise<Pool>): BatchedTransaction {
+  return async (work) => {
+    const client = await (await pool()).connect();
+    const waiting: string[] = ['begin'];
+    const send = async (text: string, values: readonly unknown[] = []): Promise<QueryResult> => {
+      if (waiting.length === 0) return client.query(text, [...values]);
+      const batch = [...waiting.splice(0), inlineParameters(text, values)].join(';\n');
+      const results = (await client.query(batch)) as QueryResult | QueryResult[];
+      return Array.isArray(results) ? results[results.length - 1]! : results;
+    };
+    // Kysely over this one connection: its queries come through `send`.
+    const one = { connect: async () => ({ query: send, release: () => undefined }), end: async () => undefined } as unknown as PostgresPool;
+    const trx = new Kysely<DB>({ dialect: new PostgresDialect({ pool: one }), plugins: [new CamelCasePlugin()] });
+    let broken: Error | undefined;
+    try {
+      const result = await work(trx, (query) => { waiting.push(inlineParameters(query.sql, query.parameters)); });
+      // COMMIT of a transaction an error left aborted answers ROLLBACK.
+      if ((await send('commit')).command === 'ROLLBACK') throw new Error('The transaction was rolled back');
+      return result;
+    } catch (error) {
+      waiting.length = 0;
+      try { await client.query('rollback'); } catch (rollbackError) { broken = rollbackError as Error; }
+      throw error;
+    } finally {
+      // A connection that could not roll back is discarded by the pool, not handed out again.
+      client.release(broken);
+    }
+  };
+}
+
+/**
+ * `text` with its $1, $2, … replaced by `values` as SQL literals: the same text pg would send for
+ * each as a parameter (strings as they are, numbers and booleans as their text, dates in ISO form),
+ * quoted as pg's escapeLiteral quotes, so a literal means to the server what the parameter would.
+ * Placeholders inside quoted literals and identifiers are left alone; any other kind of value is
+ * refused.
+ */
+export function inlineParameters(text: string, values: readonly unknown[]): string {
+  if (values.length === 0) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      let end = i + 1;
+      for (;;) {
+        end = text.indexOf(c, end);
+        if (end < 0) throw new Error('Unterminated quote in SQL');
+        if (text[end + 1] === c) { end += 2; continue; }
+        break;
+      }
+      out += text.slice(i, end + 1);
+      i = end + 1;
+    } else if (c === '$' && /[0-9]/.test(text[i + 1] ?? '')) {
+      let j = i + 1;
+      while (j < text.length && /[0-9]/.test(text[j]!)) j++;
+      const index = Number(text.slice(i + 1, j)) - 1;
+      if (index < 0 || index >= values.length) throw new Error(`No value for $${index + 1}`);
+      out += sqlLiteral(values[index]);
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * pg's escapeLiteral (pg/lib/utils.js), here so that pg is not loaded for it: quotes doubled, and
+ * text with a backslash written as an E'' literal with the backslashes doubled, which reads the
+ * same whatever standard_conforming_strings is.
+ */
+function escapeLiteral(text: string): string {
+  const quoted = text.replace(/'/g, "''");
+  return text.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
+}
+
+function sqlLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return escapeLiteral(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return escapeLiteral(String(value));
+  if (typeof value === 'boolean') return value ? "'true'" : "'false'";
+  if (value instanceof Date) return escapeLiteral(value.toISOString());
+  throw new Error(`Cannot write a ${typeof value} into SQL as a literal`);
 }
 
 /** `file` inside `dataDir`, or ':memory:'. */

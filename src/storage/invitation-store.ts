@@ -32,7 +32,8 @@ function toInvitation(row: InvitationsTable): Invitation {
  */
 export const activeStatusLiterals = sql<boolean>`status in (${sql.join(activeStatuses.map((status) => sql.lit(status)))})`;
 
-export function createInvitationStore({ db, dialect }: StoreContext): InvitationStore {
+export function createInvitationStore(context: StoreContext): InvitationStore {
+  const { db, dialect } = context;
   const one = async (row: InvitationsTable | undefined) => row && toInvitation(row);
   const scoped = (summitId: string, groupId: string, organisationId: string | null) => {
     let q = db.selectFrom('invitations').where('summitId', '=', summitId).where('groupId', '=', groupId);
@@ -53,6 +54,12 @@ export function createInvitationStore({ db, dialect }: StoreContext): Invitation
           updatedAt: now,
           checkInCode: newCheckInCode(),
         };
+        // In a batched transaction the insert goes with the next statement; a broken unique index
+        // fails the transaction there, and the seat guard answers it (unit-of-work.ts).
+        if (context.later) {
+          context.later(db.insertInto('invitations').values(row));
+          return toInvitation(row);
+        }
         // 40 bits make a clash of check-in codes rare, not impossible: a clash inserts nothing
         // (instead of aborting the caller's transaction) and the next round draws another code.
         // Every other unique index still refuses.

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { SummitId } from '../domain/ids.ts';
 import type { MailAttachment, OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
 import type { OutboxStore } from '../ports.ts';
-import type { StoreContext } from './executor.ts';
+import { runOrLater, type StoreContext } from './executor.ts';
 import type { OutboxMessagesTable } from './schema.ts';
 
 function toMessage(row: OutboxMessagesTable): OutboxMessage {
@@ -14,7 +14,8 @@ function toMessage(row: OutboxMessagesTable): OutboxMessage {
   };
 }
 
-export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
+export function createOutboxStore(context: StoreContext): OutboxStore {
+  const { db, dialect } = context;
   return {
     async enqueue(message, now) {
       // Placeholders and the language shape the text before it is queued; neither is stored.
@@ -23,7 +24,7 @@ export function createOutboxStore({ db, dialect }: StoreContext): OutboxStore {
         ...fields, attachments: JSON.stringify(attachments ?? []), invitationId: invitationId ?? null, id: randomUUID(), status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null,
         claimedUntil: null, sentAt: null, lastError: '', createdAt: now,
       };
-      await db.insertInto('outboxMessages').values(row).execute();
+      await runOrLater(context, db.insertInto('outboxMessages').values(row));
       return toMessage(row);
     },
     async claimDue(workerId, now, leaseUntil, limit) {

@@ -4,19 +4,15 @@
 // waited for by every request queued behind it.
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { InvitationId } from '../domain/invitation.ts';
-import type { SeatGuard, SeatStore, UnitOfWork } from '../ports.ts';
+import type { SeatGuard, SeatStore } from '../ports.ts';
 import type { StoreContext } from './executor.ts';
+import type { StorageUnitOfWork } from './unit-of-work.ts';
 import type { DB } from './schema.ts';
 import { activeStatusLiterals } from './invitation-store.ts';
 import { toSummit } from './summit-store.ts';
 
-export function createSeatGuard(db: UnitOfWork): SeatGuard {
-  return {
-    hold: (summitId, work) => db.transaction(async (stores) => {
-      await stores.summits.lock(summitId);
-      return work(stores);
-    }),
-  };
+export function createSeatGuard(db: StorageUnitOfWork): SeatGuard {
+  return { hold: (summitId, work) => db.lockedTransaction(summitId, work) };
 }
 
 export function createSeatStore({ db }: StoreContext): SeatStore {

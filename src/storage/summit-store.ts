@@ -14,7 +14,8 @@ export function toSummit({ contentVersion: _version, ...row }: SummitRow): Summi
   return { ...row, id: row.id as SummitId, status: row.status as SummitStatus, isDemo: row.isDemo === 1 };
 }
 
-export function createSummitStore({ db, dialect }: StoreContext): SummitStore {
+export function createSummitStore(context: StoreContext): SummitStore {
+  const { db, dialect } = context;
   const store: SummitStore = {
     async list() {
       const rows = await db.selectFrom('summits').selectAll().orderBy('createdAt', 'desc').execute();
@@ -48,7 +49,9 @@ export function createSummitStore({ db, dialect }: StoreContext): SummitStore {
       return summit;
     },
     async lock(id) {
-      await dialect.lockRows(db.selectFrom('summits').select('id').where('id', '=', id));
+      const row = db.selectFrom('summits').select('id').where('id', '=', id);
+      if (context.later) context.later(dialect.lockingQuery(row));
+      else await dialect.lockRows(row);
     },
     async recordStatusChange(change) {
       await db.insertInto('summitStatusChanges').values({ ...change, id: randomUUID() }).execute();

@@ -1,0 +1,61 @@
+// The seat guard's transactions as the seat decisions rely on them, on both databases: on SQLite
+// work that arrives together shares one commit (each in its own savepoint), on PostgreSQL the lock
+// and inserts travel with the next statement. Either way a work keeps what it wrote only if it
+// returned normally, alone, and an insert that breaks a unique index fails its own work with the
+// same error as at once.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DomainError } from '../../src/domain/errors.ts';
+import type { Deps, Stores } from '../../src/ports.ts';
+import { buildSummit } from '../support/builders.ts';
+import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
+
+const invitation = (summitId: string, groupId: string, email: string) => ({
+  summitId, groupId, organisationId: null, areaId: null, name: email, email, phone: '', status: 'pending', source: 'coordinator',
+  waitlistPosition: 0, invitedAt: null, answerDeadline: null, answeredAt: null, dietNeeds: '', accessibilityNeeds: '', consentPhotos: false, consentChangedAt: null,
+}) as Parameters<Stores['invitations']['create']>[0];
+
+for (const kind of databaseKinds()) {
+  describe(`seat guard transactions on ${kind}`, () => {
+    let db: TestDatabase;
+    let deps: Deps;
+    before(async () => { db = await createTestDatabase(kind); deps = testDeps(db.database); });
+    after(async () => { await db.destroy(); });
+
+    it('keeps the writes of every guarded work that returned, and none of one that failed beside them', async () => {
+      const { summit, groups } = await buildSummit(deps);
+      const now = deps.clock.now();
+      const guarded = (email: string, fail: boolean) => deps.seatGuard.hold(summit.id, async (stores) => {
+        const created = await stores.invitations.create(invitation(summit.id, groups[0]!.id, email), null, now);
+        await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: created.id, data: {} }, now);
+        await stores.outbox.enqueue({ kind: 'invitation', summitId: summit.id, toAddress: email, subject: 's', bodyText: 'b', invitationId: created.id }, now);
+        // A read after the inserts sees them, within the work.
+        const seen = await stores.invitations.find(created.id);
+        assert.equal(seen?.email, email);
+        if (fail) throw new DomainError('summit_not_recruiting');
+        return created.id;
+      });
+      const answers = await Promise.allSettled(['a@example.dk', 'b@example.dk', 'c@example.dk', 'd@example.dk'].map((email, i) => guarded(email, i === 1)));
+      assert.deepEqual(answers.map((a) => a.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.equal(((answers[1] as PromiseRejectedResult).reason as DomainError).code, 'summit_not_recruiting');
+      const kept = await deps.db.stores.invitations.listBySummit(summit.id);
+      assert.deepEqual(kept.map((i) => i.email).sort(), ['a@example.dk', 'c@example.dk', 'd@example.dk']);
+      const mails = await deps.db.stores.outbox.listForSummit(summit.id, 100);
+      assert.deepEqual(mails.map((m) => m.toAddress).sort(), ['a@example.dk', 'c@example.dk', 'd@example.dk']);
+      const audit = await deps.db.stores.audit.list(summit.id);
+      assert.equal(audit.filter((e) => e.action === 'invitation.created').length, 3);
+    });
+
+    it('fails a work whose insert breaks the one-active-invitation-per-email index as already nominated, keeping nothing of it', async () => {
+      const { summit, groups } = await buildSummit(deps);
+      const now = deps.clock.now();
+      await assert.rejects(deps.seatGuard.hold(summit.id, async (stores) => {
+        await stores.invitations.create(invitation(summit.id, groups[0]!.id, 'same@example.dk'), null, now);
+        await stores.audit.append({ action: 'invitation.created', actor: 'system', summitId: summit.id, data: {} }, now);
+        await stores.invitations.create(invitation(summit.id, groups[0]!.id, 'Same@example.dk'), null, now);
+      }), (error: unknown) => error instanceof DomainError && error.code === 'already_nominated');
+      assert.deepEqual(await deps.db.stores.invitations.listBySummit(summit.id), []);
+      assert.deepEqual((await deps.db.stores.audit.list(summit.id)).filter((e) => e.action === 'invitation.created'), []);
+    });
+  });
+}
