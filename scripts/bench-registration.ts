@@ -94,7 +94,7 @@ async function loopDelay(servers: Server[]): Promise<{ max: number; p99: number 
   return { max: Math.max(...readings.map((r) => r.max)), p99: Math.max(...readings.map((r) => r.p99)) };
 }
 
-interface Figures { rps: number; p99: number; errors: number; seconds: number; statuses: Map<number, number> }
+interface Figures { rps: number; p99: number; errors: number; timeouts: number; seconds: number; statuses: Map<number, number> }
 
 // Each request comes from its own address, as recruiters' and participants' devices do, so the
 // per-address rate limits measure nothing here; the servers trust X-Forwarded-For.
@@ -135,6 +135,7 @@ async function load(servers: Server[], spec: { amount?: number; connections?: nu
     rps: spec.amount === undefined ? results.reduce((sum, r) => sum + r.requests.average, 0) : answered / seconds,
     p99: Math.max(...results.map((r) => r.latency.p99)),
     errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
+    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
     seconds, statuses,
   };
 }
@@ -261,6 +262,10 @@ async function run(label: string, servers: number, databaseUrl?: string) {
     console.log(`| bare Fastify hello-world (median of ${bareRounds.length}) | ${bareRps.toFixed(0)} | 100 % | ${median(bareRounds.map((f) => f.p99))} ms | | | ${bareRounds.reduce((s, f) => s + f.errors, 0)} |`);
     for (const p of phases) {
       console.log(`| ${p.label} | ${p.figures.rps.toFixed(0)} | ${(100 * p.figures.rps / bareRps).toFixed(2)} % | ${p.figures.p99} ms | ${p.loop.max.toFixed(0)} ms | ${p.drain.toFixed(1)} s | ${p.figures.errors} |`);
+    }
+    for (const p of phases.filter((q) => q.figures.errors > 0)) {
+      const other = [...p.figures.statuses].filter(([code]) => code >= 300).map(([code, n]) => `${n} × ${code}`);
+      console.log(`  ${p.label}: ${[...other, `${p.figures.timeouts} timed out`].join(', ')}`);
     }
     const [, , smallPhase, largePhase] = phases;
     if (smallPhase && largePhase) console.log(`  a nomination into the summit of ${LARGE} runs at ${(100 * largePhase.figures.rps / smallPhase.figures.rps).toFixed(0)} % of the speed into the empty one`);
