@@ -4,8 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql, type KyselyPlugin, type CompiledQuery, type Kysely } from 'kysely';
+import { createAreaStore } from '../../src/storage/area-store.ts';
+import { createInvitationStore } from '../../src/storage/invitation-store.ts';
 import { createLifecycleStore } from '../../src/storage/lifecycle-store.ts';
+import { createOrganisationStore } from '../../src/storage/organisation-store.ts';
+import { createProgrammeStore } from '../../src/storage/programme-store.ts';
+import { createRecruiterLinkStore } from '../../src/storage/recruiter-link-store.ts';
+import { createSummitStore } from '../../src/storage/summit-store.ts';
 import type { DB } from '../../src/storage/schema.ts';
+import type { SummitId } from '../../src/domain/ids.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/test-database.ts';
 
 /** The plan of every statement `work` runs on `db`, as one text each. */
@@ -39,6 +46,36 @@ for (const kind of databaseKinds()) {
       const [byInvitation, byAddress] = await plansOf(t, (db) => createLifecycleStore({ db, dialect: t.database.dialect }).listMessagesTo('s1', 'i1', 'a@example.dk'));
       assert.match(byInvitation!, /outbox_messages_invitation/, byInvitation);
       assert.match(byAddress!, /outbox_messages_summit_address/, byAddress);
+    });
+
+    // SQLite reads the rows in the index's order and needs no sort of its own. PostgreSQL may still
+    // choose a bitmap scan and sort the few rows of one summit, so there only the index is checked.
+    const sorts = kind === 'sqlite' ? /TEMP B-TREE/ : /(?!)/;
+
+    it("reads a summit's areas, organisations, programme and status history through an index in the order shown, not a scan and a sort", async () => {
+      const context = () => (db: Kysely<DB>) => ({ db, dialect: t.database.dialect });
+      const summit = 's1' as SummitId;
+      const [areas] = await plansOf(t, (db) => createAreaStore(context()(db)).list(summit));
+      const [organisations] = await plansOf(t, (db) => createOrganisationStore(context()(db)).list(summit));
+      const [programme] = await plansOf(t, (db) => createProgrammeStore(context()(db)).list(summit));
+      const [history] = await plansOf(t, (db) => createSummitStore(context()(db)).listStatusChanges(summit));
+      const [links] = await plansOf(t, (db) => createRecruiterLinkStore(context()(db)).listActiveForSummit('s1', '2026-03-01T09:00:00.000Z'));
+      for (const [plan, index] of [[areas, 'areas_summit_order'], [organisations, 'organisations_summit_order'], [programme, 'programme_items_summit_order'],
+        [history, 'summit_status_changes_summit'], [links, 'recruiter_links_summit']] as const) {
+        assert.match(plan!, new RegExp(index), plan);
+        assert.doesNotMatch(plan!, sorts, plan);
+      }
+    });
+
+    it("lists a summit's invitations in the order they were made from an index, filtered or not", async () => {
+      const store = (db: Kysely<DB>) => createInvitationStore({ db, dialect: t.database.dialect });
+      const [everyone] = await plansOf(t, (db) => store(db).listBySummit('s1'));
+      const [rows] = await plansOf(t, (db) => store(db).listRows('s1', {}));
+      const [inGroup] = await plansOf(t, (db) => store(db).listRows('s1', { groupId: 'g1', status: 'confirmed' }));
+      for (const plan of [everyone, rows, inGroup]) {
+        assert.match(plan!, /invitations_summit_created/, plan);
+        assert.doesNotMatch(plan!, sorts, plan);
+      }
     });
 
     it('reads one participant’s re-confirmation state by the invitation’s key', async () => {

@@ -22,6 +22,7 @@ import * as installationBranding from './2026-12-03-10-installation-branding.ts'
 import * as seatCounts from './2026-12-02-90-seat-counts.ts';
 import * as participantPageLookups from './2026-12-02-95-participant-page-lookups.ts';
 import * as consentKinds from './2026-12-03-20-consent-kinds.ts';
+import * as summitLists from './2026-12-03-30-summit-lists.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-95-participant-page-lookups': participantPageLookups,
   '2026-12-03-10-installation-branding': installationBranding,
   '2026-12-03-20-consent-kinds': consentKinds,
+  '2026-12-03-30-summit-lists': summitLists,
 };
