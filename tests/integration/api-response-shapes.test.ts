@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { buildApp } from '../../src/server/app.ts';
 import { createSeatingJobs } from '../../src/jobs/seating-jobs.ts';
 import { answers } from '../../src/server/api-responses.ts';
+import { buildRecruitingSummit } from '../support/registration.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 interface Operation {
@@ -48,6 +49,39 @@ describe('response shapes of the JSON API', () => {
     }
     assert.deepEqual(missing, []);
     for (const name of ['Error', 'Summit', 'Invitation', 'SeatingPlan']) assert.ok(doc.components.schemas[name], `component ${name}`);
+  });
+
+  it('answers the successes no other test reaches within their shapes (a body off its shape would be a 500)', async () => {
+    const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object, authorised = true) => {
+      const response = await t.app.inject({ method, url: `/api/v1${url}`, headers: authorised ? t.auth : {}, ...(payload ? { payload } : {}) });
+      assert.ok(response.statusCode < 300, `${method} ${url} answered ${response.statusCode} ${response.body}`);
+      return response.statusCode === 204 ? undefined : response.json();
+    };
+    const summit = await call('POST', '/summits', { title: 'Formerne', capacity: 40 });
+    const group = await call('POST', `/summits/${summit.id}/groups`, { name: 'Borgere', quota: 20 });
+    const area = await call('POST', `/summits/${summit.id}/areas`, { name: 'Orø', population: 900 });
+    await call('POST', `/summits/${summit.id}/areas`, { name: 'Tuse Næs', population: 1900 });
+    const item = await call('POST', `/summits/${summit.id}/programme`, { title: 'Velkomst', startsAt: '09.00' });
+    const other = await call('POST', `/summits/${summit.id}/organisations`, { name: 'Erhvervsrådet', kind: 'business_council', groupId: group.id, quota: 1 });
+    assert.equal((await call('PATCH', `/groups/${group.id}`, { quota: 25 })).quota, 25);
+    assert.equal((await call('PATCH', `/areas/${area.id}`, { mainTown: 'Orø by' })).mainTown, 'Orø by');
+    assert.equal((await call('PATCH', `/programme-items/${item.id}`, { endsAt: '10.00' })).endsAt, '10:00');
+    await call('DELETE', `/organisations/${other.id}`);
+    const proposal = await call('GET', `/groups/${group.id}/apportionment?method=dhondt&minimum=1`);
+    assert.deepEqual(Object.keys(proposal).sort(), ['groupId', 'method', 'minimum', 'rows', 'seats']);
+    const applied = await call('POST', `/groups/${group.id}/apportionment`, { method: 'hare' });
+    assert.equal(applied.rows.reduce((sum: number, row: { seats: number }) => sum + row.seats, 0), 25);
+
+    const { organisations } = await buildRecruitingSummit(t.deps, { organisations: 1, seats: 1 });
+    const link = `/recruiter/${organisations[0]!.token}`;
+    const ane = await call('POST', `${link}/nominations`, { name: 'Ane', email: 'ane@example.dk' }, false);
+    const bo = await call('POST', `${link}/nominations`, { name: 'Bo', email: 'bo@example.dk' }, false);
+    const cy = await call('POST', `${link}/nominations`, { name: 'Cy', email: 'cy@example.dk' }, false);
+    const order = await call('PUT', `${link}/waitlist`, { order: [cy.id, bo.id] }, false);
+    assert.deepEqual(order.map((n: { id: string }) => n.id), [cy.id, bo.id]);
+    const withdrawn = await call('DELETE', `${link}/nominations/${ane.id}`, undefined, false);
+    assert.equal(withdrawn.status, 'withdrawn');
+    assert.equal(withdrawn.needs, undefined, 'a recruiter never sees needs');
   });
 
   it('refuses to start with an /api/v1 route that declares no shape for its success', async () => {
