@@ -25,7 +25,7 @@ function ParticipantConsents({ ctx, detail }: { ctx: PageContext; detail: Partic
     <section aria-labelledby="consents-heading">
       <h2 id="consents-heading">{c.heading}</h2>
       {detail.consents.length === 0 ? <p>{c.none}</p> : (
-        <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="consents-heading">
+        <div class="table--responsive-scroll" tabindex={0} role="region" aria-label={c.caption}>
           <table class="table table--compact" id="person-consents">
             <caption class="sr-only">{c.caption}</caption>
             <thead><tr><th scope="col">{c.kind}</th><th scope="col">{c.state}</th><th scope="col">{c.version}</th><th scope="col">{c.givenAt}</th><th scope="col">{c.withdrawnAt}</th><th scope="col">{c.wording}</th></tr></thead>

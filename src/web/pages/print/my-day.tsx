@@ -18,7 +18,7 @@ function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: NonNullabl
       {!contacts.shares ? <p>{c.notGiven}</p> : contacts.people.length === 0 ? <p>{c.none}</p> : (
         <>
           <p>{c.intro}</p>
-          <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="my-day-contacts">
+          <div class="table--responsive-scroll" tabindex={0} role="region" aria-label={c.caption}>
             <table class="table table--compact">
               <caption class="sr-only">{c.caption}</caption>
               <thead><tr><th scope="col">{c.name}</th><th scope="col">{c.organisation}</th><th scope="col">{c.email}</th><th scope="col">{c.phone}</th></tr></thead>
