@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { buildApp } from '../../src/server/app.ts';
 import { createSeatingJobs } from '../../src/jobs/seating-jobs.ts';
 import { answers } from '../../src/server/api-responses.ts';
+import { buildDaySummit } from '../support/check-in-builders.ts';
 import { buildRecruitingSummit } from '../support/registration.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -82,6 +83,12 @@ describe('response shapes of the JSON API', () => {
     const withdrawn = await call('DELETE', `${link}/nominations/${ane.id}`, undefined, false);
     assert.equal(withdrawn.status, 'withdrawn');
     assert.equal(withdrawn.needs, undefined, 'a recruiter never sees needs');
+
+    const day = (await buildDaySummit(t.deps, { people: 3 })).summit.id;
+    assert.deepEqual(await call('POST', `/summits/${day}/messages-to-missing`, { body: 'Vi savner jer.' }), { sent: 3 });
+    await call('POST', `/summits/${day}/reschedule`, { startsAt: '2027-05-20T09:00:00+02:00', reconfirmBy: '2027-05-01T09:00:00+02:00' });
+    const extended = await call('POST', `/summits/${day}/reconfirm-deadline`, { reconfirmBy: '2027-05-10T09:00:00+02:00' });
+    assert.equal(extended.reconfirmBy, '2027-05-10T07:00:00.000Z');
   });
 
   it('refuses to start with an /api/v1 route that declares no shape for its success', async () => {
