@@ -64,7 +64,8 @@ async function seedTemplate(runtime: Runtime): Promise<SummitId> {
   const deps = runtime.deps;
   const actor = 'system' as const;
   const summit = await createSummit(deps, actor, {
-    title: 'Skalatopmøde 001', capacity: Math.round(PEOPLE * 1.25), purpose: 'Hvordan samarbejder vi på tværs?', description: 'Et topmøde til måling.',
+    title: 'Skalatopmøde 001', capacity: Math.round(PEOPLE * 1.25) + 50, // room for the quotas' rounding
+    purpose: 'Hvordan samarbejder vi på tværs?', description: 'Et topmøde til måling.',
     venue: 'Holbæk Hallen', organiser: 'Holbæk Kommune', responsibleEditor: 'Anders Andersen',
     startsAt: '2027-03-04T08:00:00.000Z', endsAt: '2027-03-04T15:00:00.000Z',
   });
@@ -75,13 +76,14 @@ async function seedTemplate(runtime: Runtime): Promise<SummitId> {
   await applyApportionment(deps, actor, citizens.id, 'hare', 0);
   const council = await createGroup(deps, actor, summit.id, { name: 'Kommunalpolitikere', quota: Math.round(31 * scale), description: '' });
   await createOrganisation(deps, actor, summit.id, { name: 'Kommunalbestyrelsens sekretariat', kind: 'council_secretariat', groupId: council.id, quota: Math.round(31 * scale) });
-  const business = await createGroup(deps, actor, summit.id, { name: 'Erhvervsliv', quota: Math.round(8 * scale), description: '' });
+  // Group quotas are the sums of their organisations' (rounded) quotas, so any size adds up.
+  const business = await createGroup(deps, actor, summit.id, { name: 'Erhvervsliv', quota: 2 * Math.round(4 * scale), description: '' });
   for (const name of ['Erhvervsråd Holbæk by', 'Erhvervsråd i landområderne']) {
     await createOrganisation(deps, actor, summit.id, { name, kind: 'business_council', groupId: business.id, quota: Math.round(4 * scale) });
   }
-  const schools = await createGroup(deps, actor, summit.id, { name: 'Skoler og daginstitutioner', quota: Math.round(18 * scale), description: '' });
+  const schools = await createGroup(deps, actor, summit.id, { name: 'Skoler og daginstitutioner', quota: areas.length * Math.max(1, Math.round(scale)), description: '' });
   for (const area of areas) {
-    await createOrganisation(deps, actor, summit.id, { name: `Skoler og dagtilbud ${area.name}`, kind: 'institution', groupId: schools.id, areaId: area.id, quota: Math.round(scale) });
+    await createOrganisation(deps, actor, summit.id, { name: `Skoler og dagtilbud ${area.name}`, kind: 'institution', groupId: schools.id, areaId: area.id, quota: Math.max(1, Math.round(scale)) });
   }
   const staff = await createGroup(deps, actor, summit.id, { name: 'Kommunale medarbejdere', quota: Math.round(35 * scale), description: '', isFacilitators: false, followsTables: false });
   await createOrganisation(deps, actor, summit.id, { name: 'Forvaltningen', kind: 'administration', groupId: staff.id, quota: Math.round(35 * scale) });
