@@ -130,14 +130,22 @@ const clockSyntax = [
   { selector: "CallExpression[callee.name='Date']", message: `Time comes from the injected Clock (ports.ts); only ${clock} reads the system time.` },
 ];
 
-// An id cast (`x as SummitId`, `as GroupId | null`, `<SummitId>x`) mints an id from any text and
-// hides a missing check; ids from a request are parsed by the fields of src/server/route-params.ts.
-const idCastMessage = 'Parse ids from a request with the fields of src/server/route-params.ts (idField, idParam, readParams), never with a cast: a bad id then gets the usual not_found or validation_failed.';
-const idType = 'TSTypeReference[typeName.name=/Id$/]';
-const idCastSyntax = ['TSAsExpression', 'TSTypeAssertion'].flatMap((cast) => [
-  { selector: `${cast} > ${idType}.typeAnnotation`, message: idCastMessage },
-  { selector: `${cast} > .typeAnnotation ${idType}`, message: idCastMessage },
+/** Selectors for a cast (`x as T`, `x as T | null`, `<T>x`) to a type whose name matches `name`. */
+const castsTo = (name, message) => ['TSAsExpression', 'TSTypeAssertion'].flatMap((cast) => [
+  { selector: `${cast} > TSTypeReference.typeAnnotation[typeName.name=${name}]`, message },
+  { selector: `${cast} > .typeAnnotation TSTypeReference[typeName.name=${name}]`, message },
 ]);
+
+// An id cast mints an id from any text and hides a missing check; ids from a request are parsed
+// by the fields of src/server/route-params.ts.
+const idCastSyntax = castsTo('/Id$/', 'Parse ids from a request with the fields of src/server/route-params.ts (idField, idParam, readParams), never with a cast: a bad id then gets the usual not_found or validation_failed.');
+
+// A proof of access (use-cases/actor.ts) is made in the file that checks, and nowhere else: a cast
+// elsewhere would let a route call a use case that changes a summit without checking who asks.
+const accessMints = { coordinator: 'src/server/access.ts', system: 'src/use-cases/summit/seed-demo-summit.ts' };
+const accessCastSyntax = castsTo('/^(CoordinatorAccess|SystemAccess|Access)$/', `Only ${accessMints.coordinator} makes a CoordinatorAccess, after checking the session or API token (and only the demo seed its SystemAccess): take the proof from there, never from a cast.`);
+
+const storesSyntax = { selector: "MemberExpression[property.name='stores']", message: 'Routes read and change data through use cases (src/use-cases), which answer in the shapes pages and the API show; they never reach db.stores.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'dist/**', '.dist-*/**'] },
@@ -183,20 +191,19 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: [...isTest, clock],
     rules: {
-      'no-restricted-syntax': ['error', ...clockSyntax],
+      'no-restricted-syntax': ['error', ...clockSyntax, ...accessCastSyntax],
       'no-restricted-properties': ['error',
         { object: 'Date', property: 'now', message: `Time comes from the injected Clock (ports.ts); only ${clock} reads the system time.` },
         { object: 'Math', property: 'random', message: 'Randomness comes from a seed (the solver) or the TokenService (ports.ts).' }],
     },
   },
-  // A later block replaces no-restricted-syntax for its files, so it repeats the clock's selectors.
+  // A later block replaces no-restricted-syntax for its files, so each repeats what still applies.
   {
     files: ['src/server/**/*.{ts,tsx}'],
     ignores: isTest,
-    rules: {
-      'no-restricted-syntax': ['error', ...clockSyntax,
-        { selector: "MemberExpression[property.name='stores']", message: 'Routes read and change data through use cases (src/use-cases), which answer in the shapes pages and the API show; they never reach db.stores.' },
-        ...idCastSyntax],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...clockSyntax, storesSyntax, ...idCastSyntax, ...accessCastSyntax] },
   },
+  // The two files that make a proof of access.
+  { files: [accessMints.coordinator], rules: { 'no-restricted-syntax': ['error', ...clockSyntax, storesSyntax, ...idCastSyntax] } },
+  { files: [accessMints.system], rules: { 'no-restricted-syntax': ['error', ...clockSyntax] } },
 );

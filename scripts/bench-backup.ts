@@ -13,6 +13,7 @@ import { systemClock } from '../src/system/system-clock.ts';
 import { seedDemoSummit } from '../src/use-cases/summit/seed-demo-summit.ts';
 import { createGroup } from '../src/use-cases/summit/save-group.ts';
 import { createSummit } from '../src/use-cases/summit/save-summit.ts';
+import { systemAccess } from '../tests/support/access.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -47,8 +48,8 @@ try {
 
   const started = performance.now();
   for (let s = 0; s < SUMMITS; s++) {
-    const summit = await createSummit(deps, 'system', { title: `Topmøde ${s + 1}`, capacity: PEOPLE });
-    const group = await createGroup(deps, 'system', summit.id, { name: 'Borgere', quota: PEOPLE });
+    const summit = await createSummit(deps, systemAccess, { title: `Topmøde ${s + 1}`, capacity: PEOPLE });
+    const group = await createGroup(deps, systemAccess, summit.id, { name: 'Borgere', quota: PEOPLE });
     const now = systemClock.now();
     await deps.db.transaction(async (stores) => {
       for (let p = 0; p < PEOPLE; p++) {

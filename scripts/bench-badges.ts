@@ -17,6 +17,7 @@ import { printBadges } from '../src/use-cases/print/print-badges.ts';
 import { createArea } from '../src/use-cases/summit/save-area.ts';
 import { createGroup } from '../src/use-cases/summit/save-group.ts';
 import { createSummit } from '../src/use-cases/summit/save-summit.ts';
+import { systemAccess } from '../tests/support/access.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -30,13 +31,13 @@ const runtime = await openRuntime(parseConfig({ SAMSKAB_DATA_DIR: dataDir, DATAB
 try {
   const deps = runtime.deps;
   const stores = deps.db.stores;
-  const summit = await createSummit(deps, 'cli', { title: `Benchmark ${randomUUID().slice(0, 8)}`, capacity: PEOPLE * 6 });
+  const summit = await createSummit(deps, systemAccess, { title: `Benchmark ${randomUUID().slice(0, 8)}`, capacity: PEOPLE * 6 });
   const groups = [];
   for (const [i, name] of ['Borgere', 'Politikere', 'Erhverv', 'Skoler og dagtilbud', 'Forvaltningen', 'Bordfacilitatorer'].entries()) {
-    groups.push(await createGroup(deps, 'cli', summit.id, { name, quota: PEOPLE, isFacilitators: i === 5 }));
+    groups.push(await createGroup(deps, systemAccess, summit.id, { name, quota: PEOPLE, isFacilitators: i === 5 }));
   }
   const areas = [];
-  for (let i = 0; i < 18; i++) areas.push(await createArea(deps, 'cli', summit.id, { name: `Lokalområde ${i + 1} Ærø-Øster`, population: 1000 + i }));
+  for (let i = 0; i < 18; i++) areas.push(await createArea(deps, systemAccess, summit.id, { name: `Lokalområde ${i + 1} Ærø-Øster`, population: 1000 + i }));
   const now = deps.clock.now();
   const facilitators = Math.round(PEOPLE / 8);
   const people: string[] = [];
@@ -66,7 +67,7 @@ try {
     let size = 0;
     for (let run = 0; run <= RUNS; run++) {
       const started = performance.now();
-      const { pdf, count } = await printBadges(deps, 'cli', summit.id, { layout });
+      const { pdf, count } = await printBadges(deps, systemAccess, summit.id, { layout });
       times.push(performance.now() - started);
       size = pdf.byteLength;
       if (count !== PEOPLE) throw new Error(`printed ${count} badges, expected ${PEOPLE}`);

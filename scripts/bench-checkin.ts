@@ -18,6 +18,7 @@ import { createRng } from '../src/solver/rng.ts';
 import { createCheckInLink } from '../src/use-cases/check-in/create-check-in-link.ts';
 import { createGroup } from '../src/use-cases/summit/save-group.ts';
 import { createSummit } from '../src/use-cases/summit/save-summit.ts';
+import { systemAccess } from '../tests/support/access.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -51,8 +52,8 @@ async function startServer(dataDir: string, databaseUrl?: string): Promise<{ bas
 async function seed(dataDir: string, databaseUrl: string | undefined) {
   const runtime = await openRuntime(parseConfig({ SAMSKAB_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' }));
   const deps = runtime.deps;
-  const summit = await createSummit(deps, 'cli', { title: `Benchmark ${randomUUID().slice(0, 8)}`, capacity: PEOPLE + 10 });
-  const group = await createGroup(deps, 'cli', summit.id, { name: 'Deltagere', quota: PEOPLE + 10 });
+  const summit = await createSummit(deps, systemAccess, { title: `Benchmark ${randomUUID().slice(0, 8)}`, capacity: PEOPLE + 10 });
+  const group = await createGroup(deps, systemAccess, summit.id, { name: 'Deltagere', quota: PEOPLE + 10 });
   const now = deps.clock.now();
   await deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: now }, now);
   const codes: string[] = [];
@@ -66,7 +67,7 @@ async function seed(dataDir: string, databaseUrl: string | undefined) {
   }
   const tokens: string[] = [];
   for (let p = 0; p < PHONES; p++) {
-    const link = await createCheckInLink(deps, 'cli', summit.id, { label: `Telefon ${p + 1}` });
+    const link = await createCheckInLink(deps, systemAccess, summit.id, { label: `Telefon ${p + 1}` });
     tokens.push(new URL(link.url).pathname.split('/').pop()!);
   }
   await runtime.close();

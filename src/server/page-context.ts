@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CoordinatorAccess } from '../use-cases/actor.ts';
 import { idField } from './route-params.ts';
 import type { Deps } from '../ports.ts';
 import { findRetentionWarning } from '../use-cases/personal-data/summit-retention.ts';
@@ -6,7 +7,7 @@ import { messagesFor, type Language } from '../web/i18n/messages.ts';
 import { brandingOf, type Branding } from '../web/branding.ts';
 import { currentBranding } from '../use-cases/branding/current-branding.ts';
 import type { PageContext } from '../web/layout.tsx';
-import { coordinatorFromSession, type CoordinatorAccess } from './access.ts';
+import { coordinatorFromSession } from './access.ts';
 
 export const languageCookie = 'samskab_lang';
 

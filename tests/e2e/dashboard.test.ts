@@ -10,6 +10,7 @@ import { buildInvitation } from '../support/invitation-builders.ts';
 import { startAdminSession, type E2eApp } from './support/app-fixture.ts';
 import { tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe("the summit's dashboard", () => {
   let app: E2eApp;
@@ -70,10 +71,10 @@ describe("the summit's dashboard", () => {
     const { createSummit, updateSummit } = await import('../../src/use-cases/summit/save-summit.ts');
     const { createGroup } = await import('../../src/use-cases/summit/save-group.ts');
     const { moveSummitStatus } = await import('../../src/use-cases/summit/move-summit-status.ts');
-    const summit = await createSummit(app.deps, 'system', { title: 'Frister', capacity: 10 });
-    const group = await createGroup(app.deps, 'system', summit.id, { name: 'Borgere', quota: 10 });
-    await updateSummit(app.deps, 'system', summit.id, { startsAt: '2099-05-20T15:00:00.000Z', endsAt: '2099-05-20T19:00:00.000Z' });
-    await moveSummitStatus(app.deps, 'system', summit.id, 'published');
+    const summit = await createSummit(app.deps, systemAccess, { title: 'Frister', capacity: 10 });
+    const group = await createGroup(app.deps, systemAccess, summit.id, { name: 'Borgere', quota: 10 });
+    await updateSummit(app.deps, systemAccess, summit.id, { startsAt: '2099-05-20T15:00:00.000Z', endsAt: '2099-05-20T19:00:00.000Z' });
+    await moveSummitStatus(app.deps, systemAccess, summit.id, 'published');
     await buildInvitation(app.deps, { summitId: summit.id, groupId: group.id, status: 'pending', name: 'Ny Inviteret' });
     await visit(page, `/admin/summits/${summit.id}/dashboard`);
     const items = await page.getByRole('region', { name: 'Frister forude' }).getByRole('listitem').allInnerTexts();

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { coordinatorLogin, startE2eApp, assertAccessible, type E2eApp } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
+import { systemAccess } from '../support/access.ts';
 
 async function pressAndLoad(page: Page, key: string): Promise<void> {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press(key)]);
@@ -18,7 +19,7 @@ describe('keyboard only', () => {
   after(async () => { await app?.close(); });
 
   it('logs in and adds a stakeholder group without a mouse', async () => {
-    const summit = await createSummit(app.deps, 'system', { title: 'Tastaturtopmøde', capacity: 20 });
+    const summit = await createSummit(app.deps, systemAccess, { title: 'Tastaturtopmøde', capacity: 20 });
     const { page } = await app.newPage();
     await page.goto('/login');
     await assertAccessible(page);

@@ -14,6 +14,7 @@ import { createSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('the summit lifecycle in the browser', () => {
   let app: E2eApp;
@@ -57,9 +58,9 @@ describe('the summit lifecycle in the browser', () => {
     const page = await freshPage(t);
     const { summit, groups, areas: [area] } = await buildSummit(app.deps, { areas: [{ name: 'Tuse', population: 1200 }] });
     await buildOrganisation(app.deps, summit.id, groups[0].id, 5, { name: 'Lokalforum Tuse', areaId: area.id });
-    await changeSummitStatus(app.deps, 'system', summit.id, 'postponed');
+    await changeSummitStatus(app.deps, systemAccess, summit.id, 'postponed');
     const request = await submitInterestRequest(app.deps, summit.id, { areaId: area.id, name: 'Borger Bent', email: 'bent@example.dk', consent: true });
-    const { url } = await createRecruiterLink({ ...app.deps, publicUrl: app.baseUrl }, 'system', request.organisationId as OrganisationId, { sendEmail: false });
+    const { url } = await createRecruiterLink({ ...app.deps, publicUrl: app.baseUrl }, systemAccess, request.organisationId as OrganisationId, { sendEmail: false });
     await page.goto(url);
     await assertAccessible(page);
     await page.getByRole('button', { name: /Tag imod Borger Bent/ }).click();
@@ -72,8 +73,8 @@ describe('the summit lifecycle in the browser', () => {
 
   it('lets the coordinator postpone and reschedule, and the participant re-confirm', async (t) => {
     const page = await freshPage(t);
-    const summit = await createSummit(app.deps, 'system', { title: 'Browsertopmøde', capacity: 20 });
-    const group = await createGroup(app.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    const summit = await createSummit(app.deps, systemAccess, { title: 'Browsertopmøde', capacity: 20 });
+    const group = await createGroup(app.deps, systemAccess, summit.id, { name: 'Borgere', quota: 5 });
     const person = await buildInvitation(app.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Pia Deltager' });
     await page.goto('/login');
     await page.locator('#email').fill(coordinatorLogin.email);

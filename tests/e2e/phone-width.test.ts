@@ -16,6 +16,7 @@ import { buildCheckInLink } from '../support/check-in-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { assertAccessible, coordinatorSessionOf, startE2eApp, type E2eApp } from './support/app-fixture.ts';
+import { systemAccess } from '../support/access.ts';
 
 const phone = { width: 375, height: 740 };
 
@@ -63,7 +64,7 @@ describe('every main page on a 375 px phone', () => {
     const organisations = await deps.db.stores.organisations.list(demo);
     const forum = organisations.find((o) => o.kind === 'local_forum' && o.areaId)!;
     // Mailed, so the outbox has a message to open.
-    const recruiter = await createRecruiterLink({ ...deps, publicUrl: app.baseUrl }, 'system', forum.id as OrganisationId, { sendEmail: true });
+    const recruiter = await createRecruiterLink({ ...deps, publicUrl: app.baseUrl }, systemAccess, forum.id as OrganisationId, { sendEmail: true });
     const recruiterToken = new URL(recruiter.url).pathname.split('/').pop()!;
     // Long names and addresses, as real ones are: more than the quota, so some wait.
     for (let i = 0; i < forum.quota + 2; i++) {
@@ -80,13 +81,13 @@ describe('every main page on a 375 px phone', () => {
     const heldId = held.summit.id as SummitId;
     world.held = heldId;
     await deps.db.stores.summits.update(heldId, { status: 'published', startsAt: '2027-03-01T08:00:00.000Z', endsAt: '2027-03-01T15:00:00.000Z' }, deps.clock.now());
-    const plan = await planTables(deps, runner, 'system', heldId, { rounds: 2, seconds: 0.1 });
+    const plan = await planTables(deps, runner, systemAccess, heldId, { rounds: 2, seconds: 0.1 });
     await runner.idle();
-    await publishSeatingPlan(deps, 'system', plan.id);
+    await publishSeatingPlan(deps, systemAccess, plan.id);
     world.ids.plan = plan.id;
     world.tokens.checkIn = (await buildCheckInLink(deps, heldId)).token;
     await deps.db.stores.summits.update(heldId, { status: 'held' }, deps.clock.now());
-    await sendSurvey(deps, 'system', heldId);
+    await sendSurvey(deps, systemAccess, heldId);
     const survey = (await deps.db.stores.outbox.listForSummit(heldId, 1000)).find((m) => m.toAddress === held.people[2]!.email)!;
     world.tokens.survey = /\/s\/([A-Za-z0-9_-]{16,})/.exec(survey.bodyText)![1]!;
     world.tokens.participant = tokenOf('Deltager 1', heldId);

@@ -12,6 +12,7 @@ import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { assertAccessible, coordinatorSessionOf, startE2eApp, type E2eApp } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
@@ -23,8 +24,8 @@ describe('the privacy notice and the municipality\'s details in the browser', ()
     app = await startE2eApp();
     session = await coordinatorSessionOf(app);
     const { summit } = await buildSummit(app.deps, { capacity: 30, groups: [{ name: 'Borgere', quota: 20 }] });
-    await updateSummit(app.deps, 'system', summit.id, { title: 'Topmøde om lokal udvikling', startsAt: '2027-03-11T08:00:00.000Z', retentionDays: 75 });
-    slug = (await moveSummitStatus(app.deps, 'system', summit.id, 'published')).slug;
+    await updateSummit(app.deps, systemAccess, summit.id, { title: 'Topmøde om lokal udvikling', startsAt: '2027-03-11T08:00:00.000Z', retentionDays: 75 });
+    slug = (await moveSummitStatus(app.deps, systemAccess, summit.id, 'published')).slug;
   });
   after(async () => { await app?.close(); });
 

@@ -16,6 +16,7 @@ import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('the summit report and the notes per theme in the browser', () => {
   let app: E2eApp;
@@ -30,10 +31,10 @@ describe('the summit report and the notes per theme in the browser', () => {
     const world = await buildSeatingSummit(app.deps, { people: 12, facilitators: 2, groups: 2 });
     summitId = world.summit.id as SummitId;
     await app.deps.db.stores.summits.update(summitId, { status: 'published', startsAt: '2027-03-01T08:00:00.000Z' }, app.deps.clock.now());
-    const plan = await planTables(app.deps, runner, 'system', summitId, { rounds: 2, seconds: 0.1 });
+    const plan = await planTables(app.deps, runner, systemAccess, summitId, { rounds: 2, seconds: 0.1 });
     await runner.idle();
-    await publishSeatingPlan(app.deps, 'system', plan.id);
-    await saveRoundQuestions(app.deps, 'system', summitId, ['Hvordan mødes by og land?', 'Hvordan mødes by og land?']);
+    await publishSeatingPlan(app.deps, systemAccess, plan.id);
+    await saveRoundQuestions(app.deps, systemAccess, summitId, ['Hvordan mødes by og land?', 'Hvordan mødes by og land?']);
     for (const name of ['Facilitator 1', 'Facilitator 2']) {
       const token = tokenOf(name, summitId);
       for (const table of (await openFacilitatorNotes(app.deps, token)).tables) {
@@ -41,7 +42,7 @@ describe('the summit report and the notes per theme in the browser', () => {
       }
     }
     await app.deps.db.stores.summits.update(summitId, { status: 'held' }, app.deps.clock.now());
-    await sendSurvey(app.deps, 'system', summitId);
+    await sendSurvey(app.deps, systemAccess, summitId);
     const messages = await app.deps.db.stores.outbox.listForSummit(summitId, 1000);
     const tokens = messages.filter((m) => m.kind === 'survey_invitation').map((m) => /\/s\/([A-Za-z0-9_-]{16,})/.exec(m.bodyText)![1]!);
     for (const [i, token] of tokens.slice(0, 6).entries()) await answerSurvey(app.deps, token, [{ questionId: 'q1', value: 1 + (i % 5) }, { questionId: 'q2', value: 'Ja, mange' }]);

@@ -15,6 +15,7 @@ import { startE2eApp, type E2eApp, assertAccessible, coordinatorSessionOf } from
 import { navigate, visit } from './support/navigation.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
+import { systemAccess } from '../support/access.ts';
 
 type World = Awaited<ReturnType<typeof buildSeatingSummit>>;
 
@@ -61,15 +62,15 @@ describe('the table plan in the browser', () => {
    */
   async function plannedSummit(t: TestContext, options: { versions?: number; published?: boolean } = {}) {
     const world = await seatingSummit();
-    await saveSeatingSettings(app.deps, 'system', world.summit.id, (settings) => ({ ...settings, rounds: 2, seconds: 2, accessibleTables: [1] }));
+    await saveSeatingSettings(app.deps, systemAccess, world.summit.id, (settings) => ({ ...settings, rounds: 2, seconds: 2, accessibleTables: [1] }));
     let planId: SeatingPlanId | undefined;
     for (let i = 0; i < (options.versions ?? 1); i++) {
-      planId = (await planTables(app.deps, runner, 'system', world.summit.id)).id;
+      planId = (await planTables(app.deps, runner, systemAccess, world.summit.id)).id;
       await runner.idle();
     }
     const plan = (await app.deps.db.stores.seatingPlans.find(planId!))!;
     assert.equal(plan.status, 'done', plan.error);
-    if (options.published) await publishSeatingPlan(app.deps, 'system', plan.id);
+    if (options.published) await publishSeatingPlan(app.deps, systemAccess, plan.id);
     const page = await coordinatorPage(t);
     return { world, page, seatingUrl: seatingUrlOf(world), planUrl: `${seatingUrlOf(world)}/plans/${plan.id}` };
   }

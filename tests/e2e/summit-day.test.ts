@@ -14,6 +14,7 @@ import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe("the coordinator's day page in the browser", () => {
   let app: E2eApp;
@@ -31,9 +32,9 @@ describe("the coordinator's day page in the browser", () => {
     const world = await buildSeatingSummit(app.deps, { people: 16, facilitators: 2, groups: 2 });
     const summitId = world.summit.id as SummitId;
     await app.deps.db.stores.summits.update(summitId, { status: 'published', startsAt: '2026-03-01T08:00:00.000Z' }, app.deps.clock.now());
-    const plan = await planTables(app.deps, runner, 'system', summitId, { rounds: 2, seconds: 0.1 });
+    const plan = await planTables(app.deps, runner, systemAccess, summitId, { rounds: 2, seconds: 0.1 });
     await runner.idle();
-    await publishSeatingPlan(app.deps, 'system', plan.id);
+    await publishSeatingPlan(app.deps, systemAccess, plan.id);
     const codes = await app.deps.db.stores.invitations.listCheckInCodes(summitId);
     for (const person of world.people.slice(0, arrived)) {
       await checkInParticipant(app.deps, 'system', summitId, { code: codes.get(person.id as never)!, clientId: randomUUID() });

@@ -15,6 +15,7 @@ import { buildInvitation } from '../support/invitation-builders.ts';
 import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe("a summit's personal-data page in the browser", () => {
   let app: E2eApp;
@@ -31,7 +32,7 @@ describe("a summit's personal-data page in the browser", () => {
     await app.deps.db.stores.summits.update(summit.id, { retentionDays: 10 }, app.deps.clock.now());
     const names = ['Agnete Arkiv', 'Bjarke Bordplan', 'Cecilie Samtykke'].map((n) => `${n} ${width}`);
     for (const name of names) await buildInvitation(app.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed', name });
-    await moveSummitStatus(app.deps, 'system', summit.id, 'cancelled', 'Ingen sal');
+    await moveSummitStatus(app.deps, systemAccess, summit.id, 'cancelled', 'Ingen sal');
     const context = await app.browser.newContext({ storageState: session, baseURL: app.baseUrl, locale: 'da-DK', viewport: { width, height: 900 }, acceptDownloads: true });
     context.setDefaultTimeout(20_000);
     t.after(() => context.close());

@@ -11,6 +11,7 @@ import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { assertAccessible, startE2eApp, type E2eApp, coordinatorSessionOf } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { navigate, visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('the feedback survey in the browser', () => {
   let app: E2eApp;
@@ -27,7 +28,7 @@ describe('the feedback survey in the browser', () => {
     const world = await buildSeatingSummit(app.deps, { people, facilitators: 0, groups: 1 });
     const summitId = world.summit.id as SummitId;
     await app.deps.db.stores.summits.update(summitId, { status: 'held', startsAt: '2026-02-20T08:00:00.000Z' }, app.deps.clock.now());
-    await sendSurvey(app.deps, 'system', summitId);
+    await sendSurvey(app.deps, systemAccess, summitId);
     const messages = await app.deps.db.stores.outbox.listForSummit(summitId, 1000);
     const tokens = new Map(messages.map((m) => [m.toAddress, /\/s\/([A-Za-z0-9_-]{16,})/.exec(m.bodyText)![1]!]));
     return { world, summitId, tokens };

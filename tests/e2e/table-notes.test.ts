@@ -12,6 +12,7 @@ import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { assertAccessible, coordinatorLogin, startE2eApp, type E2eApp } from './support/app-fixture.ts';
 import { navigate, visit } from './support/navigation.ts';
 import { LoginPage } from './pages/login-page.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe("a facilitator's table notes in the browser", () => {
   let app: E2eApp;
@@ -24,9 +25,9 @@ describe("a facilitator's table notes in the browser", () => {
     const summitId = world.summit.id as SummitId;
     // In the future: the personal links of a summit long past have expired with its data.
     await app.deps.db.stores.summits.update(summitId, { status: 'published', startsAt: '2027-03-01T08:00:00.000Z' }, app.deps.clock.now());
-    const plan = await planTables(app.deps, runner, 'system', summitId, { rounds: 2, seconds: 0.1 });
+    const plan = await planTables(app.deps, runner, systemAccess, summitId, { rounds: 2, seconds: 0.1 });
     await runner.idle();
-    await publishSeatingPlan(app.deps, 'system', plan.id);
+    await publishSeatingPlan(app.deps, systemAccess, plan.id);
 
     const context = await app.browser.newContext({ baseURL: app.baseUrl, locale: 'da-DK', viewport: { width: 375, height: 740 }, isMobile: true });
     context.setDefaultTimeout(20_000);

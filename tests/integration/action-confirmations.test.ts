@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
 import { submitInterestRequest } from '../../src/use-cases/lifecycle/submit-interest-request.ts';
 import type { InvitationId } from '../../src/domain/invitation.ts';
+import { systemAccess } from '../support/access.ts';
 
 for (const kind of databaseKinds()) {
   describe(`confirmation steps before actions that tell people (${kind})`, () => {
@@ -23,7 +24,7 @@ for (const kind of databaseKinds()) {
       await t.deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z' }, t.deps.clock.now());
       const forum = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 2, { name: 'Lokalforum Tuse', areaId: areas[0]!.id });
       await t.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
-      const token = (await createRecruiterLink(t.deps, 'system', forum.id, { sendEmail: false })).url.split('/').pop()!;
+      const token = (await createRecruiterLink(t.deps, systemAccess, forum.id, { sendEmail: false })).url.split('/').pop()!;
       return { summit, group: groups[0]!, forum, token, area: areas[0]! };
     }
 

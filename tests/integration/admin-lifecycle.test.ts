@@ -7,6 +7,7 @@ import { createGroup } from '../../src/use-cases/summit/save-group.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('the coordinator lifecycle page', () => {
   let t: TestApp;
@@ -19,8 +20,8 @@ describe('the coordinator lifecycle page', () => {
   const form = (url: string) => forms.open(url);
 
   it('postpones, reschedules with re-confirmation, and shows who answered', async () => {
-    const summit = await createSummit(t.deps, 'system', { title: 'Sidens topmøde', capacity: 10 });
-    const group = await createGroup(t.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    const summit = await createSummit(t.deps, systemAccess, { title: 'Sidens topmøde', capacity: 10 });
+    const group = await createGroup(t.deps, systemAccess, summit.id, { name: 'Borgere', quota: 5 });
     await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Bent Bekræftet' });
     const url = `/admin/summits/${summit.id}/lifecycle`;
     const { page, post } = await form(url);
@@ -52,7 +53,7 @@ describe('the coordinator lifecycle page', () => {
   });
 
   it('asks for a reason before cancelling', async () => {
-    const summit = await createSummit(t.deps, 'system', { title: 'Aflyses', capacity: 10 });
+    const summit = await createSummit(t.deps, systemAccess, { title: 'Aflyses', capacity: 10 });
     const url = `/admin/summits/${summit.id}/lifecycle`;
     const { post } = await form(url);
     const missing = await post(`${url}/cancel`, { reason: '' });
@@ -64,8 +65,8 @@ describe('the coordinator lifecycle page', () => {
   });
 
   it('asks first, saying how many will be told, and changes and mails nothing until confirmed', async () => {
-    const summit = await createSummit(t.deps, 'system', { title: 'Spørg først', capacity: 10 });
-    const group = await createGroup(t.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    const summit = await createSummit(t.deps, systemAccess, { title: 'Spørg først', capacity: 10 });
+    const group = await createGroup(t.deps, systemAccess, summit.id, { name: 'Borgere', quota: 5 });
     for (const [i, status] of (['confirmed', 'confirmed', 'pending', 'waitlisted', 'declined'] as const).entries()) {
       await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status, name: `Person ${i}` });
     }
@@ -88,7 +89,7 @@ describe('the coordinator lifecycle page', () => {
   });
 
   it('says on the form, before any confirmation, why a new date cannot be set', async () => {
-    const summit = await createSummit(t.deps, 'system', { title: 'Ikke udsat', capacity: 10 });
+    const summit = await createSummit(t.deps, systemAccess, { title: 'Ikke udsat', capacity: 10 });
     const url = `/admin/summits/${summit.id}/lifecycle`;
     const { post } = await form(url);
     const refused = await post(`${url}/reschedule`, { startsAt: '2027-06-01T09:00', endsAt: '2027-06-01T16:00', venue: 'Hallen', reconfirmBy: '2027-05-20T12:00' });
@@ -98,8 +99,8 @@ describe('the coordinator lifecycle page', () => {
   });
 
   it('lets the coordinator preview and adjust a message, and uses the own wording when it is sent', async () => {
-    const summit = await createSummit(t.deps, 'system', { title: 'Egne ord', capacity: 10 });
-    const group = await createGroup(t.deps, 'system', summit.id, { name: 'Borgere', quota: 5 });
+    const summit = await createSummit(t.deps, systemAccess, { title: 'Egne ord', capacity: 10 });
+    const group = await createGroup(t.deps, systemAccess, summit.id, { name: 'Borgere', quota: 5 });
     const person = await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Ida Modtager' });
     const url = `/admin/summits/${summit.id}/messages`;
     const { page, post } = await form(url);

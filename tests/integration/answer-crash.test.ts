@@ -11,6 +11,7 @@ import { buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const PEOPLE = 100, KILL_AFTER = 20;
 
@@ -24,7 +25,7 @@ for (const kind of databaseKinds()) {
     it('keeps every acknowledged answer and queues each confirmation exactly once after a kill and a restart', async (t) => {
       const deps = testDeps(db.database, systemClock);
       const { summit, groups } = await buildSummit(deps, { capacity: PEOPLE, groups: [{ name: 'Alle', quota: PEOPLE }] });
-      await updateSummit(deps, 'system', summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
+      await updateSummit(deps, systemAccess, summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
       const people = [];
       for (let i = 0; i < PEOPLE; i++) people.push(await buildInvitation(deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'pending', email: `p${i}@example.dk` }));
       const env = { TRUST_PROXY: 'true' };

@@ -7,6 +7,7 @@ import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const lastSegment = (url: string) => new URL(url).pathname.split('/').filter(Boolean).pop()!;
 
@@ -32,13 +33,13 @@ for (const kind of databaseKinds()) {
       await call('PATCH', `/organisations/${forum.id}`, { contactEmail: 'forum@example.dk' });
       const sent = await call('POST', `/summits/${summit.id}/interest`, { areaId: area.id, name: 'Karen Borger', email: 'karen@example.dk', message: 'Jeg vil gerne', consent: true }, {});
       assert.equal(sent.statusCode, 202);
-      const { url } = await createRecruiterLink(t.deps, 'system', forum.id as OrganisationId, { sendEmail: false });
+      const { url } = await createRecruiterLink(t.deps, systemAccess, forum.id as OrganisationId, { sendEmail: false });
       const token = lastSegment(url);
       const list = (await call('GET', `/recruiter/${token}/interest-requests`, undefined, {})).json();
       assert.equal(list.length, 1);
       assert.equal(list[0].name, 'Karen Borger');
       const other = (await call('GET', `/summits/${summit.id}`)).json().organisations.find((o: { kind: string; id: string }) => o.kind === 'local_forum' && o.id !== forum.id);
-      const otherLink = await createRecruiterLink(t.deps, 'system', other.id as OrganisationId, { sendEmail: false });
+      const otherLink = await createRecruiterLink(t.deps, systemAccess, other.id as OrganisationId, { sendEmail: false });
       assert.deepEqual((await call('GET', `/recruiter/${lastSegment(otherLink.url)}/interest-requests`, undefined, {})).json(), []);
       const foreign = await call('POST', `/recruiter/${lastSegment(otherLink.url)}/interest-requests/${list[0].id}/decision`, { decision: 'accepted' }, {});
       assert.equal(foreign.statusCode, 404, "another forum cannot decide this forum's request");
@@ -133,7 +134,7 @@ for (const kind of databaseKinds()) {
     it("shows the forum its citizens' requests on the recruiter page and takes a decline with a message", async () => {
       const { summit, area, forum } = await demo();
       await call('POST', `/summits/${summit.id}/interest`, { areaId: area.id, name: 'Per Sidebesøg', email: 'per@example.dk', consent: true }, {});
-      const { url } = await createRecruiterLink(t.deps, 'system', forum.id as OrganisationId, { sendEmail: false });
+      const { url } = await createRecruiterLink(t.deps, systemAccess, forum.id as OrganisationId, { sendEmail: false });
       const token = lastSegment(url);
       const page = await t.app.inject({ url: `/r/${token}` });
       assert.match(page.body, /Henvendelser fra borgere/);

@@ -8,6 +8,7 @@ import { participantTokens } from '../support/registration.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { expireInvitations } from '../../src/use-cases/registration/expire-invitations.ts';
 import { fixedClock } from '../../src/system/system-clock.ts';
+import { systemAccess } from '../support/access.ts';
 
 const json = { 'content-type': 'application/json' };
 
@@ -195,8 +196,8 @@ describe('registration API', () => {
     const deps = { ...t.deps, clock };
     const { summit, groups } = await buildSummit(deps, { capacity: 1, groups: [{ name: 'Politikere', quota: 1 }] });
     const { inviteDirectly } = await import('../../src/use-cases/registration/invite-participants-directly.ts');
-    await inviteDirectly(deps, 'system', summit.id, { groupId: groups[0]!.id, name: 'Første', email: 'first@example.dk' });
-    await inviteDirectly(deps, 'system', summit.id, { groupId: groups[0]!.id, name: 'Anden', email: 'second@example.dk' });
+    await inviteDirectly(deps, systemAccess, summit.id, { groupId: groups[0]!.id, name: 'Første', email: 'first@example.dk' });
+    await inviteDirectly(deps, systemAccess, summit.id, { groupId: groups[0]!.id, name: 'Anden', email: 'second@example.dk' });
     clock.advance(13 * 86_400_000);
     assert.equal(await expireInvitations(deps), 0, 'not before the deadline');
     clock.advance(2 * 86_400_000);

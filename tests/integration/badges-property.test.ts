@@ -11,6 +11,7 @@ import { printBadges } from '../../src/use-cases/print/print-badges.ts';
 import { qrCodesInBoxes, textsInBoxes } from '../support/pdf-reading.ts';
 import { buildPrintSummit, publishPlan, tableSpecs } from '../support/print-builders.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 const letters = 'abcdefghijklmnopqrstuvwxyzæøåéüABCDEFGHIJKLMNOPRSTUVWÆØÅ-';
@@ -42,7 +43,7 @@ describe('badges on random plans (SQLite)', () => {
       }));
       await publishPlan(deps, summit.id, tables, plan);
 
-      const { pdf, count } = await printBadges(deps, 'system', summit.id, { layout });
+      const { pdf, count } = await printBadges(deps, systemAccess, summit.id, { layout });
       assert.equal(count, names.length);
       const slots = badgeSlots(layout);
       const texts = textsInBoxes(pdf, slots);

@@ -22,6 +22,7 @@ import { createRecruiterLink } from '../../src/use-cases/registration/create-rec
 import { withdrawNomination } from '../../src/use-cases/registration/withdraw-nomination.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('the cockpit defects', () => {
   let t: TestApp;
@@ -35,7 +36,7 @@ describe('the cockpit defects', () => {
       const text = texts.find((m) => m.kind === kind)!;
       assert.doesNotMatch(text.template.subject + text.template.body, /Eksempelby/, `${kind}: the example forum is a placeholder`);
       assert.match(text.template.subject + text.template.body, /\{organisation\}/);
-      await saveMessageText(t.deps, 'system', summit.id, kind, text.template);
+      await saveMessageText(t.deps, systemAccess, summit.id, kind, text.template);
     }
     const citizen = { name: 'Bo Borger', email: 'bo@example.dk' };
     await t.deps.db.transaction(async (stores) => {
@@ -61,7 +62,7 @@ describe('the cockpit defects', () => {
     });
     assert.equal(saved.statusCode, 303);
     assert.equal((await t.deps.db.stores.summits.find(summit.id))!.description, 'Første afsnit.\n\nAndet afsnit.\n \nTredje.', 'stored with LF only');
-    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    await moveSummitStatus(t.deps, systemAccess, summit.id, 'published');
     const page = await t.app.inject({ url: `/topmoede/${summit.slug}` });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<p>Første afsnit\.<\/p><p>Andet afsnit\.<\/p><p>Tredje\.<\/p>/);
@@ -69,15 +70,15 @@ describe('the cockpit defects', () => {
 
   it('never shows a draft that was cancelled on the public pages, but does show an announced summit that was', async () => {
     const { summit: draft } = await buildSummit(t.deps);
-    await moveSummitStatus(t.deps, 'system', draft.id, 'cancelled', 'Droppet');
+    await moveSummitStatus(t.deps, systemAccess, draft.id, 'cancelled', 'Droppet');
     assert.equal((await t.deps.db.stores.summits.find(draft.id))!.status, 'cancelled');
     assert.equal((await t.app.inject({ url: `/topmoede/${draft.slug}` })).statusCode, 404);
     assert.doesNotMatch((await t.app.inject({ url: '/' })).body, new RegExp(`/topmoede/${draft.slug}"`));
 
     const { summit: announced } = await buildSummit(t.deps);
-    await updateSummit(t.deps, 'system', announced.id, { startsAt: '2027-03-11T08:00:00.000Z' });
-    await moveSummitStatus(t.deps, 'system', announced.id, 'published');
-    await moveSummitStatus(t.deps, 'system', announced.id, 'cancelled', 'Covid');
+    await updateSummit(t.deps, systemAccess, announced.id, { startsAt: '2027-03-11T08:00:00.000Z' });
+    await moveSummitStatus(t.deps, systemAccess, announced.id, 'published');
+    await moveSummitStatus(t.deps, systemAccess, announced.id, 'cancelled', 'Covid');
     const page = await t.app.inject({ url: `/topmoede/${announced.slug}` });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Aflyst/);
@@ -90,7 +91,7 @@ describe('the cockpit defects', () => {
     const forum = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5, { name: 'Lokalforum Tuse' });
     await t.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
     const nominee = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, organisationId: forum.id, status: 'pending', name: 'Nora Nomineret' });
-    const recruiterToken = (await createRecruiterLink(t.deps, 'system', forum.id, { sendEmail: false })).url.split('/').pop()!;
+    const recruiterToken = (await createRecruiterLink(t.deps, systemAccess, forum.id, { sendEmail: false })).url.split('/').pop()!;
     await withdrawNomination(t.deps, recruiterToken, nominee.id);
     const page = await t.app.inject({ url: `/i/${nominee.token}` });
     assert.equal(page.statusCode, 200, 'not "Siden findes ikke"');
@@ -101,7 +102,7 @@ describe('the cockpit defects', () => {
     assert.notEqual(accept.statusCode, 200, 'a withdrawn invitation takes no answer');
 
     const direct = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed', name: 'Dorte Direkte' });
-    await withdrawParticipant(t.deps, 'system', summit.id, direct.id);
+    await withdrawParticipant(t.deps, systemAccess, summit.id, direct.id);
     const directPage = await t.app.inject({ url: `/i/${direct.token}` });
     assert.equal(directPage.statusCode, 200);
     assert.match(directPage.body, /kontakt Holbæk Kommune/);
@@ -129,15 +130,15 @@ describe('the cockpit defects', () => {
 
   it('changes the dates of a published or postponed summit only through the lifecycle', async () => {
     const { summit } = await buildSummit(t.deps);
-    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z', endsAt: '2027-03-11T15:00:00.000Z' });
-    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    await updateSummit(t.deps, systemAccess, summit.id, { startsAt: '2027-03-11T08:00:00.000Z', endsAt: '2027-03-11T15:00:00.000Z' });
+    await moveSummitStatus(t.deps, systemAccess, summit.id, 'published');
     const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/summits/${summit.id}`, headers: t.auth, payload: { startsAt: '2027-04-01T08:00:00Z' } });
     assert.equal(patched.statusCode, 409, patched.body);
     assert.equal(patched.json().code, 'reschedule_required');
     const same = await t.app.inject({ method: 'PATCH', url: `/api/v1/summits/${summit.id}`, headers: t.auth, payload: { startsAt: '2027-03-11T08:00:00Z', venue: 'Hallen' } });
     assert.equal(same.statusCode, 200, 'the same instant written differently is no change');
 
-    await moveSummitStatus(t.deps, 'system', summit.id, 'postponed', 'Covid');
+    await moveSummitStatus(t.deps, systemAccess, summit.id, 'postponed', 'Covid');
     const url = `/admin/summits/${summit.id}`;
     const forms = await coordinatorForms(t);
     const { page, post } = await forms.open(url);
@@ -164,11 +165,11 @@ describe('the cockpit defects', () => {
 
   it('attaches a calendar file to a new-date mail only where the mail says so', async () => {
     const { summit, groups } = await buildSummit(t.deps);
-    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z' });
-    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    await updateSummit(t.deps, systemAccess, summit.id, { startsAt: '2027-03-11T08:00:00.000Z' });
+    await moveSummitStatus(t.deps, systemAccess, summit.id, 'published');
     const confirmed = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed' });
     const pending = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'pending' });
-    await rescheduleSummit(t.deps, 'system', summit.id, { startsAt: '2027-05-11T08:00:00.000Z', endsAt: null, venue: 'Hallen', reconfirmBy: '2027-05-01T10:00:00.000Z' });
+    await rescheduleSummit(t.deps, systemAccess, summit.id, { startsAt: '2027-05-11T08:00:00.000Z', endsAt: null, venue: 'Hallen', reconfirmBy: '2027-05-01T10:00:00.000Z' });
     const newDate = async (id: string) => (await t.deps.db.stores.outbox.listForInvitation(id)).find((m) => m.kind === 'rescheduled')!;
     const toConfirmed = await newDate(confirmed.id);
     assert.match(toConfirmed.bodyText, /Vedhæftet er en kalenderfil/);
@@ -181,11 +182,11 @@ describe('the cockpit defects', () => {
 
   it("links the forum's new-request mail to its recruiter page", async () => {
     const { summit, groups, areas } = await buildSummit(t.deps, { areas: [{ name: 'Tuse', population: 900 }] });
-    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z' });
-    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    await updateSummit(t.deps, systemAccess, summit.id, { startsAt: '2027-03-11T08:00:00.000Z' });
+    await moveSummitStatus(t.deps, systemAccess, summit.id, 'published');
     const forum = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5, { name: 'Lokalforum Tuse', areaId: areas[0]!.id });
     await t.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
-    const first = (await createRecruiterLink(t.deps, 'system', forum.id, { sendEmail: false })).url;
+    const first = (await createRecruiterLink(t.deps, systemAccess, forum.id, { sendEmail: false })).url;
     await submitInterestRequest(t.deps, summit.id, { areaId: areas[0]!.id, name: 'Bo Borger', email: 'bo@example.dk', consent: true });
     const mail = (await t.deps.db.stores.outbox.listForSummit(summit.id, 10)).find((m) => m.kind === 'interest_received')!;
     const link = /http:\/\/samskab\.test(\/r\/\S+)/.exec(mail.bodyText)?.[1];
@@ -201,9 +202,9 @@ describe('the cockpit defects', () => {
     try {
       const world = await buildSeatingSummit(t.deps, { people: 8, facilitators: 2, groups: 2 });
       await t.deps.db.stores.summits.update(world.summit.id, { status: 'published', startsAt: '2027-03-11T08:00:00.000Z', organiser: 'Holbæk Kommune' }, t.deps.clock.now());
-      const plan = await planTables(t.deps, runner, 'system', world.summit.id, { rounds: 1, seconds: 0.1 });
+      const plan = await planTables(t.deps, runner, systemAccess, world.summit.id, { rounds: 1, seconds: 0.1 });
       await runner.idle();
-      await publishSeatingPlan(t.deps, 'system', plan.id);
+      await publishSeatingPlan(t.deps, systemAccess, plan.id);
       const person = world.people.at(-1)!;
       const [mail] = (await t.deps.db.stores.outbox.listForInvitation(person.id)).filter((m) => m.kind === 'seating');
       assert.ok(mail, "the placement mail is on the person's page");
@@ -218,8 +219,8 @@ describe('the cockpit defects', () => {
 
   it("shows citizens a summit's time compactly and no internal status name", async () => {
     const { summit } = await buildSummit(t.deps);
-    await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-03-11T08:00:00.000Z', endsAt: '2027-03-11T15:00:00.000Z' });
-    await moveSummitStatus(t.deps, 'system', summit.id, 'published');
+    await updateSummit(t.deps, systemAccess, summit.id, { startsAt: '2027-03-11T08:00:00.000Z', endsAt: '2027-03-11T15:00:00.000Z' });
+    await moveSummitStatus(t.deps, systemAccess, summit.id, 'published');
     const page = await t.app.inject({ url: `/topmoede/${summit.slug}` });
     assert.match(page.body, /<dd>11\. marts 2027 kl\. 9\.00–16\.00<\/dd>/);
     assert.doesNotMatch(page.body, /Offentliggjort/);
@@ -249,13 +250,13 @@ describe('the cockpit defects', () => {
     const runner = createInlinePlanRunner(100);
     try {
       const world = await buildSeatingSummit(t.deps, { people: 14, facilitators: 2, groups: 2, accessibilityNeeds: 1 });
-      await saveSeatingSettings(t.deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 2, accessibleTables: [1], seconds: 0.1 }));
-      const plan = await planTables(t.deps, runner, 'system', world.summit.id, { rounds: 2, seconds: 0.1 });
+      await saveSeatingSettings(t.deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 2, accessibleTables: [1], seconds: 0.1 }));
+      const plan = await planTables(t.deps, runner, systemAccess, world.summit.id, { rounds: 2, seconds: 0.1 });
       await runner.idle();
       const needing = world.people.find((p) => p.name === 'Deltager 1')!;
       const done = (await t.deps.db.stores.seatingPlans.find(plan.id))!;
       const other = done.rounds[0]!.tables.find((tb) => !tb.people.includes(needing.id))!;
-      const edited = await editSeatingPlan(t.deps, 'system', plan.id, { kind: 'move', round: 1, person: needing.id, table: other.id });
+      const edited = await editSeatingPlan(t.deps, systemAccess, plan.id, { kind: 'move', round: 1, person: needing.id, table: other.id });
       const forms = await coordinatorForms(t);
       const page = await forms.get(`/admin/summits/${world.summit.id}/seating/plans/${edited.id}`);
       assert.equal(page.statusCode, 200);

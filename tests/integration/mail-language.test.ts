@@ -9,6 +9,7 @@ import { nominateParticipant } from '../../src/use-cases/registration/nominate-p
 import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, participantTokens } from '../support/registration.ts';
+import { systemAccess } from '../support/access.ts';
 
 for (const kind of databaseKinds()) {
   describe(`mail in the person's language (${kind})`, () => {
@@ -39,7 +40,7 @@ for (const kind of databaseKinds()) {
       assert.match((await sent('ane@example.dk', 'confirmation')).bodyText, /^Dear Ane/);
       assert.match((await sent('bo@example.dk', 'confirmation')).bodyText, /^Kære Bo/);
 
-      await postponeSummit(deps, 'system', summit.id, { reason: '' });
+      await postponeSummit(deps, systemAccess, summit.id, { reason: '' });
       assert.match((await sent('ane@example.dk', 'postponed')).subject, /^Postponed: /);
       assert.match((await sent('bo@example.dk', 'postponed')).subject, /^Udsat: /);
     });

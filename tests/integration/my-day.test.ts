@@ -8,6 +8,7 @@ import { qrModules } from '../../src/exports/pdf-canvas.ts';
 import { createProgrammeItem } from '../../src/use-cases/summit/save-programme-item.ts';
 import { buildPrintSummit, danishPeople, printTokenOf, publishPlan, roundRobin, tableSpecs } from '../support/print-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('Min dag behind a personal link', () => {
   let t: TestApp;
@@ -19,7 +20,7 @@ describe('Min dag behind a personal link', () => {
   it("shows a confirmed participant's tables, the programme, the venue and the QR code of their own code", async () => {
     const { summit, invitations } = await buildPrintSummit(t.deps);
     await t.deps.db.stores.summits.update(summit.id, { status: 'published', startsAt: '2026-03-05T16:00:00.000Z', venue: 'Holbæk Hallerne, Holbæk' }, t.deps.clock.now());
-    await createProgrammeItem(t.deps, 'system', summit.id, { startsAt: '2026-03-05T16:00:00.000Z', endsAt: '2026-03-05T16:30:00.000Z', title: 'Velkomst og kaffe', speakerName: 'Borgmester Åse' });
+    await createProgrammeItem(t.deps, systemAccess, summit.id, { startsAt: '2026-03-05T16:00:00.000Z', endsAt: '2026-03-05T16:30:00.000Z', title: 'Velkomst og kaffe', speakerName: 'Borgmester Åse' });
     const confirmed = invitations.filter((i) => i.status === 'confirmed').map((i) => i.id);
     const tables = tableSpecs(3, ['1', '2', '11']);
     const plan = await publishPlan(t.deps, summit.id, tables, roundRobin(confirmed, tables, 2));

@@ -16,6 +16,7 @@ import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { databaseKinds } from '../support/test-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 type Clock = ReturnType<typeof fixedClock>;
 const day = 86_400_000;
@@ -43,7 +44,7 @@ for (const kind of databaseKinds()) {
       }
       if (endedDaysAgo !== null) {
         clock.set(new Date(new Date('2026-10-01T09:00:00.000Z').getTime() - endedDaysAgo * day).toISOString());
-        await moveSummitStatus(t.deps, 'system', summit.id, 'cancelled', 'Ingen sal');
+        await moveSummitStatus(t.deps, systemAccess, summit.id, 'cancelled', 'Ingen sal');
       }
       clock.set('2026-10-01T09:00:00.000Z');
       // A session is judged against the clock, which moved: log in at the summit's "now".

@@ -17,15 +17,16 @@ import { publishSeatingPlan } from '../../src/use-cases/seating/publish-seating-
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const runner = createInlinePlanRunner(40);
 
 async function publishedDay(deps: Deps, rounds = 3) {
   const built = await buildSeatingSummit(deps, { people: 30, facilitators: 4, groups: 3 });
   await deps.db.stores.summits.update(built.summit.id, { status: 'published', startsAt: '2026-03-01T08:00:00.000Z' }, deps.clock.now());
-  const started = await planTables(deps, runner, 'system', built.summit.id, { rounds, seconds: 0.1 });
+  const started = await planTables(deps, runner, systemAccess, built.summit.id, { rounds, seconds: 0.1 });
   await runner.idle();
-  await publishSeatingPlan(deps, 'system', started.id);
+  await publishSeatingPlan(deps, systemAccess, started.id);
   const codes = await deps.db.stores.invitations.listCheckInCodes(built.summit.id);
   const arrive = async (ids: string[]) => {
     for (const id of ids) await checkInParticipant(deps, 'system', built.summit.id, { code: codes.get(id as never)!, clientId: randomUUID() });
@@ -47,7 +48,7 @@ for (const kind of databaseKinds()) {
       const { summit, people, arrive } = await publishedDay(deps);
       const here = people.filter((_, i) => i < 4 || i % 3 !== 0).map((p) => p.id);
       await arrive(here);
-      const result = await planByAttendance(deps, runner, 'system', summit.id as SummitId, { seconds: 0.1 });
+      const result = await planByAttendance(deps, runner, systemAccess, summit.id as SummitId, { seconds: 0.1 });
       await runner.idle();
       assert.equal(result.fromRound, 1);
       assert.equal(result.absent, people.length - here.length);
@@ -63,8 +64,8 @@ for (const kind of databaseKinds()) {
       const { summit, people, arrive } = await publishedDay(deps);
       const before = (await deps.db.stores.seatingPlans.findPublished(summit.id))!;
       await arrive(people.filter((_, i) => i % 4 !== 1).map((p) => p.id));
-      await startRound(deps, 'system', summit.id as SummitId, 1);
-      const result = await planByAttendance(deps, runner, 'system', summit.id as SummitId, { seconds: 0.1 });
+      await startRound(deps, systemAccess, summit.id as SummitId, 1);
+      const result = await planByAttendance(deps, runner, systemAccess, summit.id as SummitId, { seconds: 0.1 });
       await runner.idle();
       assert.equal(result.fromRound, 2);
       const plan = (await deps.db.stores.seatingPlans.find(result.plan.id))!;
@@ -73,8 +74,8 @@ for (const kind of databaseKinds()) {
 
     it('answers no_rounds_left once every round has started', async () => {
       const { summit } = await publishedDay(deps, 2);
-      await startRound(deps, 'system', summit.id as SummitId, 2);
-      await assert.rejects(planByAttendance(deps, runner, 'system', summit.id as SummitId), (e) => isDomainError(e) && e.code === 'no_rounds_left');
+      await startRound(deps, systemAccess, summit.id as SummitId, 2);
+      await assert.rejects(planByAttendance(deps, runner, systemAccess, summit.id as SummitId), (e) => isDomainError(e) && e.code === 'no_rounds_left');
     });
 
     it('lists the missing by group and organisation, and messages only them', async () => {
@@ -84,7 +85,7 @@ for (const kind of databaseKinds()) {
       const missing = day.missing.flatMap((g) => g.organisations.flatMap((o) => o.people.map((p) => p.invitationId)));
       assert.deepEqual(missing.sort(), people.slice(20).map((p) => p.id).sort());
       assert.equal(day.arrivals.length, 20);
-      const { sent } = await messageMissing(deps, 'system', summit.id as SummitId, { subject: 'Vi er gået i gang', body: 'Er du på vej?' });
+      const { sent } = await messageMissing(deps, systemAccess, summit.id as SummitId, { subject: 'Vi er gået i gang', body: 'Er du på vej?' });
       assert.equal(sent, people.length - 20);
       const outbox = await deps.db.stores.outbox.listForSummit(summit.id, 500);
       const toMissing = outbox.filter((m) => m.kind === 'missing_on_the_day').map((m) => m.toAddress).sort();

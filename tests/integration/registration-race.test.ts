@@ -16,6 +16,7 @@ import { createRacySeatGuard } from '../support/racy-seat-guard.ts';
 import { composeTestApp } from '../support/test-app.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildRecruitingSummit, heldSeats, participantTokens } from '../support/registration.ts';
+import { systemAccess } from '../support/access.ts';
 
 const ORGS = 5, SEATS = 4, TRIES = 12;
 
@@ -126,7 +127,7 @@ for (const kind of databaseKinds()) {
       const { summit, group, organisations } = await buildRecruitingSummit(deps, { organisations: 1, seats: 4, groupQuota: 12, capacity: 12 });
       await deps.db.stores.groups.update(group.id, { quota: 6 });
       await deps.db.stores.summits.update(summit.id, { capacity: 6 }, deps.clock.now());
-      const direct = Array.from({ length: 10 }, (_, i) => inviteDirectly(deps, 'system', summit.id, { groupId: group.id, name: 'Direkte', email: `d${i}@example.dk` }));
+      const direct = Array.from({ length: 10 }, (_, i) => inviteDirectly(deps, systemAccess, summit.id, { groupId: group.id, name: 'Direkte', email: `d${i}@example.dk` }));
       const viaLink = Array.from({ length: 10 }, (_, i) => nominateParticipant(deps, organisations[0]!.token, { name: 'Via link', email: `l${i}@example.dk` }));
       await Promise.all([...direct, ...viaLink]);
       const seats = await heldSeats(deps, summit.id);

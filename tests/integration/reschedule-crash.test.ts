@@ -10,6 +10,7 @@ import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const child = join(import.meta.dirname, '../support/reschedule-child.ts');
 
@@ -41,8 +42,8 @@ for (const kind of databaseKinds()) {
       const deps = testDeps(db.database);
       const { summit, groups } = await buildSummit(deps, { capacity: 200, groups: [{ name: 'Alle', quota: 168 }] });
       const organisation = await buildOrganisation(deps, summit.id, groups[0].id, 168);
-      await updateSummit(deps, 'system', summit.id, { startsAt: '2027-04-01T07:00:00.000Z' });
-      await changeSummitStatus(deps, 'system', summit.id, 'published');
+      await updateSummit(deps, systemAccess, summit.id, { startsAt: '2027-04-01T07:00:00.000Z' });
+      await changeSummitStatus(deps, systemAccess, summit.id, 'published');
       const people = [];
       for (let i = 0; i < 168; i++) people.push(await buildInvitation(deps, { summitId: summit.id, groupId: groups[0].id, organisationId: organisation.id, status: 'confirmed', email: `p${i}@example.dk` }));
       const outbox = join(db.dataDir, 'outbox');

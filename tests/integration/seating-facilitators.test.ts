@@ -16,6 +16,7 @@ import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { waitForPlan } from '../support/wait-for-plan.ts';
+import { systemAccess } from '../support/access.ts';
 
 const runner = createInlinePlanRunner(60);
 
@@ -36,7 +37,7 @@ function facilitatorTables(rounds: SeatingPlan['rounds'], facilitators: Set<stri
 }
 
 async function plan(deps: Deps, world: World): Promise<SeatingPlan> {
-  const started = await planTables(deps, runner, 'system', world.summit.id);
+  const started = await planTables(deps, runner, systemAccess, world.summit.id);
   await runner.idle();
   return getSeatingPlan(deps, started.id);
 }
@@ -51,12 +52,12 @@ for (const kind of databaseKinds()) {
     it('keeps each facilitator at one table by default, and moves them, one per table, when the coordinator lets them', async () => {
       const world = await buildSeatingSummit(deps, { people: 28, facilitators: 4 });
       const facilitators = facilitatorsOf(world);
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 3, seconds: 0.3 }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 3, seconds: 0.3 }));
       const hosting = await plan(deps, world);
       assert.deepEqual(hosting.violations, []);
       for (const tables of facilitatorTables(hosting.rounds, facilitators).values()) assert.equal(new Set(tables).size, 1, 'a host keeps the table');
 
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, facilitatorsStay: false }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, facilitatorsStay: false }));
       const moving = await plan(deps, world);
       assert.deepEqual(moving.violations, []);
       assert.equal(moving.settings.facilitatorsStay, false);
@@ -67,11 +68,11 @@ for (const kind of databaseKinds()) {
     it('never seats two facilitators together when moving facilitators are re-planned after one leaves', async () => {
       const world = await buildSeatingSummit(deps, { people: 30, facilitators: 4 });
       const facilitators = facilitatorsOf(world);
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 3, seconds: 0.3, facilitatorsStay: false }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 3, seconds: 0.3, facilitatorsStay: false }));
       const planned = await plan(deps, world);
-      await publishSeatingPlan(deps, 'system', planned.id);
-      for (const p of world.people.filter((x) => x.name === 'Deltager 3' || x.name === 'Facilitator 2')) await markAbsent(deps, 'system', world.summit.id, p.id, 2);
-      const started = await replanOnTheDay(deps, runner, 'system', world.summit.id, { fromRound: 2 });
+      await publishSeatingPlan(deps, systemAccess, planned.id);
+      for (const p of world.people.filter((x) => x.name === 'Deltager 3' || x.name === 'Facilitator 2')) await markAbsent(deps, systemAccess, world.summit.id, p.id, 2);
+      const started = await replanOnTheDay(deps, runner, systemAccess, world.summit.id, { fromRound: 2 });
       await runner.idle();
       const replanned = await getSeatingPlan(deps, started.id);
       // Facilitator 2 has gone home: from round 2 one table has none, and the plan says so.

@@ -20,11 +20,12 @@ import { declineInvitation } from '../../src/use-cases/registration/decline-invi
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
+import { systemAccess } from '../support/access.ts';
 
 const runner = createInlinePlanRunner(40);
 
 async function plan(deps: Deps, summitId: SummitId, input: Parameters<typeof planTables>[4] = {}): Promise<SeatingPlan> {
-  const started = await planTables(deps, runner, 'system', summitId, input);
+  const started = await planTables(deps, runner, systemAccess, summitId, input);
   await runner.idle();
   return getSeatingPlan(deps, started.id);
 }
@@ -81,7 +82,7 @@ for (const kind of databaseKinds()) {
           const id = (n: number) => participants[n % participants.length].id as string;
           const keepApart = spec.apart.map(([a, b]) => [id(a), id(b)] as [string, string]).filter(([a, b]) => a !== b);
           const fixed = spec.fixed.map(([p, t, round]) => ({ person: id(p), table: `t${(t % spec.facilitators) + 1}`, ...(round && round <= spec.rounds ? { round } : {}) }));
-          await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: spec.rounds, keepApart, fixed, seconds: 0.2 }));
+          await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: spec.rounds, keepApart, fixed, seconds: 0.2 }));
           const result = await plan(deps, world.summit.id);
           assert.equal(result.status, 'done');
           const confirmed = new Set<string>(world.people.map((p) => p.id));
@@ -89,7 +90,7 @@ for (const kind of databaseKinds()) {
           const breaches = hardRuleBreaches(result, confirmed, facilitators, keepApart, fixed);
           let published = true;
           try {
-            await publishSeatingPlan(deps, 'system', result.id);
+            await publishSeatingPlan(deps, systemAccess, result.id);
           } catch (error) {
             if (!isDomainError(error) || error.code !== 'seating_plan_has_violations') throw error;
             published = false;
@@ -103,42 +104,42 @@ for (const kind of databaseKinds()) {
 
     it('refuses to publish a manual edit that breaks a rule, and shows the broken rule at once', async () => {
       const world = await buildSeatingSummit(deps, { people: 21, facilitators: 3 });
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 1, seconds: 0.2 }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 1, seconds: 0.2 }));
       const planned = await plan(deps, world.summit.id);
       const facilitator = world.people[0].id as string;
       const from = planned.rounds[0].tables.find((t) => t.people.includes(facilitator))!.id;
       const to = planned.rounds[0].tables.find((t) => t.id !== from)!.id;
-      const edited = await editSeatingPlan(deps, 'system', planned.id, { kind: 'move', round: 1, person: facilitator, table: to });
+      const edited = await editSeatingPlan(deps, systemAccess, planned.id, { kind: 'move', round: 1, person: facilitator, table: to });
       assert.notEqual(edited.id, planned.id, 'an edit becomes a new version; the planned one is kept');
       assert.ok(edited.violations.some((v) => v.code === 'facilitators_shared_table' || v.code === 'facilitator_missing' || v.code === 'facilitator_moved'));
-      await assert.rejects(publishSeatingPlan(deps, 'system', edited.id), (e) => isDomainError(e) && e.code === 'seating_plan_has_violations');
-      const back = await editSeatingPlan(deps, 'system', edited.id, { kind: 'move', round: 1, person: facilitator, table: from });
+      await assert.rejects(publishSeatingPlan(deps, systemAccess, edited.id), (e) => isDomainError(e) && e.code === 'seating_plan_has_violations');
+      const back = await editSeatingPlan(deps, systemAccess, edited.id, { kind: 'move', round: 1, person: facilitator, table: from });
       assert.equal(back.id, edited.id, 'further edits refine the unpublished draft');
       assert.deepEqual(back.violations, []);
-      const restored = await restoreSeatingPlan(deps, 'system', planned.id);
+      const restored = await restoreSeatingPlan(deps, systemAccess, planned.id);
       assert.equal(restored.source, 'restored');
       assert.deepEqual(restored.rounds, planned.rounds);
     });
 
     it('flags a cancellation after publishing and repairs it with few moves', async () => {
       const world = await buildSeatingSummit(deps, { people: 32, facilitators: 4 });
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.2 }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.2 }));
       const planned = await plan(deps, world.summit.id);
-      await publishSeatingPlan(deps, 'system', planned.id);
+      await publishSeatingPlan(deps, systemAccess, planned.id);
       const leaving = world.people.find((p) => p.name === 'Deltager 7')!;
       await declineInvitation(deps, tokenOf('Deltager 7', world.summit.id));
       const overview = await getSeatingOverview(deps, world.summit.id);
       assert.deepEqual(overview.publishedChanges?.gone, [leaving.id]);
-      await assert.rejects(publishSeatingPlan(deps, 'system', planned.id), (e) => isDomainError(e) && e.code === 'seating_plan_has_violations');
+      await assert.rejects(publishSeatingPlan(deps, systemAccess, planned.id), (e) => isDomainError(e) && e.code === 'seating_plan_has_violations');
 
-      const started = await replanOnTheDay(deps, runner, 'system', world.summit.id, { fromRound: 1 });
+      const started = await replanOnTheDay(deps, runner, systemAccess, world.summit.id, { fromRound: 1 });
       await runner.idle();
       const repaired = await getSeatingPlan(deps, started.id);
       assert.equal(repaired.status, 'done');
       assert.deepEqual(repaired.violations, []);
       assert.ok(!repaired.rounds.some((r) => r.tables.some((t) => t.people.includes(leaving.id))));
       assert.ok(repaired.score!.movedSeats <= 2 * 4, `few moves (${repaired.score!.movedSeats})`);
-      await publishSeatingPlan(deps, 'system', repaired.id);
+      await publishSeatingPlan(deps, systemAccess, repaired.id);
       assert.equal((await getSeatingOverview(deps, world.summit.id)).publishedChanges, undefined);
     });
 
@@ -158,14 +159,14 @@ for (const kind of databaseKinds()) {
     it("lets the facilitator group's quota follow the number of tables the coordinator sets", async () => {
       const world = await buildSeatingSummit(deps, { people: 30, facilitators: 4 });
       const tables = Array.from({ length: 5 }, (_, i) => ({ id: `t${i + 1}`, name: String(i + 1), min: 6, max: 8, accessible: false }));
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, tables }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, tables }));
       assert.equal((await deps.db.stores.groups.find(world.facilitatorGroup.id))!.quota, 5);
       assert.equal((await deps.db.stores.groups.find(world.groups[0].id))!.quota, 1000, 'other groups keep their quota');
     });
 
     it('seats people with accessibility needs at the accessible tables in every round', async () => {
       const world = await buildSeatingSummit(deps, { people: 28, facilitators: 4, accessibilityNeeds: 3 });
-      await saveSeatingSettings(deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 3, accessibleTables: [2, 4], seconds: 0.2 }));
+      await saveSeatingSettings(deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 3, accessibleTables: [2, 4], seconds: 0.2 }));
       const planned = await plan(deps, world.summit.id);
       assert.deepEqual(planned.violations, []);
       const needing = world.people.filter((p) => ['Deltager 1', 'Deltager 2', 'Deltager 3'].includes(p.name)).map((p) => p.id as string);

@@ -10,6 +10,7 @@ import { markAbsent, replanOnTheDay } from '../../src/use-cases/seating/replan-o
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
+import { systemAccess } from '../support/access.ts';
 
 describe('the table view behind a personal link', () => {
   let t: TestApp;
@@ -20,7 +21,7 @@ describe('the table view behind a personal link', () => {
   before(async () => {
     t = await createTestApp();
     world = await buildSeatingSummit(t.deps, { people: 14, facilitators: 2 });
-    await saveSeatingSettings(t.deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.1 }));
+    await saveSeatingSettings(t.deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.1 }));
   });
   after(async () => { await runner.stopAll(); await t.close(); });
 
@@ -31,10 +32,10 @@ describe('the table view behind a personal link', () => {
   });
 
   it('shows a participant their own tables only, and a facilitator the people at theirs', async () => {
-    const started = await planTables(t.deps, runner, 'system', world.summit.id);
+    const started = await planTables(t.deps, runner, systemAccess, world.summit.id);
     await runner.idle();
     const plan = await getSeatingPlan(t.deps, started.id);
-    await publishSeatingPlan(t.deps, 'system', plan.id);
+    await publishSeatingPlan(t.deps, systemAccess, plan.id);
     const participant = await view('Deltager 1');
     assert.match(participant.body, /Runde 1: bord \d/);
     assert.match(participant.body, /Runde 2: bord \d/);
@@ -53,12 +54,12 @@ describe('the table view behind a personal link', () => {
     const atTable = published.rounds[1].tables.find((x) => x.people.includes(facilitatorId))!.people.filter((p) => p !== facilitatorId);
     const noShow = world.people.find((p) => p.id === atTable[0])!;
     assert.ok((await view('Facilitator 1')).body.includes(noShow.name));
-    await markAbsent(t.deps, 'system', world.summit.id, noShow.id, 1);
-    const started = await replanOnTheDay(t.deps, runner, 'system', world.summit.id, { fromRound: 1 });
+    await markAbsent(t.deps, systemAccess, world.summit.id, noShow.id, 1);
+    const started = await replanOnTheDay(t.deps, runner, systemAccess, world.summit.id, { fromRound: 1 });
     await runner.idle();
     const replanned = await getSeatingPlan(t.deps, started.id);
     assert.deepEqual(replanned.violations, []);
-    await publishSeatingPlan(t.deps, 'system', replanned.id);
+    await publishSeatingPlan(t.deps, systemAccess, replanned.id);
     assert.ok(!(await view('Facilitator 1')).body.includes(`<td>${noShow.name}</td>`), 'the no-show is gone from the facilitator\'s table');
     assert.match((await view(noShow.name)).body, /Runde 1: ingen plads/);
   });

@@ -19,9 +19,10 @@ import { sweepReconfirmations } from '../../src/use-cases/lifecycle/sweep-reconf
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
+import { coordinatorAccess, systemAccess } from '../support/access.ts';
 
 const code = (c: string) => (e: unknown) => e instanceof DomainError && e.code === c;
-const actor = 'coordinator:test' as const;
+const actor = coordinatorAccess('test');
 const newDate = { startsAt: '2027-05-20T07:00:00.000Z', endsAt: '2027-05-20T14:00:00.000Z', venue: 'Holbæk Hallen', reconfirmBy: '2027-05-01T21:59:00.000Z' };
 
 for (const kind of databaseKinds()) {
@@ -42,8 +43,8 @@ for (const kind of databaseKinds()) {
       const { summit, groups } = await buildSummit(deps, { capacity: quota + 10, groups: [{ name: 'Borgere', quota }] });
       const organisation = await buildOrganisation(deps, summit.id, groups[0].id, quota);
       await deps.db.stores.organisations.update(organisation.id, { contactEmail: 'forum@example.dk' });
-      await updateSummit(deps, 'system', summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
-      await changeSummitStatus(deps, 'system', summit.id, 'published');
+      await updateSummit(deps, systemAccess, summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
+      await changeSummitStatus(deps, systemAccess, summit.id, 'published');
       const people = [];
       for (let i = 0; i < confirmed; i++) people.push(await buildInvitation(deps, { summitId: summit.id, groupId: groups[0].id, organisationId: organisation.id, status: 'confirmed' }));
       const waiting = [];

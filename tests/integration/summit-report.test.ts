@@ -21,6 +21,7 @@ import { flat, pageTexts } from '../support/pdf-reading.ts';
 import { buildSeatingSummit } from '../support/seating-builders.ts';
 import { databaseKinds } from '../support/test-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 for (const kind of databaseKinds()) {
   describe(`the summit report (${kind})`, () => {
@@ -36,9 +37,9 @@ for (const kind of databaseKinds()) {
       for (const [i, area] of world.areas.entries()) {
         if (orgQuota[i]) await t.deps.db.stores.organisations.create({ summitId, groupId: world.groups[0]!.id, areaId: area.id, name: `Forum ${i + 1}`, kind: 'local_forum', quota: orgQuota[i]!, contactEmail: '', position: i });
       }
-      const plan = await planTables(t.deps, runner, 'system', summitId, { rounds: 2, seconds: 0.1 });
+      const plan = await planTables(t.deps, runner, systemAccess, summitId, { rounds: 2, seconds: 0.1 });
       await runner.idle();
-      await publishSeatingPlan(t.deps, 'system', plan.id);
+      await publishSeatingPlan(t.deps, systemAccess, plan.id);
       await t.deps.db.stores.summits.update(summitId, { status: 'published' }, t.deps.clock.now());
       const codes = await t.deps.db.stores.invitations.listCheckInCodes(summitId);
       // Every third person stays away.

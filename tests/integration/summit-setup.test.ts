@@ -13,6 +13,7 @@ import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { createTestDatabase, databaseKinds, testDeps, type TestDatabase } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const code = (c: string) => (e: unknown) => e instanceof DomainError && e.code === c;
 
@@ -43,7 +44,7 @@ for (const kind of databaseKinds()) {
 
     it('refuses a group quota above the capacity and saves nothing', async () => {
       const { summit } = await buildSummit(deps, { capacity: 30, groups: [] });
-      await assert.rejects(createGroup(deps, 'system', summit.id, { name: 'Borgere', quota: 40 }), code('group_quotas_exceed_capacity'));
+      await assert.rejects(createGroup(deps, systemAccess, summit.id, { name: 'Borgere', quota: 40 }), code('group_quotas_exceed_capacity'));
       assert.equal((await deps.db.stores.groups.list(summit.id)).length, 0);
       const audit = await deps.db.stores.audit.list(summit.id);
       assert.ok(!audit.some((a) => a.action === 'group.created'));
@@ -59,8 +60,8 @@ for (const kind of databaseKinds()) {
     it('refuses lowering a group quota below its organisations, and the capacity below its groups', async () => {
       const { summit, groups } = await buildSummit(deps, { capacity: 30, groups: [{ name: 'Erhvervsliv', quota: 8 }] });
       await buildOrganisation(deps, summit.id, groups[0].id, 6);
-      await assert.rejects(updateGroup(deps, 'system', groups[0].id, { quota: 5 }), code('group_quota_below_organisation_quotas'));
-      await assert.rejects(updateSummit(deps, 'system', summit.id, { capacity: 7 }), code('capacity_below_group_quotas'));
+      await assert.rejects(updateGroup(deps, systemAccess, groups[0].id, { quota: 5 }), code('group_quota_below_organisation_quotas'));
+      await assert.rejects(updateSummit(deps, systemAccess, summit.id, { capacity: 7 }), code('capacity_below_group_quotas'));
       assert.equal((await deps.db.stores.groups.find(groups[0].id))!.quota, 8);
       assert.equal((await deps.db.stores.summits.find(summit.id))!.capacity, 30);
     });
@@ -68,8 +69,8 @@ for (const kind of databaseKinds()) {
     it('refuses an organisation tied to another summit\'s group or area', async () => {
       const one = await buildSummit(deps, { groups: [{ name: 'A', quota: 10 }], areas: [{ name: 'X', population: 1 }] });
       const two = await buildSummit(deps, { groups: [{ name: 'B', quota: 10 }] });
-      await assert.rejects(createOrganisation(deps, 'system', two.summit.id, { name: 'O', kind: 'local_forum', groupId: one.groups[0].id, quota: 1 }), code('group_not_in_summit'));
-      await assert.rejects(createOrganisation(deps, 'system', two.summit.id, { name: 'O', kind: 'local_forum', groupId: two.groups[0].id, areaId: one.areas[0].id, quota: 1 }), code('area_not_in_summit'));
+      await assert.rejects(createOrganisation(deps, systemAccess, two.summit.id, { name: 'O', kind: 'local_forum', groupId: one.groups[0].id, quota: 1 }), code('group_not_in_summit'));
+      await assert.rejects(createOrganisation(deps, systemAccess, two.summit.id, { name: 'O', kind: 'local_forum', groupId: two.groups[0].id, areaId: one.areas[0].id, quota: 1 }), code('area_not_in_summit'));
     });
 
     it('apportions a group over its areas, and accepts an override that fits the quota', async () => {
@@ -78,21 +79,21 @@ for (const kind of databaseKinds()) {
       const proposal = await proposeApportionment(deps, groups[0].id, 'hare', 1);
       assert.deepEqual(proposal.rows.map((r) => r.seats), [6, 2, 2]);
       assert.equal(proposal.rows[0].organisationId, null);
-      const applied = await applyApportionment(deps, 'system', groups[0].id, 'hare', 1, { [areas[0].id]: 5 });
+      const applied = await applyApportionment(deps, systemAccess, groups[0].id, 'hare', 1, { [areas[0].id]: 5 });
       assert.deepEqual(applied.rows.map((r) => r.currentQuota), [5, 2, 2]);
       const organisations = await deps.db.stores.organisations.listByGroup(groups[0].id);
       assert.deepEqual(organisations.map((o) => o.quota).sort(), [2, 2, 5]);
-      await assert.rejects(applyApportionment(deps, 'system', groups[0].id, 'hare', 1, { [areas[0].id]: 9 }), code('organisation_quotas_exceed_group_quota'));
+      await assert.rejects(applyApportionment(deps, systemAccess, groups[0].id, 'hare', 1, { [areas[0].id]: 9 }), code('organisation_quotas_exceed_group_quota'));
       assert.deepEqual((await deps.db.stores.organisations.listByGroup(groups[0].id)).map((o) => o.quota).sort(), [2, 2, 5]);
     });
 
     it('records every status change and refuses an illegal one', async () => {
       const { summit } = await buildSummit(deps);
-      await assert.rejects(changeSummitStatus(deps, 'system', summit.id, 'published'), code('date_required'));
-      await updateSummit(deps, 'system', summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
-      await changeSummitStatus(deps, 'system', summit.id, 'published');
-      await changeSummitStatus(deps, 'system', summit.id, 'postponed', 'covid');
-      await assert.rejects(changeSummitStatus(deps, 'system', summit.id, 'closed'), code('illegal_status_transition'));
+      await assert.rejects(changeSummitStatus(deps, systemAccess, summit.id, 'published'), code('date_required'));
+      await updateSummit(deps, systemAccess, summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
+      await changeSummitStatus(deps, systemAccess, summit.id, 'published');
+      await changeSummitStatus(deps, systemAccess, summit.id, 'postponed', 'covid');
+      await assert.rejects(changeSummitStatus(deps, systemAccess, summit.id, 'closed'), code('illegal_status_transition'));
       const changes = await deps.db.stores.summits.listStatusChanges(summit.id);
       assert.deepEqual(changes.map((c) => `${c.fromStatus}>${c.toStatus}`), ['draft>published', 'published>postponed']);
       assert.equal((await deps.db.stores.summits.find(summit.id))!.statusReason, 'covid');

@@ -19,6 +19,7 @@ import { createInlinePlanRunner } from '../support/inline-plan-runner.ts';
 import { buildSeatingSummit, tokenOf } from '../support/seating-builders.ts';
 import { databaseKinds } from '../support/test-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 for (const kind of databaseKinds()) {
   describe(`table notes (${kind})`, () => {
@@ -29,10 +30,10 @@ for (const kind of databaseKinds()) {
     before(async () => {
       t = await createTestApp(kind);
       world = await buildSeatingSummit(t.deps, { people: 14, facilitators: 2 });
-      await saveSeatingSettings(t.deps, 'system', world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.1 }));
-      const started = await planTables(t.deps, runner, 'system', world.summit.id);
+      await saveSeatingSettings(t.deps, systemAccess, world.summit.id, (s) => ({ ...s, rounds: 2, seconds: 0.1 }));
+      const started = await planTables(t.deps, runner, systemAccess, world.summit.id);
       await runner.idle();
-      await publishSeatingPlan(t.deps, 'system', started.id);
+      await publishSeatingPlan(t.deps, systemAccess, started.id);
     });
     after(async () => { await runner.stopAll(); await t.close(); });
 
@@ -89,7 +90,7 @@ for (const kind of databaseKinds()) {
     });
 
     it('gathers the rounds that share a theme, and exports the notes per theme as DOCX and PDF', async () => {
-      await saveRoundQuestions(t.deps, 'system', world.summit.id, ['Hvordan mødes by og land?', '  hvordan mødes BY og land? ']);
+      await saveRoundQuestions(t.deps, systemAccess, world.summit.id, ['Hvordan mødes by og land?', '  hvordan mødes BY og land? ']);
       const forms = await coordinatorForms(t);
       const url = `/admin/summits/${world.summit.id}/notes`;
       const byRound = await forms.get(url);

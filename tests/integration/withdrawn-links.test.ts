@@ -15,6 +15,7 @@ import { buildOrganisation, buildSummit } from '../support/builders.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { databaseKinds } from '../support/test-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 for (const kind of databaseKinds()) {
   describe(`withdrawn invitations on ${kind}`, () => {
@@ -26,11 +27,11 @@ for (const kind of databaseKinds()) {
       const { summit, groups } = await buildSummit(t.deps, { capacity: 10, groups: [{ name: 'Borgere', quota: 5 }] });
       const forum = await buildOrganisation(t.deps, summit.id, groups[0]!.id, 5, { name: 'Lokalforum Tuse' });
       await t.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
-      await updateSummit(t.deps, 'system', summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
-      await changeSummitStatus(t.deps, 'system', summit.id, 'published');
+      await updateSummit(t.deps, systemAccess, summit.id, { startsAt: '2027-04-01T07:00:00.000Z', endsAt: '2027-04-01T14:00:00.000Z' });
+      await changeSummitStatus(t.deps, systemAccess, summit.id, 'published');
       const nominee = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, organisationId: forum.id, status: 'confirmed', name: 'Nora Nomineret' });
       const direct = await buildInvitation(t.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed', name: 'Dorte Direkte' });
-      await postponeSummit(t.deps, 'system', summit.id as SummitId, { reason: 'Hallen er lukket' });
+      await postponeSummit(t.deps, systemAccess, summit.id as SummitId, { reason: 'Hallen er lukket' });
       const postponed = (await t.deps.db.stores.outbox.listForSummit(summit.id, 100)).filter((m) => m.kind === 'postponed');
       const extraToken = (invitationId: string) => {
         const message = postponed.find((m) => m.invitationId === invitationId);
@@ -39,7 +40,7 @@ for (const kind of databaseKinds()) {
         assert.ok(token, 'the postponement mail carries a personal link');
         return token;
       };
-      const recruiterToken = (await createRecruiterLink(t.deps, 'system', forum.id, { sendEmail: false })).url.split('/').pop()!;
+      const recruiterToken = (await createRecruiterLink(t.deps, systemAccess, forum.id, { sendEmail: false })).url.split('/').pop()!;
       return { summit, nominee: { ...nominee, extra: extraToken(nominee.id) }, direct: { ...direct, extra: extraToken(direct.id) }, recruiterToken };
     }
 
@@ -75,7 +76,7 @@ for (const kind of databaseKinds()) {
 
     it('revokes the personal link and the postponement link when the coordinator withdraws the person', async () => {
       const { summit, direct } = await postponedSummitWithTwoPeople();
-      await withdrawParticipant(t.deps, 'system', summit.id as SummitId, direct.id);
+      await withdrawParticipant(t.deps, systemAccess, summit.id as SummitId, direct.id);
       await assertRevoked(direct.token, 'Dorte Direkte');
       await assertRevoked(direct.extra, 'Dorte Direkte');
     });

@@ -125,6 +125,20 @@ describe('the layer rule (eslint in npm run check)', () => {
     assert.deepEqual(parsed, []);
   });
 
+  it('refuses a proof of access made by a cast, except in the file that checks', async () => {
+    const cast = [
+      "import type { Coordinator } from '../../domain/coordinator.ts';",
+      "import type { CoordinatorAccess } from '../../use-cases/actor.ts';",
+      'export const granted = (coordinator: Coordinator) => coordinator as CoordinatorAccess;',
+    ].join('\n');
+    const route = await lintPlanted('src/server/routes/planted.routes.ts', cast);
+    assert.deepEqual(route.map((m) => m.split(':')[0]), ['no-restricted-syntax']);
+    assert.match(route[0], /Only src\/server\/access\.ts makes a CoordinatorAccess/);
+    const useCase = await lintPlanted('src/use-cases/planted.ts', "import type { SystemAccess } from './actor.ts';\nexport const system = { system: true } as SystemAccess;\n");
+    assert.deepEqual(useCase.map((m) => m.split(':')[0]), ['no-restricted-syntax']);
+    assert.deepEqual(await lintPlanted('src/server/access.ts', cast.replaceAll('../../', '../')), []);
+  });
+
   it('keeps only exceptions that are still needed', async () => {
     for (const { file } of pendingExceptions) {
       const strict = new ESLint({ cwd: repoRoot, overrideConfig: [{ files: [file], rules: { 'boundaries/dependencies': layerRule(layerOf(file)) } }] });

@@ -6,6 +6,7 @@ import type { Deps } from '../../src/ports.ts';
 import { createCheckInLink } from '../../src/use-cases/check-in/create-check-in-link.ts';
 import { buildSummit } from './builders.ts';
 import { buildInvitation } from './invitation-builders.ts';
+import { systemAccess } from './access.ts';
 
 export interface DayPerson { id: InvitationId; name: string; code: string; groupId: GroupId; email: string }
 
@@ -29,6 +30,6 @@ export async function addPerson(deps: Deps, summitId: SummitId, groupId: GroupId
 
 /** A helper's check-in link: its token (the url's last path segment) and its id. */
 export async function buildCheckInLink(deps: Deps, summitId: SummitId, label = 'Indgang A') {
-  const link = await createCheckInLink(deps, 'system', summitId, { label });
+  const link = await createCheckInLink(deps, systemAccess, summitId, { label });
   return { id: link.id, url: link.url, token: new URL(link.url).pathname.split('/').pop()! };
 }

@@ -4,6 +4,7 @@ import type { Deps } from '../../src/ports.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { createRecruiterLink } from '../../src/use-cases/registration/create-recruiter-link.ts';
 import { buildOrganisation, buildSummit } from './builders.ts';
+import { systemAccess } from './access.ts';
 
 export async function buildRecruitingSummit(deps: Deps, spec: { organisations: number; seats: number; groupQuota?: number; capacity?: number }) {
   const groupQuota = spec.groupQuota ?? spec.organisations * spec.seats;
@@ -11,7 +12,7 @@ export async function buildRecruitingSummit(deps: Deps, spec: { organisations: n
   const organisations = [];
   for (let i = 0; i < spec.organisations; i++) {
     const organisation = await buildOrganisation(deps, summit.id, groups[0]!.id, spec.seats, { name: `Lokalforum ${i}` });
-    const { url } = await createRecruiterLink(deps, 'system', organisation.id);
+    const { url } = await createRecruiterLink(deps, systemAccess, organisation.id);
     organisations.push({ ...organisation, token: url.split('/').pop()! });
   }
   return { summit, group: groups[0]!, organisations };

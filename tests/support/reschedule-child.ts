@@ -8,13 +8,14 @@ import { rescheduleSummit } from '../../src/use-cases/lifecycle/reschedule-summi
 import { systemClock } from '../../src/system/system-clock.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { testDeps } from './test-database.ts';
+import { coordinatorAccess } from './access.ts';
 
 const [dataDir, summitId, databaseUrl] = process.argv.slice(2);
 const database = openDatabase({ dataDir, databaseUrl: databaseUrl || undefined });
 await migrateToLatest(database);
 // Real time throughout: the outbox's due times and leases must mean the same to both processes.
 const deps = testDeps(database, systemClock);
-await rescheduleSummit(deps, 'coordinator:crash-test', summitId as SummitId, {
+await rescheduleSummit(deps, coordinatorAccess('crash-test'), summitId as SummitId, {
   startsAt: '2027-05-20T07:00:00.000Z', endsAt: '2027-05-20T14:00:00.000Z', venue: 'Holbæk Hallen', reconfirmBy: '2027-05-01T21:59:00.000Z',
 });
 process.stdout.write('rescheduled\n');

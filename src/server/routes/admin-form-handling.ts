@@ -5,16 +5,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../../use-cases/actor.ts';
+import type { CoordinatorAccess } from '../../use-cases/actor.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import type { Messages } from '../../web/i18n/messages.ts';
 import type { PageContext } from '../../web/layout.tsx';
 import { copenhagenLocalToIso } from '../../web/pages/admin-local-time.ts';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
-import { requireCoordinatorPage, type CoordinatorAccess } from '../access.ts';
+import { requireCoordinatorPage } from '../access.ts';
 import { pageContext } from '../page-context.ts';
-
-export const actorOf = (coordinator: CoordinatorAccess): Actor => `coordinator:${coordinator.id}`;
 
 /** Form bodies as plain strings (a repeated field keeps its first value). */
 export function formValues(body: unknown): Record<string, string> {

@@ -1,5 +1,6 @@
 // The coordinator's lifecycle page: postpone, reschedule, extend the re-confirmation deadline, cancel.
 import type { FastifyInstance } from 'fastify';
+import type { CoordinatorAccess } from '../../use-cases/actor.ts';
 import { z } from 'zod';
 import type { SummitId } from '../../domain/ids.ts';
 import { isDomainError } from '../../domain/errors.ts';
@@ -16,7 +17,7 @@ import { renderPage } from '../../web/layout.tsx';
 import { AdminLifecyclePage, LifecycleConfirmPage, type LifecycleDone } from '../../web/pages/admin-lifecycle.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { coordinatorPage, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { summitIdOf } from '../route-params.ts';
 
 const required = (schema: typeof formLocalDateTime) => schema.refine((value) => value !== null, { message: 'required' });
@@ -60,12 +61,12 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
     return sendPage(reply, await render(page.ctx, id, savedFlag(request), undefined, done.success ? { change: done.data.done, ...done.data } : undefined));
   });
 
-  const form = <S extends z.ZodType>(name: string, schema: S, save: (id: SummitId, data: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>) =>
+  const form = <S extends z.ZodType>(name: string, schema: S, save: (id: SummitId, data: z.output<S>, access: CoordinatorAccess) => Promise<unknown>) =>
     app.post(`/admin/summits/:summitId/lifecycle/${name}`, { preHandler: app.csrfProtection }, async (request, reply) => {
       const id = summitIdOf(request);
       return submitForm({
         deps, request, reply, form: name, page: pathOf(id), schema, labels,
-        save: async (data, coordinator) => { await save(id, data, actorOf(coordinator)); },
+        save: async (data, coordinator) => { await save(id, data, coordinator); },
         render: (ctx, state) => render(ctx, id, false, state),
       });
     });
@@ -75,7 +76,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
    * be told; the confirmed form makes the change and the page says whom it told.
    */
   const confirmedForm = <S extends z.ZodType>(name: string, change: LifecycleChange, schema: S, input: (data: z.output<S>) => RescheduleInput | undefined,
-    save: (id: SummitId, data: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>) =>
+    save: (id: SummitId, data: z.output<S>, access: CoordinatorAccess) => Promise<unknown>) =>
     app.post(`/admin/summits/:summitId/lifecycle/${name}`, { preHandler: app.csrfProtection }, async (request, reply) => {
       const id = summitIdOf(request);
       const values = formValues(request.body);
@@ -97,7 +98,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
         save: async (data, coordinator) => {
           // Counted by the senders' own rule just before they send, in the same request.
           const told = await previewLifecycleChange(deps, id, change);
-          await save(id, data, actorOf(coordinator));
+          await save(id, data, coordinator);
           return `${pathOf(id)}?done=${change}&participants=${told.participants}&organisations=${told.organisations}`;
         },
         render: (ctx, state) => render(ctx, id, false, state),
@@ -108,8 +109,8 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
     startsAt: data.startsAt!, endsAt: data.endsAt, venue: data.venue, reconfirmBy: data.reconfirmBy!,
     ...(data.reminderDays ? { reminderDays: parseReminderDays(data.reminderDays).join(',') } : {}),
   });
-  confirmedForm('reschedule', 'rescheduled', rescheduleForm, rescheduleInput, (id, data, actor) => rescheduleSummit(deps, actor, id, rescheduleInput(data)));
-  confirmedForm('postpone', 'postponed', postponeForm, () => undefined, (id, data, actor) => postponeSummit(deps, actor, id, data));
-  confirmedForm('cancel', 'cancelled', cancelForm, () => undefined, (id, data, actor) => cancelSummit(deps, actor, id, data.reason));
-  form('extend', extendForm, (id, data, actor) => extendReconfirmDeadline(deps, actor, id, data.reconfirmBy!));
+  confirmedForm('reschedule', 'rescheduled', rescheduleForm, rescheduleInput, (id, data, access) => rescheduleSummit(deps, access, id, rescheduleInput(data)));
+  confirmedForm('postpone', 'postponed', postponeForm, () => undefined, (id, data, access) => postponeSummit(deps, access, id, data));
+  confirmedForm('cancel', 'cancelled', cancelForm, () => undefined, (id, data, access) => cancelSummit(deps, access, id, data.reason));
+  form('extend', extendForm, (id, data, access) => extendReconfirmDeadline(deps, access, id, data.reconfirmBy!));
 }

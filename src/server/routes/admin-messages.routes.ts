@@ -12,7 +12,7 @@ import { renderPage } from '../../web/layout.tsx';
 import { AdminMessagesPage } from '../../web/pages/admin-messages.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { coordinatorPage, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 
 export async function registerAdminMessagesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
@@ -47,7 +47,7 @@ export async function registerAdminMessagesRoutes(app: FastifyInstance, context:
       labels: (t) => ({ [`${kind}-subject`]: t.lifecycle.messages.subject, [`${kind}-body`]: t.lifecycle.messages.body }),
       save: async (data, coordinator) => {
         const values = data as Record<string, string>;
-        await saveMessageText(deps, actorOf(coordinator), id, kind, { subject: values[`${kind}-subject`], body: values[`${kind}-body`] });
+        await saveMessageText(deps, coordinator, id, kind, { subject: values[`${kind}-subject`], body: values[`${kind}-body`] });
         return `${pathOf(id)}#text-${kind}-heading`;
       },
       render: (ctx, state) => render(ctx, id, false, state),
@@ -58,7 +58,7 @@ export async function registerAdminMessagesRoutes(app: FastifyInstance, context:
     const { id, kind } = parse(request);
     return submitForm({
       deps, request, reply, form: `text-${kind}`, page: pathOf(id), schema: z.object({}), labels: () => ({}),
-      save: async (_data, coordinator) => { await saveMessageText(deps, actorOf(coordinator), id, kind, null); },
+      save: async (_data, coordinator) => { await saveMessageText(deps, coordinator, id, kind, null); },
       render: (ctx, state) => render(ctx, id, false, state),
     });
   });

@@ -18,7 +18,7 @@ import type { FormState } from '../../web/pages/admin-shell.tsx';
 import { AdminPrintPage } from '../../web/pages/print/admin-print.tsx';
 import type { AppContext } from '../app.ts';
 import { sendPdf } from './api-print.routes.ts';
-import { actorOf, coordinatorPage, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { coordinatorPage, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { idParam } from './api-schemas.ts';
 
 const params = idParam('summitId');
@@ -53,7 +53,7 @@ export async function registerAdminPrintRoutes(app: FastifyInstance, context: Ap
     if (!page) return reply;
     const { layout, outdated } = queryOf(request);
     const invitationIds = outdated === 'true' ? (await outdatedBadges(deps, id)).map((b) => b.invitationId) : undefined;
-    return sendPdf(reply, (await printBadges(deps, actorOf(page.coordinator), id, { layout, invitationIds })).pdf, 'navneskilte.pdf');
+    return sendPdf(reply, (await printBadges(deps, page.coordinator, id, { layout, invitationIds })).pdf, 'navneskilte.pdf');
   });
 
   app.get('/admin/summits/:summitId/print/badge.pdf', async (request, reply) => {
@@ -62,7 +62,7 @@ export async function registerAdminPrintRoutes(app: FastifyInstance, context: Ap
     if (!page) return reply;
     const { layout, invitationId } = queryOf(request);
     if (!invitationId) throw new DomainError('not_found');
-    return sendPdf(reply, (await printBadges(deps, actorOf(page.coordinator), id, { layout, invitationIds: [invitationId] })).pdf, 'navneskilt.pdf');
+    return sendPdf(reply, (await printBadges(deps, page.coordinator, id, { layout, invitationIds: [invitationId] })).pdf, 'navneskilt.pdf');
   });
 
   app.get('/admin/summits/:summitId/print/table-cards.pdf', async (request, reply) => {
@@ -81,7 +81,7 @@ export async function registerAdminPrintRoutes(app: FastifyInstance, context: Ap
       save: async (data, coordinator) => {
         const values = data as Record<string, string | undefined>;
         const questions = Array.from({ length: seatingLimits.maxRounds }, (_, r) => values[`question${r + 1}`] ?? '');
-        await saveRoundQuestions(deps, actorOf(coordinator), id, questions);
+        await saveRoundQuestions(deps, coordinator, id, questions);
         return `${pathOf(id)}#questions-heading`;
       },
       render: (ctx, state) => render(ctx, id, false, state),

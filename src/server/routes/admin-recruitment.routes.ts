@@ -19,7 +19,7 @@ import { AdminOutboxMessagePage, AdminOutboxPage } from '../../web/pages/admin-o
 import { AdminRecruitmentPage, type ImportReportView, type NewLinkNotice, type RecruitmentNotice } from '../../web/pages/admin-recruitment.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
+import { coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
 import { readImportFile } from './api-registration.routes.ts';
 import { idField, readParams, summitIdOf } from '../route-params.ts';
 
@@ -109,7 +109,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       if (!page) return reply;
       const { organisationId } = readParams(organisationParams, request);
       const organisation = await getOrganisation(deps, summitId, organisationId);
-      const created = await createRecruiterLink(deps, actorOf(page.coordinator), organisationId);
+      const created = await createRecruiterLink(deps, page.coordinator, organisationId);
       return show(request, reply, page.ctx, { newLink: { organisation: organisation.name, url: created.url, emailedTo: created.emailed ? organisation.contactEmail : null } });
     });
 
@@ -119,7 +119,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       if (!page) return reply;
       const { organisationId } = readParams(organisationParams, request);
       await getOrganisation(deps, summitId, organisationId);
-      await revokeRecruiterLink(deps, actorOf(page.coordinator), organisationId);
+      await revokeRecruiterLink(deps, page.coordinator, organisationId);
       return reply.redirect(`/admin/summits/${summitId}/recruitment?notice=revoked`, 303);
     });
 
@@ -135,7 +135,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
         return show(request, reply, page.ctx, { state, status: 422 });
       }
       try {
-        const { invitation } = await inviteDirectly(deps, actorOf(page.coordinator), summitId, parsed.data);
+        const { invitation } = await inviteDirectly(deps, page.coordinator, summitId, parsed.data);
         return reply.redirect(`/admin/summits/${summitId}/recruitment?notice=${invitation.status === 'waitlisted' ? 'waitlisted' : 'invited'}`, 303);
       } catch (error) {
         if (!isDomainError(error) || error.code === 'not_found') throw error;
@@ -153,7 +153,7 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       try {
         if (!file || typeof file === 'string' || file.content.length === 0) throw new DomainError('import_empty');
         const rows = await readImportFile(file.fileName, file.content);
-        const report = await importInvitations(deps, actorOf(page.coordinator), summitId, rows, {
+        const report = await importInvitations(deps, page.coordinator, summitId, rows, {
           defaultGroupId: typeof body.groupId === 'string' ? body.groupId : undefined, onlyValid: body.onlyValid === 'on', dryRun: false,
         });
         return show(request, reply, page.ctx, { report, status: report.invalid > 0 && report.imported === 0 ? 422 : 200 });

@@ -2,6 +2,7 @@
 // progress, the plan per round with manual edits (forms that work without JavaScript; seating.js
 // adds drag and drop and progress polling), versions, publishing, exports and the day itself.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CoordinatorAccess } from '../../use-cases/actor.ts';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
 import { seatingLimits } from '../../domain/seating-plan.ts';
@@ -20,7 +21,7 @@ import { AdminSeatingComparePage, AdminSeatingPage } from '../../web/pages/admin
 import { AdminSeatingPlanPage } from '../../web/pages/admin-seating-plan.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, formCheckbox, formInt, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { coordinatorPage, formCheckbox, formInt, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { idField, readParams, summitIdOf } from '../route-params.ts';
 
 const planParams = z.object({ summitId: idField.summit, planId: idField.seatingPlan });
@@ -85,11 +86,11 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
   }
 
   /** Runs a POST action; a broken rule comes back to the page as a message, nothing changed. */
-  async function act(request: FastifyRequest, reply: FastifyReply, back: string, work: (actor: ReturnType<typeof actorOf>) => Promise<string | void>) {
+  async function act(request: FastifyRequest, reply: FastifyReply, back: string, work: (access: CoordinatorAccess) => Promise<string | void>) {
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
     try {
-      const next = await work(actorOf(page.coordinator));
+      const next = await work(page.coordinator);
       return reply.redirect(next ?? back, 303);
     } catch (error) {
       if (error instanceof z.ZodError) return reply.redirect(withError(back, 'validation_failed'), 303);
@@ -109,7 +110,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
         return { rounds: s.rounds, seconds: s.seconds, tableCount: s.tableCount, tableMin: s.tableMin, tableMax: s.tableMax, accessibleTables: s.accessibleTables, weightGroup: s.weightGroup, weightArea: s.weightArea, weightOrganisation: s.weightOrganisation };
       },
       save: async (data, coordinator) => {
-        await saveSeatingSettings(deps, actorOf(coordinator), summitId, (settings) => ({
+        await saveSeatingSettings(deps, coordinator, summitId, (settings) => ({
           ...settings,
           rounds: data.rounds,
           seconds: data.seconds,
@@ -125,9 +126,9 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
 
   app.post('/admin/summits/:summitId/seating/rules', { preHandler: app.csrfProtection }, async (request, reply) => {
     const summitId = summitIdOf(request);
-    return act(request, reply, base(summitId), async (actor) => {
+    return act(request, reply, base(summitId), async (access) => {
       const rule = ruleForm.parse(formValues(request.body));
-      await saveSeatingSettings(deps, actor, summitId, (settings) => {
+      await saveSeatingSettings(deps, access, summitId, (settings) => {
         if (rule.kind === 'fixed') {
           const round = rule.round ? Number(rule.round) : undefined;
           return { ...settings, fixed: [...settings.fixed, { person: rule.person, table: rule.table, ...(round ? { round } : {}) }] };
@@ -141,9 +142,9 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
 
   app.post('/admin/summits/:summitId/seating/rules/remove', { preHandler: app.csrfProtection }, async (request, reply) => {
     const summitId = summitIdOf(request);
-    return act(request, reply, base(summitId), async (actor) => {
+    return act(request, reply, base(summitId), async (access) => {
       const { kind, index } = removeRuleForm.parse(formValues(request.body));
-      await saveSeatingSettings(deps, actor, summitId, (settings) => {
+      await saveSeatingSettings(deps, access, summitId, (settings) => {
         const without = <T>(list: T[]) => list.filter((_, i) => i !== index);
         if (kind === 'fixed') return { ...settings, fixed: without(settings.fixed) };
         return kind === 'apart' ? { ...settings, keepApart: without(settings.keepApart) } : { ...settings, keepTogether: without(settings.keepTogether) };
@@ -154,31 +155,31 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
 
   app.post('/admin/summits/:summitId/seating/plan', { preHandler: app.csrfProtection }, async (request, reply) => {
     const summitId = summitIdOf(request);
-    return act(request, reply, base(summitId), async (actor) => planUrl(summitId, (await planTables(deps, runner, actor, summitId)).id));
+    return act(request, reply, base(summitId), async (access) => planUrl(summitId, (await planTables(deps, runner, access, summitId)).id));
   });
 
   app.post('/admin/summits/:summitId/seating/absences', { preHandler: app.csrfProtection }, async (request, reply) => {
     const summitId = summitIdOf(request);
-    return act(request, reply, `${base(summitId)}#day`, async (actor) => {
+    return act(request, reply, `${base(summitId)}#day`, async (access) => {
       const { person, fromRound } = absentForm.parse(formValues(request.body));
-      await markAbsent(deps, actor, summitId, person, fromRound);
+      await markAbsent(deps, access, summitId, person, fromRound);
       return `${base(summitId)}?saved=1#day`;
     });
   });
 
   app.post('/admin/summits/:summitId/seating/absences/arrived', { preHandler: app.csrfProtection }, async (request, reply) => {
     const summitId = summitIdOf(request);
-    return act(request, reply, `${base(summitId)}#day`, async (actor) => {
-      await markArrived(deps, actor, summitId, arrivedForm.parse(formValues(request.body)).person);
+    return act(request, reply, `${base(summitId)}#day`, async (access) => {
+      await markArrived(deps, access, summitId, arrivedForm.parse(formValues(request.body)).person);
       return `${base(summitId)}?saved=1#day`;
     });
   });
 
   app.post('/admin/summits/:summitId/seating/replan', { preHandler: app.csrfProtection }, async (request, reply) => {
     const summitId = summitIdOf(request);
-    return act(request, reply, base(summitId), async (actor) => {
+    return act(request, reply, base(summitId), async (access) => {
       const { fromRound } = replanForm.parse(formValues(request.body));
-      return planUrl(summitId, (await replanOnTheDay(deps, runner, actor, summitId, { fromRound })).id);
+      return planUrl(summitId, (await replanOnTheDay(deps, runner, access, summitId, { fromRound })).id);
     });
   });
 
@@ -241,47 +242,47 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
       .send(await renderSeatingPlanXlsx(plan, overview.everyone, page.ctx.t.seating, overview.summit.title));
   });
 
-  const planAction = (path: string, work: (request: FastifyRequest, actor: ReturnType<typeof actorOf>, back: string) => Promise<string | void>) => {
+  const planAction = (path: string, work: (request: FastifyRequest, access: CoordinatorAccess, back: string) => Promise<string | void>) => {
     app.post(`/admin/summits/:summitId/seating/plans/:planId/${path}`, { preHandler: app.csrfProtection }, async (request, reply) => {
       const { summitId, planId } = ids(request);
       const round = Number(formValues(request.body).round) || undefined;
       const back = planUrl(summitId, planId, round);
-      return act(request, reply, back, async (actor) => {
+      return act(request, reply, back, async (access) => {
         const plan = await planOf(request);
         if (!plan) return withError(base(summitId), 'not_found');
-        return work(request, actor, back);
+        return work(request, access, back);
       });
     });
   };
-  const edit = async (request: FastifyRequest, actor: ReturnType<typeof actorOf>, change: SeatingEdit) => {
+  const edit = async (request: FastifyRequest, access: CoordinatorAccess, change: SeatingEdit) => {
     const summitId = summitIdOf(request);
-    const saved = await editSeatingPlan(deps, actor, ids(request).planId, change);
+    const saved = await editSeatingPlan(deps, access, ids(request).planId, change);
     // Back to the person (or table) just edited, so keyboard users keep their place.
     const anchor = 'person' in change ? `#person-${change.person}` : `#table-${change.round}-${change.table}`;
     return `${planUrl(summitId, saved.id, change.round)}&saved=1${anchor}`;
   };
 
-  planAction('stop', async (request, actor, back) => { await stopPlanning(deps, actor, ids(request).planId); return back; });
-  planAction('move', async (request, actor) => edit(request, actor, { kind: 'move', ...moveForm.parse(formValues(request.body)) }));
-  planAction('swap', async (request, actor) => edit(request, actor, { kind: 'swap', ...swapForm.parse(formValues(request.body)) }));
-  planAction('lock', async (request, actor) => {
+  planAction('stop', async (request, access, back) => { await stopPlanning(deps, access, ids(request).planId); return back; });
+  planAction('move', async (request, access) => edit(request, access, { kind: 'move', ...moveForm.parse(formValues(request.body)) }));
+  planAction('swap', async (request, access) => edit(request, access, { kind: 'swap', ...swapForm.parse(formValues(request.body)) }));
+  planAction('lock', async (request, access) => {
     const form = lockForm.parse(formValues(request.body));
     const [id, flag] = (form.lock ?? form.lockTable ?? ':').split(':');
-    if (form.lock) return edit(request, actor, { kind: 'lock_person', round: form.round, person: id, locked: flag === '1' });
-    if (form.lockTable) return edit(request, actor, { kind: 'lock_table', round: form.round, table: id, locked: flag === '1' });
+    if (form.lock) return edit(request, access, { kind: 'lock_person', round: form.round, person: id, locked: flag === '1' });
+    if (form.lockTable) return edit(request, access, { kind: 'lock_table', round: form.round, table: id, locked: flag === '1' });
     throw new z.ZodError([]);
   });
-  planAction('reoptimise', async (request, actor) => {
+  planAction('reoptimise', async (request, access) => {
     const { summitId, planId } = ids(request);
-    return planUrl(summitId, (await planTables(deps, runner, actor, summitId, { basedOnId: planId })).id);
+    return planUrl(summitId, (await planTables(deps, runner, access, summitId, { basedOnId: planId })).id);
   });
-  planAction('publish', async (request, actor) => {
+  planAction('publish', async (request, access) => {
     const { summitId, planId } = ids(request);
-    await publishSeatingPlan(deps, actor, planId);
+    await publishSeatingPlan(deps, access, planId);
     return `${planUrl(summitId, planId)}&saved=1`.replace('&', '?');
   });
-  planAction('restore', async (request, actor) => {
+  planAction('restore', async (request, access) => {
     const { summitId, planId } = ids(request);
-    return planUrl(summitId, (await restoreSeatingPlan(deps, actor, planId)).id);
+    return planUrl(summitId, (await restoreSeatingPlan(deps, access, planId)).id);
   });
 }

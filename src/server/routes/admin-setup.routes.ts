@@ -8,7 +8,7 @@ import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
 import { applyApportionment, proposeApportionment, type ApportionmentProposal } from '../../use-cases/summit/apportion-group-quota.ts';
-import type { Actor } from '../../use-cases/actor.ts';
+import type { CoordinatorAccess } from '../../use-cases/actor.ts';
 import { getSummitOverview, type SummitOverview } from '../../use-cases/summit/get-summit-overview.ts';
 import { createArea, deleteArea, listAreas, updateArea } from '../../use-cases/summit/save-area.ts';
 import { createGroup, deleteGroup, updateGroup } from '../../use-cases/summit/save-group.ts';
@@ -25,7 +25,7 @@ import { AdminOrganisationPage, AdminOrganisationsPage } from '../../web/pages/a
 import { AdminProgrammeItemPage, AdminProgrammePage } from '../../web/pages/admin-programme.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, formCheckbox, formInt, formTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { coordinatorPage, formCheckbox, formInt, formTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { areaBody, groupBody, organisationBody, programmeBody } from './api-schemas.ts';
 import { idField, optionalIdField, summitIdOf } from '../route-params.ts';
 
@@ -103,9 +103,9 @@ interface SetupSection<S extends z.ZodType, Item extends { id: string }> {
   items: (overview: SummitOverview) => Item[];
   listPage: (view: { ctx: PageContext; overview: SummitOverview; saved: boolean; state?: FormState }) => VNode;
   itemPage: (view: { ctx: PageContext; overview: SummitOverview; item: Item; state?: FormState }) => VNode;
-  create: (actor: Actor, summitId: SummitId, data: z.output<S>) => Promise<unknown>;
-  update: (actor: Actor, item: Item, data: z.output<S>) => Promise<unknown>;
-  remove: (actor: Actor, item: Item) => Promise<unknown>;
+  create: (access: CoordinatorAccess, summitId: SummitId, data: z.output<S>) => Promise<unknown>;
+  update: (access: CoordinatorAccess, item: Item, data: z.output<S>) => Promise<unknown>;
+  remove: (access: CoordinatorAccess, item: Item) => Promise<unknown>;
 }
 
 function registerSetupSection<S extends z.ZodType, Item extends { id: string }>(app: FastifyInstance, deps: Deps, section: SetupSection<S, Item>): void {
@@ -129,7 +129,7 @@ function registerSetupSection<S extends z.ZodType, Item extends { id: string }>(
   });
   app.post(list, csrf, async (request, reply) => submitForm({
     deps, request, reply, form: section.form, page: listPath(request), schema: section.schema, labels: section.labels,
-    save: async (data, coordinator) => { await section.create(actorOf(coordinator), summitIdOf(request), data); },
+    save: async (data, coordinator) => { await section.create(coordinator, summitIdOf(request), data); },
     render: (ctx, state) => listPage(ctx, request, false, state),
   }));
   app.get(one, async (request, reply) => {
@@ -140,7 +140,7 @@ function registerSetupSection<S extends z.ZodType, Item extends { id: string }>(
   app.post(one, csrf, async (request, reply) => submitForm({
     deps, request, reply, form: section.form, page: itemPath(request), schema: section.schema, labels: section.labels,
     save: async (data, coordinator) => {
-      await section.update(actorOf(coordinator), await itemOf(request), data);
+      await section.update(coordinator, await itemOf(request), data);
       return listPath(request);
     },
     render: (ctx, state) => itemPage(ctx, request, state),
@@ -148,7 +148,7 @@ function registerSetupSection<S extends z.ZodType, Item extends { id: string }>(
   app.post(`${one}/delete`, csrf, async (request, reply) => {
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    await section.remove(actorOf(page.coordinator), await itemOf(request));
+    await section.remove(page.coordinator, await itemOf(request));
     return reply.redirect(`${listPath(request)}?saved=1`, 303);
   });
 }
@@ -161,9 +161,9 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     items: (o) => o.groups,
     listPage: ({ ctx, overview: o, saved, state }) => AdminGroupsPage({ ctx, summit: o.summit, groups: o.groups, organisations: o.organisations, saved, state }),
     itemPage: ({ ctx, overview: o, item, state }) => AdminGroupPage({ ctx, summit: o.summit, group: item, state }),
-    create: (actor, summitId, { facilitators, ...data }) => createGroup(deps, actor, summitId, { ...data, isFacilitators: facilitators, followsTables: facilitators }),
-    update: (actor, group, { facilitators, ...data }) => updateGroup(deps, actor, group.id, { ...data, isFacilitators: facilitators, followsTables: facilitators }),
-    remove: (actor, group) => deleteGroup(deps, actor, group.id),
+    create: (access, summitId, { facilitators, ...data }) => createGroup(deps, access, summitId, { ...data, isFacilitators: facilitators, followsTables: facilitators }),
+    update: (access, group, { facilitators, ...data }) => updateGroup(deps, access, group.id, { ...data, isFacilitators: facilitators, followsTables: facilitators }),
+    remove: (access, group) => deleteGroup(deps, access, group.id),
   });
 
   // Apportionment of a group's quota over the areas
@@ -219,7 +219,7 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
         const group = ownedBy((await overview(deps, request)).groups, groupId);
         const record = data as Record<string, unknown>;
         const overrides = record.action === 'accept' ? {} : Object.fromEntries(seatFields.map((key) => [key.slice('seats-'.length), record[key] as number]));
-        await applyApportionment(deps, actorOf(coordinator), group.id, method, minimum, overrides);
+        await applyApportionment(deps, coordinator, group.id, method, minimum, overrides);
         return `${pagePath}?method=${method}&minimum=${minimum}`;
       },
       render: (ctx, state) => apportionmentPage(ctx, request, { method, minimum }, false, state),
@@ -231,9 +231,9 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     items: (o) => o.areas,
     listPage: ({ ctx, overview: o, saved, state }) => AdminAreasPage({ ctx, summit: o.summit, areas: o.areas, saved, state }),
     itemPage: ({ ctx, overview: o, item, state }) => AdminAreaPage({ ctx, summit: o.summit, area: item, state }),
-    create: (actor, summitId, data) => createArea(deps, actor, summitId, data),
-    update: (actor, area, data) => updateArea(deps, actor, area.id, data),
-    remove: (actor, area) => deleteArea(deps, actor, area.id),
+    create: (access, summitId, data) => createArea(deps, access, summitId, data),
+    update: (access, area, data) => updateArea(deps, access, area.id, data),
+    remove: (access, area) => deleteArea(deps, access, area.id),
   });
 
   registerSetupSection(app, deps, {
@@ -241,9 +241,9 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     items: (o) => o.organisations,
     listPage: ({ ctx, overview: o, saved, state }) => AdminOrganisationsPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisations: o.organisations, saved, state }),
     itemPage: ({ ctx, overview: o, item, state }) => AdminOrganisationPage({ ctx, summit: o.summit, groups: o.groups, areas: o.areas, organisation: item, state }),
-    create: (actor, summitId, data) => createOrganisation(deps, actor, summitId, data),
-    update: (actor, organisation, data) => updateOrganisation(deps, actor, organisation.id, data),
-    remove: (actor, organisation) => deleteOrganisation(deps, actor, organisation.id),
+    create: (access, summitId, data) => createOrganisation(deps, access, summitId, data),
+    update: (access, organisation, data) => updateOrganisation(deps, access, organisation.id, data),
+    remove: (access, organisation) => deleteOrganisation(deps, access, organisation.id),
   });
 
   registerSetupSection(app, deps, {
@@ -251,8 +251,8 @@ export async function registerAdminSetupRoutes(app: FastifyInstance, { deps }: A
     items: (o) => o.programme,
     listPage: ({ ctx, overview: o, saved, state }) => AdminProgrammePage({ ctx, summit: o.summit, items: o.programme, saved, state }),
     itemPage: ({ ctx, overview: o, item, state }) => AdminProgrammeItemPage({ ctx, summit: o.summit, item, state }),
-    create: (actor, summitId, data) => createProgrammeItem(deps, actor, summitId, data),
-    update: (actor, item, data) => updateProgrammeItem(deps, actor, item.id, data),
-    remove: (actor, item) => deleteProgrammeItem(deps, actor, item.id),
+    create: (access, summitId, data) => createProgrammeItem(deps, access, summitId, data),
+    update: (access, item, data) => updateProgrammeItem(deps, access, item.id, data),
+    remove: (access, item) => deleteProgrammeItem(deps, access, item.id),
   });
 }

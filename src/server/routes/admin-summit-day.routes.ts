@@ -2,6 +2,7 @@
 // rounds started, "Planlæg efter fremmøde" and a message to the missing. The two big actions ask
 // first (a page that says how many people they touch) and then say what happened.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CoordinatorAccess } from '../../use-cases/actor.ts';
 import { z } from 'zod';
 import { isDomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
@@ -18,7 +19,7 @@ import type { PageContext } from '../../web/layout.tsx';
 import { AdminSummitDayPage, MessageMissingConfirmPage, PlanByAttendanceConfirmPage, type DayNotice } from '../../web/pages/summit-day/admin-summit-day.tsx';
 import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
-import { actorOf, coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
+import { coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
 import { readParams } from '../route-params.ts';
 import { idParam } from './api-schemas.ts';
 
@@ -49,12 +50,12 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
   }
 
   /** Runs an action and redirects to the page's notice; a broken rule comes back as its message. */
-  async function act(request: FastifyRequest, reply: FastifyReply, work: (actor: ReturnType<typeof actorOf>) => Promise<string>) {
+  async function act(request: FastifyRequest, reply: FastifyReply, work: (access: CoordinatorAccess) => Promise<string>) {
     const summitId = summitOf(request);
     const page = await coordinatorPage(deps, request, reply, base(summitId));
     if (!page) return reply;
     try {
-      return reply.redirect(`${base(summitId)}?${await work(actorOf(page.coordinator))}`, 303);
+      return reply.redirect(`${base(summitId)}?${await work(page.coordinator)}`, 303);
     } catch (error) {
       if (error instanceof z.ZodError) return reply.redirect(`${base(summitId)}?error=validation_failed`, 303);
       if (!isDomainError(error) || error.code === 'not_found') throw error;
@@ -77,20 +78,20 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
     if (!page) return reply;
     const { label } = linkForm.parse(formValues(request.body));
     // The token is shown once, on this answer, and never again: no redirect that would lose it.
-    const created = await createCheckInLink(deps, actorOf(page.coordinator), summitId, { label });
+    const created = await createCheckInLink(deps, page.coordinator, summitId, { label });
     return show(reply.header('referrer-policy', 'no-referrer'), page.ctx, summitId, { notice: { kind: 'link-created', url: created.url } }, 201);
   });
 
   app.post('/admin/summits/:summitId/day/links/:linkId/revoke', { preHandler: app.csrfProtection }, async (request, reply) =>
-    act(request, reply, async (actor) => {
+    act(request, reply, async (access) => {
       const { summitId, linkId } = readParams(linkParams, request);
-      await revokeCheckInLink(deps, actor, summitId, linkId);
+      await revokeCheckInLink(deps, access, summitId, linkId);
       return 'done=revoked';
     }));
 
   app.post('/admin/summits/:summitId/day/rounds-started', { preHandler: app.csrfProtection }, async (request, reply) =>
-    act(request, reply, async (actor) => {
-      const started = await startRound(deps, actor, summitOf(request), roundsForm.parse(formValues(request.body)).roundsStarted);
+    act(request, reply, async (access) => {
+      const started = await startRound(deps, access, summitOf(request), roundsForm.parse(formValues(request.body)).roundsStarted);
       return `done=rounds&started=${started}`;
     }));
 
@@ -102,8 +103,8 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
       const day = await getSummitDay(deps, summitId);
       return sendPage(reply, renderPage(PlanByAttendanceConfirmPage({ ctx: page.ctx, day })));
     }
-    return act(request, reply, async (actor) => {
-      const result = await planByAttendance(deps, runner, actor, summitId);
+    return act(request, reply, async (access) => {
+      const result = await planByAttendance(deps, runner, access, summitId);
       return `done=planned&absent=${result.absent}&from=${result.fromRound}`;
     });
   });
@@ -122,7 +123,7 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
       const day = await getSummitDay(deps, summitId);
       return sendPage(reply, renderPage(MessageMissingConfirmPage({ ctx: page.ctx, day, ...parsed.data })));
     }
-    const { sent } = await messageMissing(deps, actorOf(page.coordinator), summitId, parsed.data);
+    const { sent } = await messageMissing(deps, page.coordinator, summitId, parsed.data);
     return reply.redirect(`${base(summitId)}?done=messaged&sent=${sent}`, 303);
   });
 }

@@ -11,6 +11,7 @@ import { seedDemoSummit } from '../../use-cases/summit/seed-demo-summit.ts';
 import { createSummit } from '../../use-cases/summit/save-summit.ts';
 import { buildSummit } from '../../../tests/support/builders.ts';
 import type { SummitId } from '../../domain/ids.ts';
+import { systemAccess } from '../../../tests/support/access.ts';
 
 let db: TestDatabase;
 let deps: Deps;
@@ -101,7 +102,7 @@ describe('coordinator pages', () => {
   });
 
   it('answer 404 for an item of another summit', async () => {
-    const other = await createSummit(deps, 'system', { title: 'Andet', capacity: 10 });
+    const other = await createSummit(deps, systemAccess, { title: 'Andet', capacity: 10 });
     const group = (await deps.db.stores.groups.list(demoId))[0];
     const res = await app.inject({ url: `/admin/summits/${other.id}/groups/${group.id}`, cookies: { samskab_session: session } });
     assert.equal(res.statusCode, 404);
@@ -122,7 +123,7 @@ describe('coordinator pages', () => {
   });
 
   it('show a broken quota rule as a general error, keep the values and save nothing', async () => {
-    const summit = await createSummit(deps, 'system', { title: 'Lille', capacity: 10 });
+    const summit = await createSummit(deps, systemAccess, { title: 'Lille', capacity: 10 });
     const page = `/admin/summits/${summit.id}/groups`;
     const ok = await post(page, page, { name: 'Borgere', quota: '8' });
     assert.equal(ok.statusCode, 303);
@@ -135,7 +136,7 @@ describe('coordinator pages', () => {
   });
 
   it('store a datetime-local value as Copenhagen time in UTC and publish only with a date', async () => {
-    const summit = await createSummit(deps, 'system', { title: 'Dato', capacity: 10 });
+    const summit = await createSummit(deps, systemAccess, { title: 'Dato', capacity: 10 });
     const page = `/admin/summits/${summit.id}`;
     const refused = await post(`${page}/status`, page, { to: 'published' });
     assert.equal(refused.statusCode, 422);
@@ -160,7 +161,7 @@ describe('coordinator pages', () => {
   });
 
   it('need a reason to postpone', async () => {
-    const summit = await createSummit(deps, 'system', { title: 'Udsæt', capacity: 10 });
+    const summit = await createSummit(deps, systemAccess, { title: 'Udsæt', capacity: 10 });
     const page = `/admin/summits/${summit.id}`;
     const refused = await post(`${page}/status`, page, { to: 'postponed', 'reason-postponed': ' ' });
     assert.equal(refused.statusCode, 422);
@@ -211,7 +212,7 @@ describe('coordinator pages', () => {
   });
 
   it('delete a group only through its CSRF-protected form', async () => {
-    const summit = await createSummit(deps, 'system', { title: 'Slet', capacity: 10 });
+    const summit = await createSummit(deps, systemAccess, { title: 'Slet', capacity: 10 });
     const groupsPage = `/admin/summits/${summit.id}/groups`;
     assert.equal((await post(groupsPage, groupsPage, { name: 'Væk', quota: '2' })).statusCode, 303);
     const [group] = await deps.db.stores.groups.list(summit.id);
@@ -234,7 +235,7 @@ describe('coordinator pages', () => {
   });
 
   it('edit a programme item, refusing a time that is not hh:mm', async () => {
-    const summit = await createSummit(deps, 'system', { title: 'Program', capacity: 10 });
+    const summit = await createSummit(deps, systemAccess, { title: 'Program', capacity: 10 });
     const list = `/admin/summits/${summit.id}/programme`;
     assert.equal((await post(list, list, { title: 'Velkomst', startsAt: '17.00' })).statusCode, 303);
     const [item] = await deps.db.stores.programme.list(summit.id);

@@ -23,7 +23,7 @@ import { AdminSummitsPage } from '../../web/pages/admin-summits.tsx';
 import type { Deps } from '../../ports.ts';
 import type { AppContext } from '../app.ts';
 import { registerAdminSetupRoutes } from './admin-setup.routes.ts';
-import { actorOf, coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
+import { coordinatorPage, formInt, formLocalDateTime, formValues, savedFlag, sendPage, submitForm } from './admin-form-handling.ts';
 import { summitCreateBody } from './api-schemas.ts';
 import { readParams, summitIdOf } from '../route-params.ts';
 import { missingPrivacyDetails } from '../../use-cases/personal-data/get-privacy-notice.ts';
@@ -64,7 +64,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
   app.post('/admin/summits', { preHandler: app.csrfProtection }, async (request, reply) => submitForm({
     deps, request, reply, form: 'summit', page: '/admin', schema: createSummitForm,
     labels: (t) => ({ title: t.admin.summit.title, capacity: t.admin.summit.capacity }),
-    save: async (data, coordinator) => `/admin/summits/${(await createSummit(deps, actorOf(coordinator), data)).id}`,
+    save: async (data, coordinator) => `/admin/summits/${(await createSummit(deps, coordinator, data)).id}`,
     render: async (ctx, state) => renderPage(AdminSummitsPage({ ctx, summits: await listSummits(deps), state })),
   }));
 
@@ -91,7 +91,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
         // An announced summit's form has no date fields: what is not sent is not changed.
         const sent = formValues(request.body);
         const { startsAt, endsAt, ...rest } = data;
-        await updateSummit(deps, actorOf(coordinator), id, { ...rest, ...('startsAt' in sent ? { startsAt } : {}), ...('endsAt' in sent ? { endsAt } : {}) });
+        await updateSummit(deps, coordinator, id, { ...rest, ...('startsAt' in sent ? { startsAt } : {}), ...('endsAt' in sent ? { endsAt } : {}) });
       },
       render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),
     });
@@ -140,7 +140,7 @@ export async function registerAdminRoutes(app: FastifyInstance, context: AppCont
       deps, request, reply, form: `status-${to ?? 'unknown'}`, page: `/admin/summits/${id}`, schema,
       labels: (t) => ({ to: t.admin.status.heading, [reasonField]: to ? t.admin.status.reason(t.status[to]) : '' }),
       save: async (data, coordinator) => {
-        await moveSummitStatus(deps, actorOf(coordinator), id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
+        await moveSummitStatus(deps, coordinator, id, data.to as SummitStatus, String((data as Record<string, unknown>)[reasonField] ?? ''));
         return isConfirmedStatus(data.to) ? `/admin/summits/${id}?done=${data.to}` : undefined;
       },
       render: async (ctx, state) => renderPage(AdminSummitPage({ ctx, view: await summitView(deps, id), saved: false, state })),

@@ -31,6 +31,7 @@ import {
 } from '../api-responses.ts';
 import { seatingPlanJson } from './api-seating.routes.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
+import { apiAccess } from '../access.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -56,7 +57,6 @@ export const walkInBody = z.object({
   withoutSeat: z.boolean().optional().describe('Put on record "uden plads": present, but on no list and at no table'),
 });
 
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 export async function registerApiCheckInRoutes(app: FastifyInstance, context: AppContext, runner: PlanRunner): Promise<void> {
   const { deps } = context;
@@ -109,19 +109,19 @@ export async function registerApiCheckInRoutes(app: FastifyInstance, context: Ap
     api.post('/summits/:summitId/check-in-links', {
       schema: { tags, security, summary: "A helper's check-in link (shown once; the token is the url's last path segment); it checks people in at this summit and nothing else", params: summitParam,
         body: z.object({ label: z.string().trim().max(100).optional() }).nullish(), response: answers({ 201: checkInLinkShape }) },
-    }, async (request, reply) => reply.status(201).send(await createCheckInLink(deps, actorOf(request), request.params.summitId, { label: request.body?.label })));
+    }, async (request, reply) => reply.status(201).send(await createCheckInLink(deps, apiAccess(request), request.params.summitId, { label: request.body?.label })));
     api.get('/summits/:summitId/check-in-links', { schema: { tags, security, summary: 'The live check-in links (never their tokens)', params: summitParam, response: answers({ 200: z.array(liveCheckInLinkShape) }) } },
       async (request) => (await getSummitDay(deps, request.params.summitId)).links);
     api.delete('/summits/:summitId/check-in-links/:linkId', { schema: { tags, security, summary: 'Revoke a check-in link', params: summitParam.extend({ linkId: z.string().min(1).max(100) }), response: answers({ 204: noContent }) } },
-      async (request, reply) => { await revokeCheckInLink(deps, actorOf(request), request.params.summitId, request.params.linkId); return reply.status(204).send(); });
+      async (request, reply) => { await revokeCheckInLink(deps, apiAccess(request), request.params.summitId, request.params.linkId); return reply.status(204).send(); });
     api.put('/summits/:summitId/rounds-started', {
       schema: { tags, security, summary: 'How many rounds are under way or over; "Planlæg efter fremmøde" leaves those as they are', params: summitParam, body: z.object({ roundsStarted: z.number().int().min(0).max(20) }), response: answers({ 200: roundsStartedShape }) },
-    }, async (request) => ({ roundsStarted: await startRound(deps, actorOf(request), request.params.summitId, request.body.roundsStarted) }));
+    }, async (request) => ({ roundsStarted: await startRound(deps, apiAccess(request), request.params.summitId, request.body.roundsStarted) }));
     api.post('/summits/:summitId/plan-by-attendance', {
       schema: { tags, security, summary: '"Planlæg efter fremmøde": whoever has not checked in is a no-show; the rounds not yet started are re-planned with the fewest moves (202, in the background; publish the new version as usual)',
         params: summitParam, body: z.object({ seconds: z.number().min(0.1).max(60).optional() }).nullish(), response: answers({ 202: planByAttendanceShape }) },
     }, async (request, reply) => {
-      const result = await planByAttendance(deps, runner, actorOf(request), request.params.summitId, { seconds: request.body?.seconds });
+      const result = await planByAttendance(deps, runner, apiAccess(request), request.params.summitId, { seconds: request.body?.seconds });
       return reply.status(202).send({ fromRound: result.fromRound, absent: result.absent, plan: seatingPlanJson(result.plan) });
     });
     api.get('/summits/:summitId/day', { schema: { tags, security, summary: 'The day: arrivals over time, who is missing by group and organisation', params: summitParam, response: answers({ 200: summitDayShape }) } },
@@ -132,6 +132,6 @@ export async function registerApiCheckInRoutes(app: FastifyInstance, context: Ap
     api.post('/summits/:summitId/messages-to-missing', {
       schema: { tags, security, summary: 'Mail every confirmed participant who has not checked in (and has an email)', params: summitParam,
         body: z.object({ subject: z.string().trim().max(200).optional(), body: z.string().trim().min(1).max(5000) }), response: answers({ 200: sentShape }) },
-    }, async (request) => messageMissing(deps, actorOf(request), request.params.summitId, { subject: request.body.subject ?? '', body: request.body.body }));
+    }, async (request) => messageMissing(deps, apiAccess(request), request.params.summitId, { subject: request.body.subject ?? '', body: request.body.body }));
   });
 }

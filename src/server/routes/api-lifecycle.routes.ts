@@ -16,6 +16,7 @@ import { tolerateEmptyJson } from '../empty-json-body.ts';
 import { idParam } from './api-schemas.ts';
 import { answers, interestRequestShape, receivedShape, reconfirmationsShape, reconfirmedShape, summitShape } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
+import { apiAccess } from '../access.ts';
 
 const security = [{ bearer: [] }];
 const isoDateTime = z.string().datetime({ offset: true });
@@ -47,22 +48,21 @@ export async function registerApiLifecycleRoutes(app: FastifyInstance, context: 
   await registerCoordinatorApi(app, context, (scope) => {
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['lifecycle'];
-    const actorOf = (id: string) => `coordinator:${id}` as const;
     api.post('/summits/:summitId/postpone', { schema: { tags, security, summary: 'Postpone, with or without an expected new date; everyone concerned is told', params: idParam('summitId'), body: postponeBody, response: answers({ 200: summitShape }) } },
-      async (request) => postponeSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, request.body));
+      async (request) => postponeSummit(deps, apiAccess(request), request.params.summitId, request.body));
     api.post('/summits/:summitId/reschedule', { schema: { tags, security, summary: 'Move to a new date and place; confirmed participants must re-confirm by reconfirmBy', params: idParam('summitId'), body: rescheduleBody, response: answers({ 200: summitShape }) } },
       async (request) => {
         const body = request.body;
-        return rescheduleSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, {
+        return rescheduleSummit(deps, apiAccess(request), request.params.summitId, {
           startsAt: toIso(body.startsAt), endsAt: body.endsAt ? toIso(body.endsAt) : null, venue: body.venue, reconfirmBy: toIso(body.reconfirmBy),
         });
       });
     api.post('/summits/:summitId/reconfirm-deadline', { schema: { tags, security, summary: 'Extend the re-confirmation deadline', params: idParam('summitId'), body: z.object({ reconfirmBy: isoDateTime }), response: answers({ 200: summitShape }) } },
-      async (request) => extendReconfirmDeadline(deps, actorOf(request.coordinator!.id), request.params.summitId, toIso(request.body.reconfirmBy)));
+      async (request) => extendReconfirmDeadline(deps, apiAccess(request), request.params.summitId, toIso(request.body.reconfirmBy)));
     api.get('/summits/:summitId/reconfirmations', { schema: { tags, security, summary: 'Who re-confirmed, declined, is silent or lost the seat', params: idParam('summitId'), response: answers({ 200: reconfirmationsShape }) } },
       async (request) => getReconfirmationOverview(deps, request.params.summitId));
     api.post('/summits/:summitId/cancel', { schema: { tags, security, summary: 'Cancel; everyone is told and links stop taking answers', params: idParam('summitId'), body: cancelBody, response: answers({ 200: summitShape }) } },
-      async (request) => cancelSummit(deps, actorOf(request.coordinator!.id), request.params.summitId, request.body.reason));
+      async (request) => cancelSummit(deps, apiAccess(request), request.params.summitId, request.body.reason));
   });
 
   await app.register(async (scope) => {

@@ -1,7 +1,7 @@
 // The printed matter of the summit day through the JSON API: badges (all, one late reprint, or the
 // outdated ones again), which printed badges a re-plan has made outdated, table cards with the
 // facilitators' sheets, and the round questions those sheets carry. Bearer-token routes.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badgeLayouts } from '../../domain/badge.ts';
@@ -16,6 +16,7 @@ import type { AppContext } from '../app.ts';
 import { idParam } from './api-schemas.ts';
 import { answers, outdatedBadgeShape, pdfFile, roundQuestionsShape } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
+import { apiAccess } from '../access.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['printing'];
@@ -24,7 +25,6 @@ const layoutQuery = z.object({
   layout: z.enum(badgeLayouts).default('a4-2x4').describe('a4-2x4: 2×4 badges of 90×55 mm on A4; a6: four A6 badges on A4'),
 });
 
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 /** A PDF shown in the browser (and printed from there), named for a download. */
 export function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string) {
@@ -47,7 +47,7 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
     }, async (request, reply) => {
       const summitId = request.params.summitId;
       const invitationIds = request.query.outdated === 'true' ? (await outdatedBadges(deps, summitId)).map((b) => b.invitationId) : undefined;
-      const { pdf } = await printBadges(deps, actorOf(request), summitId, { layout: request.query.layout, invitationIds });
+      const { pdf } = await printBadges(deps, apiAccess(request), summitId, { layout: request.query.layout, invitationIds });
       return sendPdf(reply, pdf, 'navneskilte.pdf');
     });
     api.get('/summits/:summitId/invitations/:invitationId/badge.pdf', {
@@ -57,7 +57,7 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
         response: answers({ 200: pdfFile('The badge on an A4 sheet') }),
       },
     }, async (request, reply) => {
-      const { pdf } = await printBadges(deps, actorOf(request), request.params.summitId, { layout: request.query.layout, invitationIds: [request.params.invitationId] });
+      const { pdf } = await printBadges(deps, apiAccess(request), request.params.summitId, { layout: request.query.layout, invitationIds: [request.params.invitationId] });
       return sendPdf(reply, pdf, 'navneskilt.pdf');
     });
     api.get('/summits/:summitId/badges/outdated', {
@@ -82,6 +82,6 @@ export async function registerApiPrintRoutes(app: FastifyInstance, context: AppC
         body: z.object({ questions: z.array(z.string().max(roundQuestionMaxLength)).max(seatingLimits.maxRounds) }),
         response: answers({ 200: roundQuestionsShape }),
       },
-    }, async (request) => ({ questions: await saveRoundQuestions(deps, actorOf(request), request.params.summitId, request.body.questions) }));
+    }, async (request) => ({ questions: await saveRoundQuestions(deps, apiAccess(request), request.params.summitId, request.body.questions) }));
   });
 }

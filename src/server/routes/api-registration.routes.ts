@@ -26,9 +26,9 @@ import {
 } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
 import { tolerateEmptyJson } from '../empty-json-body.ts';
+import { apiAccess } from '../access.ts';
 
 const security = [{ bearer: [] }];
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 /** Token endpoints: generous enough for a whole organisation's burst, tight enough against guessing. */
 export const tokenRateLimit = { rateLimit: { max: 300, timeWindow: '1 minute' } };
@@ -87,16 +87,16 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
     api.post('/organisations/:organisationId/recruiter-link', {
       schema: { tags, security, summary: "Give the organisation a new personal recruiter link (replaces the old one); mailed to its contact address", params: idParam('organisationId'),
         body: z.object({ sendEmail: z.boolean().optional() }).nullish(), response: answers({ 201: recruiterLinkShape }) },
-    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, actorOf(request), request.params.organisationId, { sendEmail: request.body?.sendEmail })));
+    }, async (request, reply) => reply.status(201).send(await createRecruiterLink(deps, apiAccess(request), request.params.organisationId, { sendEmail: request.body?.sendEmail })));
     api.delete('/organisations/:organisationId/recruiter-link', { schema: { tags, security, summary: "Revoke the organisation's recruiter link", params: idParam('organisationId'), response: answers({ 204: noContent }) } },
-      async (request, reply) => { await revokeRecruiterLink(deps, actorOf(request), request.params.organisationId); return reply.status(204).send(); });
+      async (request, reply) => { await revokeRecruiterLink(deps, apiAccess(request), request.params.organisationId); return reply.status(204).send(); });
     api.get('/summits/:summitId/occupancy', { schema: { tags, security, summary: 'Seats per organisation, per group and for the summit: quota, pending, confirmed, waitlisted, declined, expired …', params: idParam('summitId'), response: answers({ 200: occupancyShape }) } },
       async (request) => getOccupancy(deps, request.params.summitId));
     api.get('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Every invitation and nomination of the summit', params: idParam('summitId'), response: answers({ 200: z.array(invitationShape) }) } },
       async (request) => (await listInvitations(deps, request.params.summitId)).map(invitationJson));
     api.post('/summits/:summitId/invitations', { schema: { tags, security, summary: 'Invite a person directly (waitlisted when no seat is free)', params: idParam('summitId'), body: directInvitationBody, response: answers({ 200: invitationShape.describe('Already invited: the existing invitation'), 201: invitationShape }) } },
       async (request, reply) => {
-        const result = await inviteDirectly(deps, actorOf(request), request.params.summitId, request.body);
+        const result = await inviteDirectly(deps, apiAccess(request), request.params.summitId, request.body);
         return reply.status(result.existing ? 200 : 201).send(invitationJson(result.invitation));
       });
     api.post('/summits/:summitId/invitations/import', {
@@ -106,7 +106,7 @@ export async function registerApiRegistrationRoutes(app: FastifyInstance, contex
         response: answers({ 200: importReportShape }) },
     }, async (request) => {
       const rows = await readImportFile(request.body.fileName, Buffer.from(request.body.contentBase64, 'base64'));
-      return importInvitations(deps, actorOf(request), request.params.summitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
+      return importInvitations(deps, apiAccess(request), request.params.summitId, rows, { defaultGroupId: request.body.groupId, onlyValid: request.body.onlyValid ?? false, dryRun: request.body.dryRun ?? false });
     });
     api.get('/summits/:summitId/outbox', { schema: { tags, security, summary: 'The mail outbox of the summit, newest first', params: idParam('summitId'), response: answers({ 200: z.array(outboxMessageShape) }) } },
       async (request) => listOutbox(deps, request.params.summitId));

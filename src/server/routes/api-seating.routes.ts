@@ -12,10 +12,10 @@ import type { AppContext } from '../app.ts';
 import { idParam } from './api-schemas.ts';
 import { answers, planIdShape, publishedPlanShape, seatingPlanShape } from '../api-responses.ts';
 import { registerCoordinatorApi } from './api-summits.routes.ts';
+import { apiAccess } from '../access.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['seating'];
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 export const seatingPlanBody = z.object({
   rounds: z.number().int().min(1).max(seatingLimits.maxRounds),
@@ -65,7 +65,7 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
         description: 'Seats the confirmed participants over the rounds. Without `tables`, Samskab proposes them (7-9 a table, one per facilitator). Answers 202 at once; poll GET /seating-plans/{planId}. One planning job per summit at a time (409 seating_job_running).',
       },
     }, async (request, reply) => {
-      const plan = await planTables(deps, runner, actorOf(request), request.params.summitId, request.body);
+      const plan = await planTables(deps, runner, apiAccess(request), request.params.summitId, request.body);
       return reply.status(202).header('location', `/api/v1/seating-plans/${plan.id}`).send({ id: plan.id });
     });
 
@@ -76,11 +76,11 @@ export async function registerApiSeatingRoutes(app: FastifyInstance, context: Ap
       async (request) => seatingPlanJson(await getSeatingPlan(deps, request.params.planId)));
 
     api.post('/seating-plans/:planId/stop', { schema: { tags, security, params: idParam('planId'), summary: 'Stop planning early and keep the best plan so far', response: answers({ 202: planIdShape }) } },
-      async (request, reply) => { await stopPlanning(deps, actorOf(request), request.params.planId); return reply.status(202).send({ id: request.params.planId }); });
+      async (request, reply) => { await stopPlanning(deps, apiAccess(request), request.params.planId); return reply.status(202).send({ id: request.params.planId }); });
 
     api.post('/seating-plans/:planId/publish', { schema: { tags, security, params: idParam('planId'), summary: 'Publish the plan: participants see their tables and get an email', response: answers({ 200: publishedPlanShape }) } },
       async (request) => {
-        const plan = await publishSeatingPlan(deps, actorOf(request), request.params.planId);
+        const plan = await publishSeatingPlan(deps, apiAccess(request), request.params.planId);
         return { ...seatingPlanJson(plan), mailed: plan.mailed };
       });
   });

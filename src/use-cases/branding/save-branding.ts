@@ -3,10 +3,11 @@
 import { brandingProblems, normaliseColour, sniffLogoType, type BrandingInput, type InstallationBranding } from '../../domain/branding/branding.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { keepSavedBranding } from './current-branding.ts';
 
-export async function saveBranding(deps: Deps, actor: Actor, input: BrandingInput): Promise<InstallationBranding> {
+export async function saveBranding(deps: Deps, access: Access, input: BrandingInput): Promise<InstallationBranding> {
+  const actor = actorOf(access);
   const problems = brandingProblems(input);
   if (Object.keys(problems).length) throw new DomainError('validation_failed', problems);
   const now = deps.clock.now();

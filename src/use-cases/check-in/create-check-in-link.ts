@@ -5,7 +5,7 @@ import { checkInLinkExpiry } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { checkInUrl } from '../personal-links.ts';
 
 export interface CreatedCheckInLink {
@@ -16,7 +16,8 @@ export interface CreatedCheckInLink {
   expiresAt: string;
 }
 
-export async function createCheckInLink(deps: Deps, actor: Actor, summitId: SummitId, input: { label?: string } = {}): Promise<CreatedCheckInLink> {
+export async function createCheckInLink(deps: Deps, access: Access, summitId: SummitId, input: { label?: string } = {}): Promise<CreatedCheckInLink> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });

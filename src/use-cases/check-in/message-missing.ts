@@ -4,9 +4,10 @@ import { deliverable } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
-export async function messageMissing(deps: Deps, actor: Actor, summitId: SummitId, text: { subject: string; body: string }): Promise<{ sent: number }> {
+export async function messageMissing(deps: Deps, access: Access, summitId: SummitId, text: { subject: string; body: string }): Promise<{ sent: number }> {
+  const actor = actorOf(access);
   if (!text.body.trim()) throw new DomainError('validation_failed', { body: '' });
   const result = await deps.db.transaction(async (stores) => {
     const summit = await stores.summits.find(summitId);

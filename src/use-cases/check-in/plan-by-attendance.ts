@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { Deps, PlanRunner } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { replanOnTheDay } from '../seating/replan-on-the-day.ts';
 
 export interface PlanByAttendanceResult {
@@ -16,7 +16,8 @@ export interface PlanByAttendanceResult {
   absent: number;
 }
 
-export async function planByAttendance(deps: Deps, runner: PlanRunner, actor: Actor, summitId: SummitId, input: { seconds?: number } = {}): Promise<PlanByAttendanceResult> {
+export async function planByAttendance(deps: Deps, runner: PlanRunner, access: Access, summitId: SummitId, input: { seconds?: number } = {}): Promise<PlanByAttendanceResult> {
+  const actor = actorOf(access);
   const { fromRound, absent } = await deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
     const published = await stores.seatingPlans.findPublished(summitId);
@@ -41,6 +42,6 @@ export async function planByAttendance(deps: Deps, runner: PlanRunner, actor: Ac
     await stores.audit.append({ action: 'seating.planned_by_attendance', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { fromRound, absent, arrived: arrived.size } }, now);
     return { fromRound, absent };
   });
-  const plan = await replanOnTheDay(deps, runner, actor, summitId, { fromRound, seconds: input.seconds });
+  const plan = await replanOnTheDay(deps, runner, access, summitId, { fromRound, seconds: input.seconds });
   return { plan, fromRound, absent };
 }

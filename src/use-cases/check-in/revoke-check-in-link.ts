@@ -2,9 +2,10 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
-export async function revokeCheckInLink(deps: Deps, actor: Actor, summitId: SummitId, linkId: string): Promise<void> {
+export async function revokeCheckInLink(deps: Deps, access: Access, summitId: SummitId, linkId: string): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     const now = deps.clock.now();
     if (!(await stores.checkIns.revokeLink(summitId, linkId, now))) throw new DomainError('not_found', { linkId });

@@ -3,10 +3,11 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 /** Sets how many rounds are under way or over (0 undoes a mistaken start of the first). */
-export async function startRound(deps: Deps, actor: Actor, summitId: SummitId, roundsStarted: number): Promise<number> {
+export async function startRound(deps: Deps, access: Access, summitId: SummitId, roundsStarted: number): Promise<number> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });

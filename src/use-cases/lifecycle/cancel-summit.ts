@@ -5,12 +5,13 @@ import type { SummitId } from '../../domain/ids.ts';
 import { assertTransition, type Summit } from '../../domain/summit.ts';
 import { isConcernedBy } from '../../domain/lifecycle.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
-export async function cancelSummit(deps: Deps, actor: Actor, summitId: SummitId, reason: string): Promise<Summit> {
+export async function cancelSummit(deps: Deps, access: Access, summitId: SummitId, reason: string): Promise<Summit> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });

@@ -6,7 +6,7 @@ import { adjustableKinds, fillTemplate, templateFromExample, type AdjustableKind
 import type { NewOutboxMessage } from '../../domain/outbox.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { participantUrl } from '../personal-links.ts';
 
 export interface MessageText {
@@ -58,7 +58,8 @@ export async function listMessageTexts(deps: Deps, summitId: SummitId): Promise<
   });
 }
 
-export async function saveMessageText(deps: Deps, actor: Actor, summitId: SummitId, kind: AdjustableKind, text: { subject: string; body: string } | null): Promise<void> {
+export async function saveMessageText(deps: Deps, access: Access, summitId: SummitId, kind: AdjustableKind, text: { subject: string; body: string } | null): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
     const now = deps.clock.now();

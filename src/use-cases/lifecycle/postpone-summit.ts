@@ -5,7 +5,7 @@ import type { SummitId } from '../../domain/ids.ts';
 import { assertTransition, type Summit } from '../../domain/summit.ts';
 import { isConcernedBy } from '../../domain/lifecycle.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
@@ -16,7 +16,8 @@ export interface PostponeInput {
   newDate?: string;
 }
 
-export async function postponeSummit(deps: Deps, actor: Actor, summitId: SummitId, input: PostponeInput): Promise<Summit> {
+export async function postponeSummit(deps: Deps, access: Access, summitId: SummitId, input: PostponeInput): Promise<Summit> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });

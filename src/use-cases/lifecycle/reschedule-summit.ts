@@ -7,13 +7,14 @@ import type { SummitId } from '../../domain/ids.ts';
 import { assertReschedulable, assertRescheduleValid, isConcernedBy, resumeDeadline, type RescheduleInput } from '../../domain/lifecycle.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
-export async function rescheduleSummit(deps: Deps, actor: Actor, summitId: SummitId, input: RescheduleInput): Promise<Summit> {
+export async function rescheduleSummit(deps: Deps, access: Access, summitId: SummitId, input: RescheduleInput): Promise<Summit> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
@@ -63,7 +64,8 @@ export async function rescheduleSummit(deps: Deps, actor: Actor, summitId: Summi
 }
 
 /** The coordinator gives participants more time to re-confirm. */
-export async function extendReconfirmDeadline(deps: Deps, actor: Actor, summitId: SummitId, reconfirmBy: string): Promise<Summit> {
+export async function extendReconfirmDeadline(deps: Deps, access: Access, summitId: SummitId, reconfirmBy: string): Promise<Summit> {
+  const actor = actorOf(access);
   return withSummitLock(deps, summitId, async (stores) => {
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });

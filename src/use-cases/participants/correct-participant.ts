@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { emailKey, seatHoldingStatuses, type Invitation } from '../../domain/invitation.ts';
 import type { Deps, InvitationChanges } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
@@ -21,7 +21,8 @@ export interface CorrectionResult {
   emailChanged: boolean;
 }
 
-export async function correctParticipant(deps: Deps, actor: Actor, summitId: SummitId, invitationId: string, input: ParticipantCorrection): Promise<CorrectionResult> {
+export async function correctParticipant(deps: Deps, access: Access, summitId: SummitId, invitationId: string, input: ParticipantCorrection): Promise<CorrectionResult> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const invitation = await getInvitationInSummit(stores, summitId, invitationId);
     const name = input.name.trim();

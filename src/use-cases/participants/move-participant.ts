@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import { seatAvailable, seatHoldingStatuses, type Invitation } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued } from '../outgoing-mail.ts';
 import { loadPlacement, placementOf, refillFromWaitlist, withSummitLock } from '../registration/registration-seats.ts';
 import { getInvitationInSummit } from './invitation-in-summit.ts';
@@ -17,7 +17,8 @@ export interface MoveTarget {
   organisationId: OrganisationId | null;
 }
 
-export async function moveParticipant(deps: Deps, actor: Actor, summitId: SummitId, invitationId: string, target: MoveTarget): Promise<Invitation> {
+export async function moveParticipant(deps: Deps, access: Access, summitId: SummitId, invitationId: string, target: MoveTarget): Promise<Invitation> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const invitation = await getInvitationInSummit(stores, summitId, invitationId);
     if (invitation.groupId === target.groupId && invitation.organisationId === target.organisationId) return invitation;

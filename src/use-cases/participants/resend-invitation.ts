@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Invitation, InvitationStatus } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
@@ -21,7 +21,8 @@ export function canResendInvitation(invitation: Pick<Invitation, 'status' | 'ema
   return (invitation.status === 'pending' || invitation.status === 'confirmed') && invitation.email.trim() !== '';
 }
 
-export async function resendInvitation(deps: Deps, actor: Actor, summitId: SummitId, invitationId: string): Promise<Invitation> {
+export async function resendInvitation(deps: Deps, access: Access, summitId: SummitId, invitationId: string): Promise<Invitation> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (stores) => {
     const invitation = await getInvitationInSummit(stores, summitId, invitationId);
     const refusal = refusals[invitation.status];

@@ -5,7 +5,7 @@
 import type { SummitId } from '../../domain/ids.ts';
 import type { Invitation } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { countingMail, mailQueued, queueMail, toldNobody, type MailTold } from '../outgoing-mail.ts';
 import { placementOf, refillFromWaitlist, withSummitLock } from '../registration/registration-seats.ts';
 import { getInvitationInSummit } from './invitation-in-summit.ts';
@@ -26,7 +26,8 @@ export interface WithdrawalResult {
 }
 
 /** Withdrawing twice is withdrawing once: the second time nothing happens and nobody is mailed. */
-export async function withdrawParticipant(deps: Deps, actor: Actor, summitId: SummitId, invitationId: string): Promise<WithdrawalResult> {
+export async function withdrawParticipant(deps: Deps, access: Access, summitId: SummitId, invitationId: string): Promise<WithdrawalResult> {
+  const actor = actorOf(access);
   const result = await withSummitLock(deps, summitId, async (locked): Promise<WithdrawalResult> => {
     const { stores, told } = countingMail(locked);
     const invitation = await getInvitationInSummit(stores, summitId, invitationId);

@@ -5,7 +5,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import { declineTransition, seatHoldingStatuses, type Invitation, type InvitationId, type InvitationStatus } from '../../domain/invitation.ts';
 import type { Deps, ErasureCounts } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued } from '../outgoing-mail.ts';
 import { placementOf, refillFromWaitlist, withSummitLock } from '../registration/registration-seats.ts';
 
@@ -15,7 +15,8 @@ function statusAfterErasure(invitation: Invitation): InvitationStatus {
   return invitation.status === 'waitlisted' ? 'withdrawn' : invitation.status;
 }
 
-export async function erasePerson(deps: Deps, actor: Actor, invitationId: string, reason: string): Promise<{ erased: boolean; counts: ErasureCounts }> {
+export async function erasePerson(deps: Deps, access: Access, invitationId: string, reason: string): Promise<{ erased: boolean; counts: ErasureCounts }> {
+  const actor = actorOf(access);
   const found = await deps.db.stores.invitations.find(invitationId as InvitationId);
   if (!found) throw new DomainError('not_found');
   const result = await withSummitLock(deps, found.summitId, async (stores) => {

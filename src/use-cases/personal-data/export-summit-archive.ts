@@ -7,9 +7,10 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { SummitArchive } from '../../domain/personal-data/summit-archive.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
-export async function exportSummitArchive(deps: Deps, actor: Actor, summitId: SummitId): Promise<SummitArchive> {
+export async function exportSummitArchive(deps: Deps, access: Access, summitId: SummitId): Promise<SummitArchive> {
+  const actor = actorOf(access);
   const stores = deps.db.stores;
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });

@@ -3,13 +3,14 @@
 import { DomainError } from '../../domain/errors.ts';
 import { dataControllerFields, dataControllerProblems, normaliseDataController, type DataController, type DataControllerInput } from '../../domain/personal-data/data-controller.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export function getDataController(deps: Deps): Promise<DataController> {
   return deps.db.stores.dataController.find();
 }
 
-export async function saveDataController(deps: Deps, actor: Actor, input: DataControllerInput): Promise<DataController> {
+export async function saveDataController(deps: Deps, access: Access, input: DataControllerInput): Promise<DataController> {
+  const actor = actorOf(access);
   const controller = normaliseDataController(input);
   const problems = dataControllerProblems(controller);
   if (Object.keys(problems).length) throw new DomainError('validation_failed', problems);

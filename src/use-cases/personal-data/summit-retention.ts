@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertRetentionChange, assertRetentionPostponement, isRetentionWarningDue, retentionDueAt, type RetentionState } from '../../domain/personal-data/retention.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export interface RetentionView extends RetentionState {
   /** When the personal data goes; null while the summit has not ended. */
@@ -29,7 +29,8 @@ export async function findRetentionWarning(deps: Deps, summitId: SummitId): Prom
   return current.warning && current.dueAt ? { summitId, dueAt: current.dueAt } : undefined;
 }
 
-export async function postponeRetention(deps: Deps, actor: Actor, summitId: SummitId, input: { days: number; reason: string }): Promise<RetentionView> {
+export async function postponeRetention(deps: Deps, access: Access, summitId: SummitId, input: { days: number; reason: string }): Promise<RetentionView> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found');
@@ -49,7 +50,8 @@ export async function postponeRetention(deps: Deps, actor: Actor, summitId: Summ
  * the earlier date is forgotten when the new date is not yet near, so the coordinator is warned
  * again 14 days before the new one.
  */
-export async function changeRetentionDays(deps: Deps, actor: Actor, summitId: SummitId, days: number): Promise<RetentionView> {
+export async function changeRetentionDays(deps: Deps, access: Access, summitId: SummitId, days: number): Promise<RetentionView> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);

@@ -7,7 +7,7 @@ import type { SummitId } from '../../domain/ids.ts';
 import type { Invitation, InvitationId } from '../../domain/invitation.ts';
 import { rosterById } from '../../domain/seating-roster.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access, type Actor } from '../actor.ts';
 
 export interface BadgeRequest {
   layout: BadgeLayout;
@@ -20,7 +20,8 @@ export interface PrintedBadges {
   count: number;
 }
 
-export async function printBadges(deps: Deps, actor: Actor, summitId: SummitId, request: BadgeRequest): Promise<PrintedBadges> {
+export async function printBadges(deps: Deps, access: Access, summitId: SummitId, request: BadgeRequest): Promise<PrintedBadges> {
+  const actor = actorOf(access);
   const badges = await badgesOf(deps, summitId, request.invitationIds);
   const pdf = await deps.print.badges(request.layout, badges);
   await recordPrints(deps, actor, summitId, badges, request.layout);

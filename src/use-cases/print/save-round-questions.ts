@@ -3,9 +3,10 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { normaliseRoundQuestions } from '../../domain/table-card.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
-export async function saveRoundQuestions(deps: Deps, actor: Actor, summitId: SummitId, questions: string[]): Promise<string[]> {
+export async function saveRoundQuestions(deps: Deps, access: Access, summitId: SummitId, questions: string[]): Promise<string[]> {
+  const actor = actorOf(access);
   const stored = normaliseRoundQuestions(questions);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {

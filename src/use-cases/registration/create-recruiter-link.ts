@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { OrganisationId } from '../../domain/ids.ts';
 import { recruiterLinkExpiry } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { mailQueued, queueMail } from '../outgoing-mail.ts';
 import { recruiterUrl } from '../personal-links.ts';
 import { withSummitLock } from './registration-seats.ts';
@@ -16,7 +16,8 @@ export interface CreatedRecruiterLink {
   emailed: boolean;
 }
 
-export async function createRecruiterLink(deps: Deps, actor: Actor, organisationId: OrganisationId, options: { sendEmail?: boolean } = {}): Promise<CreatedRecruiterLink> {
+export async function createRecruiterLink(deps: Deps, access: Access, organisationId: OrganisationId, options: { sendEmail?: boolean } = {}): Promise<CreatedRecruiterLink> {
+  const actor = actorOf(access);
   const organisation = await deps.db.stores.organisations.find(organisationId);
   if (!organisation) throw new DomainError('not_found', { organisationId });
   const result = await withSummitLock(deps, organisation.summitId, async (stores) => {
@@ -37,7 +38,8 @@ export async function createRecruiterLink(deps: Deps, actor: Actor, organisation
   return result;
 }
 
-export async function revokeRecruiterLink(deps: Deps, actor: Actor, organisationId: OrganisationId): Promise<number> {
+export async function revokeRecruiterLink(deps: Deps, access: Access, organisationId: OrganisationId): Promise<number> {
+  const actor = actorOf(access);
   const organisation = await deps.db.stores.organisations.find(organisationId);
   if (!organisation) throw new DomainError('not_found', { organisationId });
   return deps.db.transaction(async (stores) => {

@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { emailKey, type InvitationStatus } from '../../domain/invitation.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import type { Access } from '../actor.ts';
 import { inviteDirectly } from './invite-participants-directly.ts';
 
 export interface ImportInputRow {
@@ -32,7 +32,7 @@ export interface ImportReport {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function importInvitations(deps: Deps, actor: Actor, summitId: SummitId, rows: ImportInputRow[],
+export async function importInvitations(deps: Deps, access: Access, summitId: SummitId, rows: ImportInputRow[],
   options: { defaultGroupId?: string; onlyValid: boolean; dryRun: boolean }): Promise<ImportReport> {
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
@@ -72,7 +72,7 @@ export async function importInvitations(deps: Deps, actor: Actor, summitId: Summ
   for (const p of planned) {
     if (!p.input) continue;
     try {
-      const result = await inviteDirectly(deps, actor, summitId, p.input, 'import');
+      const result = await inviteDirectly(deps, access, summitId, p.input, 'import');
       p.report.status = result.invitation.status;
       if (!result.existing) report.imported++;
     } catch (error) {

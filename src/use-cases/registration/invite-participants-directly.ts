@@ -3,7 +3,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { nominate } from './nominate-participant.ts';
 import type { PlaceResult } from './registration-seats.ts';
 
@@ -16,7 +16,8 @@ export interface DirectInvitationInput {
   areaId?: string | null;
 }
 
-export async function inviteDirectly(deps: Deps, actor: Actor, summitId: SummitId, input: DirectInvitationInput, source: 'coordinator' | 'import' = 'coordinator'): Promise<PlaceResult> {
+export async function inviteDirectly(deps: Deps, access: Access, summitId: SummitId, input: DirectInvitationInput, source: 'coordinator' | 'import' = 'coordinator'): Promise<PlaceResult> {
+  const actor = actorOf(access);
   if (input.organisationId) {
     const organisation = await deps.db.stores.organisations.find(input.organisationId as OrganisationId);
     if (!organisation || organisation.summitId !== summitId) throw new DomainError('not_found', { organisationId: input.organisationId });

@@ -7,7 +7,7 @@ import {
   movePerson, swapPeople, type SeatingLocks, type SeatingPlan, type SeatingPlanId, type SeatingRound,
 } from '../../domain/seating-plan.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access, type Actor } from '../actor.ts';
 import { scoreSeatingPlan } from './score-seating-plan.ts';
 
 export type SeatingEdit =
@@ -61,7 +61,8 @@ async function editableVersion(stores: Stores, plan: SeatingPlan, actor: Actor, 
 }
 
 /** Applies one edit; returns the version that holds it (a new one unless refining a draft). */
-export async function editSeatingPlan(deps: Deps, actor: Actor, planId: SeatingPlanId, edit: SeatingEdit): Promise<SeatingPlan> {
+export async function editSeatingPlan(deps: Deps, access: Access, planId: SeatingPlanId, edit: SeatingEdit): Promise<SeatingPlan> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
     const found = await stores.seatingPlans.find(planId);

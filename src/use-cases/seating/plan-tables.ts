@@ -9,7 +9,7 @@ import {
 } from '../../domain/seating-plan.ts';
 import type { SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { Deps, PlanRunner, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { buildSeatingProblem } from './build-seating-problem.ts';
 import { runPlanningJob, staleBefore } from './run-planning-job.ts';
 
@@ -45,7 +45,8 @@ function normaliseTables(tables: NonNullable<PlanTablesInput['tables']>): Seatin
   });
 }
 
-export async function planTables(deps: Deps, runner: PlanRunner, actor: Actor, summitId: SummitId, input: PlanTablesInput = {}): Promise<SeatingPlan> {
+export async function planTables(deps: Deps, runner: PlanRunner, access: Access, summitId: SummitId, input: PlanTablesInput = {}): Promise<SeatingPlan> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   const { plan, problem, seconds } = await deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
@@ -87,7 +88,8 @@ export async function planTables(deps: Deps, runner: PlanRunner, actor: Actor, s
 }
 
 /** Asks a running plan to stop early; it keeps the best plan found so far. */
-export async function stopPlanning(deps: Deps, actor: Actor, planId: SeatingPlanId): Promise<void> {
+export async function stopPlanning(deps: Deps, access: Access, planId: SeatingPlanId): Promise<void> {
+  const actor = actorOf(access);
   const plan = await deps.db.stores.seatingPlans.find(planId);
   if (!plan) throw new DomainError('not_found', { planId });
   await deps.db.stores.seatingPlans.requestStop(planId, deps.clock.now());

@@ -5,11 +5,12 @@ import { DomainError } from '../../domain/errors.ts';
 import { comparePlans, canPublish, type SeatingPlan, type SeatingPlanId } from '../../domain/seating-plan.ts';
 import { rosterById } from '../../domain/seating-roster.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { participantUrl } from '../personal-links.ts';
 import { scoreSeatingPlan } from './score-seating-plan.ts';
 
-export async function publishSeatingPlan(deps: Deps, actor: Actor, planId: SeatingPlanId): Promise<SeatingPlan & { mailed: number }> {
+export async function publishSeatingPlan(deps: Deps, access: Access, planId: SeatingPlanId): Promise<SeatingPlan & { mailed: number }> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   const result = await deps.db.transaction(async (stores) => {
     const found = await stores.seatingPlans.find(planId);

@@ -5,12 +5,13 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { Deps, PlanRunner } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { buildSeatingProblem } from './build-seating-problem.ts';
 import { runPlanningJob, staleBefore } from './run-planning-job.ts';
 
 /** A no-show (fromRound 1) or someone leaving: absent from `fromRound` on. */
-export async function markAbsent(deps: Deps, actor: Actor, summitId: SummitId, person: string, fromRound: number): Promise<void> {
+export async function markAbsent(deps: Deps, access: Access, summitId: SummitId, person: string, fromRound: number): Promise<void> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   await deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
@@ -22,7 +23,8 @@ export async function markAbsent(deps: Deps, actor: Actor, summitId: SummitId, p
 }
 
 /** A late arrival: seated again when the remaining rounds are re-planned. */
-export async function markArrived(deps: Deps, actor: Actor, summitId: SummitId, person: string): Promise<void> {
+export async function markArrived(deps: Deps, access: Access, summitId: SummitId, person: string): Promise<void> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   await deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
@@ -31,7 +33,8 @@ export async function markArrived(deps: Deps, actor: Actor, summitId: SummitId, 
   });
 }
 
-export async function replanOnTheDay(deps: Deps, runner: PlanRunner, actor: Actor, summitId: SummitId, input: { fromRound: number; seconds?: number }): Promise<SeatingPlan> {
+export async function replanOnTheDay(deps: Deps, runner: PlanRunner, access: Access, summitId: SummitId, input: { fromRound: number; seconds?: number }): Promise<SeatingPlan> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   const { plan, problem, seconds } = await deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);

@@ -3,10 +3,11 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { SeatingPlan, SeatingPlanId } from '../../domain/seating-plan.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { scoreSeatingPlan } from './score-seating-plan.ts';
 
-export async function restoreSeatingPlan(deps: Deps, actor: Actor, planId: SeatingPlanId): Promise<SeatingPlan> {
+export async function restoreSeatingPlan(deps: Deps, access: Access, planId: SeatingPlanId): Promise<SeatingPlan> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
     const old = await stores.seatingPlans.find(planId);

@@ -5,12 +5,13 @@ import { assertGroupQuotaCoversOrganisations, assertGroupQuotasFitCapacity, faci
 import type { SummitId } from '../../domain/ids.ts';
 import { seatingLimits, type SeatingSettings } from '../../domain/seating-plan.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access, type Actor } from '../actor.ts';
 import { seatingSettingsOf } from './plan-tables.ts';
 
 export type SettingsChange = (settings: SeatingSettings) => SeatingSettings;
 
-export async function saveSeatingSettings(deps: Deps, actor: Actor, summitId: SummitId, change: SettingsChange): Promise<SeatingSettings> {
+export async function saveSeatingSettings(deps: Deps, access: Access, summitId: SummitId, change: SettingsChange): Promise<SeatingSettings> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);

@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId } from '../../domain/ids.ts';
 import type { OrganisationKind } from '../../domain/summit.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export interface ApportionmentRow {
   areaId: AreaId;
@@ -58,8 +58,9 @@ export async function proposeApportionment(deps: Deps, groupId: GroupId, method:
  * organisation in the group gets that quota, and missing local forums are created. The sum of
  * the overrides must fit the group's quota.
  */
-export async function applyApportionment(deps: Deps, actor: Actor, groupId: GroupId, method: ApportionmentMethod, minimum = 0,
+export async function applyApportionment(deps: Deps, access: Access, groupId: GroupId, method: ApportionmentMethod, minimum = 0,
   overrides: Partial<Record<AreaId, number>> = {}): Promise<ApportionmentProposal> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const group = await stores.groups.find(groupId);
     if (!group) throw new DomainError('not_found', { groupId });

@@ -2,13 +2,14 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertTransition, type Summit, type SummitStatus } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 /**
  * Moves a summit to another status if the lifecycle allows it, and records the change.
  * A postponed summit keeps its old date on record but shows "dato mangler"; the reason is public.
  */
-export async function changeSummitStatus(deps: Deps, actor: Actor, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
+export async function changeSummitStatus(deps: Deps, access: Access, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(id);
     const summit = await stores.summits.find(id);

@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertTransition, type Summit, type SummitStatus } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import type { Access } from '../actor.ts';
 import { cancelSummit } from '../lifecycle/cancel-summit.ts';
 import { changeSummitStatus } from './change-summit-status.ts';
 import { postponeSummit } from '../lifecycle/postpone-summit.ts';
@@ -22,10 +22,10 @@ export async function checkSummitStatusChange(deps: Deps, id: SummitId, to: Summ
   return summit;
 }
 
-export async function moveSummitStatus(deps: Deps, actor: Actor, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
-  if (to === 'postponed') return postponeSummit(deps, actor, id, { reason });
-  if (to === 'cancelled') return cancelSummit(deps, actor, id, reason);
+export async function moveSummitStatus(deps: Deps, access: Access, id: SummitId, to: SummitStatus, reason = ''): Promise<Summit> {
+  if (to === 'postponed') return postponeSummit(deps, access, id, { reason });
+  if (to === 'cancelled') return cancelSummit(deps, access, id, reason);
   const summit = await deps.db.stores.summits.find(id);
   if (summit?.status === 'postponed' && to === 'published') throw new DomainError('reschedule_required');
-  return changeSummitStatus(deps, actor, id, to, reason);
+  return changeSummitStatus(deps, access, id, to, reason);
 }

@@ -2,7 +2,7 @@ import type { Area } from '../../domain/area.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { AreaId, SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export interface AreaInput {
   name: string;
@@ -16,7 +16,8 @@ export async function listAreas(deps: Deps, summitId: SummitId): Promise<Area[]>
   return deps.db.stores.areas.list(summitId);
 }
 
-export async function createArea(deps: Deps, actor: Actor, summitId: SummitId, input: AreaInput): Promise<Area> {
+export async function createArea(deps: Deps, access: Access, summitId: SummitId, input: AreaInput): Promise<Area> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
     const existing = await stores.areas.list(summitId);
@@ -26,7 +27,8 @@ export async function createArea(deps: Deps, actor: Actor, summitId: SummitId, i
   });
 }
 
-export async function updateArea(deps: Deps, actor: Actor, id: AreaId, changes: Partial<AreaInput>): Promise<Area> {
+export async function updateArea(deps: Deps, access: Access, id: AreaId, changes: Partial<AreaInput>): Promise<Area> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const existing = await stores.areas.find(id);
     if (!existing) throw new DomainError('not_found', { areaId: id });
@@ -36,7 +38,8 @@ export async function updateArea(deps: Deps, actor: Actor, id: AreaId, changes: 
   });
 }
 
-export async function deleteArea(deps: Deps, actor: Actor, id: AreaId): Promise<void> {
+export async function deleteArea(deps: Deps, access: Access, id: AreaId): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     const existing = await stores.areas.find(id);
     if (!existing) throw new DomainError('not_found', { areaId: id });

@@ -3,7 +3,7 @@ import type { StakeholderGroup } from '../../domain/group.ts';
 import type { GroupId, SummitId } from '../../domain/ids.ts';
 import { assertGroupQuotaCoversOrganisations, assertGroupQuotasFitCapacity } from '../../domain/quota.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import type { ApportionmentMethod } from '../../domain/apportion.ts';
 
 export interface GroupInput {
@@ -25,7 +25,8 @@ async function summitOrThrow(stores: Stores, id: SummitId) {
 }
 
 /** Adds a stakeholder group; the group quotas together never exceed the summit's capacity. */
-export async function createGroup(deps: Deps, actor: Actor, summitId: SummitId, input: GroupInput): Promise<StakeholderGroup> {
+export async function createGroup(deps: Deps, access: Access, summitId: SummitId, input: GroupInput): Promise<StakeholderGroup> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const summit = await summitOrThrow(stores, summitId);
     const groups = await stores.groups.list(summitId);
@@ -47,7 +48,8 @@ export async function createGroup(deps: Deps, actor: Actor, summitId: SummitId, 
 }
 
 /** Changes a group; its quota stays within capacity and above its organisations' quotas. */
-export async function updateGroup(deps: Deps, actor: Actor, id: GroupId, changes: Partial<GroupInput>): Promise<StakeholderGroup> {
+export async function updateGroup(deps: Deps, access: Access, id: GroupId, changes: Partial<GroupInput>): Promise<StakeholderGroup> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const existing = await stores.groups.find(id);
     if (!existing) throw new DomainError('not_found', { groupId: id });
@@ -64,7 +66,8 @@ export async function updateGroup(deps: Deps, actor: Actor, id: GroupId, changes
   });
 }
 
-export async function deleteGroup(deps: Deps, actor: Actor, id: GroupId): Promise<void> {
+export async function deleteGroup(deps: Deps, access: Access, id: GroupId): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     const existing = await stores.groups.find(id);
     if (!existing) throw new DomainError('not_found', { groupId: id });

@@ -4,7 +4,7 @@ import type { Organisation } from '../../domain/organisation.ts';
 import { assertOrganisationQuotasFitGroup } from '../../domain/quota.ts';
 import type { OrganisationKind } from '../../domain/summit.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export interface OrganisationInput {
   name: string;
@@ -27,7 +27,8 @@ async function checkPlacement(stores: Stores, summitId: SummitId, groupId: Group
 }
 
 /** Adds a recruiting organisation; the quotas of a group's organisations never exceed the group's. */
-export async function createOrganisation(deps: Deps, actor: Actor, summitId: SummitId, input: OrganisationInput): Promise<Organisation> {
+export async function createOrganisation(deps: Deps, access: Access, summitId: SummitId, input: OrganisationInput): Promise<Organisation> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
@@ -43,7 +44,8 @@ export async function createOrganisation(deps: Deps, actor: Actor, summitId: Sum
   });
 }
 
-export async function updateOrganisation(deps: Deps, actor: Actor, id: OrganisationId, changes: Partial<OrganisationInput>): Promise<Organisation> {
+export async function updateOrganisation(deps: Deps, access: Access, id: OrganisationId, changes: Partial<OrganisationInput>): Promise<Organisation> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const existing = await stores.organisations.find(id);
     if (!existing) throw new DomainError('not_found', { organisationId: id });
@@ -58,7 +60,8 @@ export async function updateOrganisation(deps: Deps, actor: Actor, id: Organisat
   });
 }
 
-export async function deleteOrganisation(deps: Deps, actor: Actor, id: OrganisationId): Promise<void> {
+export async function deleteOrganisation(deps: Deps, access: Access, id: OrganisationId): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     const existing = await stores.organisations.find(id);
     if (!existing) throw new DomainError('not_found', { organisationId: id });

@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { ProgrammeItemId, SummitId } from '../../domain/ids.ts';
 import type { ProgrammeItem } from '../../domain/programme.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export interface ProgrammeItemInput {
   title: string;
@@ -14,7 +14,8 @@ export interface ProgrammeItemInput {
   position?: number;
 }
 
-export async function createProgrammeItem(deps: Deps, actor: Actor, summitId: SummitId, input: ProgrammeItemInput): Promise<ProgrammeItem> {
+export async function createProgrammeItem(deps: Deps, access: Access, summitId: SummitId, input: ProgrammeItemInput): Promise<ProgrammeItem> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
     const existing = await stores.programme.list(summitId);
@@ -27,7 +28,8 @@ export async function createProgrammeItem(deps: Deps, actor: Actor, summitId: Su
   });
 }
 
-export async function updateProgrammeItem(deps: Deps, actor: Actor, id: ProgrammeItemId, changes: Partial<ProgrammeItemInput>): Promise<ProgrammeItem> {
+export async function updateProgrammeItem(deps: Deps, access: Access, id: ProgrammeItemId, changes: Partial<ProgrammeItemInput>): Promise<ProgrammeItem> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const existing = await stores.programme.find(id);
     if (!existing) throw new DomainError('not_found', { programmeItemId: id });
@@ -37,7 +39,8 @@ export async function updateProgrammeItem(deps: Deps, actor: Actor, id: Programm
   });
 }
 
-export async function deleteProgrammeItem(deps: Deps, actor: Actor, id: ProgrammeItemId): Promise<void> {
+export async function deleteProgrammeItem(deps: Deps, access: Access, id: ProgrammeItemId): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     const existing = await stores.programme.find(id);
     if (!existing) throw new DomainError('not_found', { programmeItemId: id });

@@ -4,7 +4,7 @@ import { assertCapacityCoversGroups } from '../../domain/quota.ts';
 import { assertRetentionChange, defaultRetentionDays } from '../../domain/personal-data/retention.ts';
 import { assertScheduleValid, normaliseLineBreaks, type Summit } from '../../domain/summit.ts';
 import type { Deps, SummitChanges } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { forgetStaleRetentionWarning } from '../personal-data/summit-retention.ts';
 
 export interface SummitInput {
@@ -30,7 +30,8 @@ function slugify(title: string): string {
 }
 
 /** Creates a summit as a draft. The slug is unique: a number is added when the title repeats. */
-export async function createSummit(deps: Deps, actor: Actor, input: SummitInput, options: { isDemo?: boolean } = {}): Promise<Summit> {
+export async function createSummit(deps: Deps, access: Access, input: SummitInput, options: { isDemo?: boolean } = {}): Promise<Summit> {
+  const actor = actorOf(access);
   const schedule = { startsAt: input.startsAt ?? null, endsAt: input.endsAt ?? null };
   assertScheduleValid(schedule);
   return deps.db.transaction(async (stores) => {
@@ -67,7 +68,8 @@ export async function createSummit(deps: Deps, actor: Actor, input: SummitInput,
 const sameInstant = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Date(a).getTime() === new Date(b).getTime());
 
 /** Changes a summit's texts, venue, dates (of a draft only) or capacity; the capacity never drops below the group quotas. */
-export async function updateSummit(deps: Deps, actor: Actor, id: SummitId, changes: Partial<SummitInput>): Promise<Summit> {
+export async function updateSummit(deps: Deps, access: Access, id: SummitId, changes: Partial<SummitInput>): Promise<Summit> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     await stores.summits.lock(id);
     const summit = await stores.summits.find(id);

@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { assertSurveyEditable, assertValidQuestions, surveyLimits, withQuestionIds, type SurveyQuestion } from '../../domain/after-summit/survey.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { getSurvey, loadSurvey, type SurveyOverview } from './get-survey.ts';
 
 export interface SurveyChanges {
@@ -15,7 +15,8 @@ export interface SurveyChanges {
   closesOn?: string | null | undefined;
 }
 
-export async function saveSurvey(deps: Deps, actor: Actor, summitId: SummitId, changes: SurveyChanges): Promise<SurveyOverview> {
+export async function saveSurvey(deps: Deps, access: Access, summitId: SummitId, changes: SurveyChanges): Promise<SurveyOverview> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     const { survey } = await loadSurvey(stores, summitId);
     assertSurveyEditable(survey);

@@ -7,7 +7,7 @@ import type { SeatingParticipant } from '../../domain/seating-roster.ts';
 import { deliverable } from '../../domain/check-in.ts';
 import { addDays, assertSurveySendable, danishDay, surveyLimits } from '../../domain/after-summit/survey.ts';
 import type { Deps, Stores } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { surveyUrl } from '../personal-links.ts';
 import { loadSurvey } from './get-survey.ts';
 
@@ -29,7 +29,8 @@ export async function surveyAudience(deps: Deps, summitId: SummitId): Promise<Su
   return audienceOf(deps.db.stores, summitId);
 }
 
-export async function sendSurvey(deps: Deps, actor: Actor, summitId: SummitId): Promise<{ sent: number }> {
+export async function sendSurvey(deps: Deps, access: Access, summitId: SummitId): Promise<{ sent: number }> {
+  const actor = actorOf(access);
   const sent = await deps.db.transaction(async (stores) => {
     await stores.summits.lock(summitId);
     const { summit, survey } = await loadSurvey(stores, summitId);

@@ -6,7 +6,7 @@ import type { SummitId } from '../../domain/ids.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { noteLimits, type ProposalItem, type TableNote } from '../../domain/after-summit/table-note.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 
 export interface SummitNotes {
   summit: Summit;
@@ -56,7 +56,8 @@ export async function getSummitNotesWithWriters(deps: Deps, summitId: SummitId):
 }
 
 /** Adds one line to the merged list from the picked proposals, in the coordinator's words or the first pick's. */
-export async function mergeProposals(deps: Deps, actor: Actor, summitId: SummitId, input: { picks: string[]; text?: string | undefined }): Promise<ProposalItem> {
+export async function mergeProposals(deps: Deps, access: Access, summitId: SummitId, input: { picks: string[]; text?: string | undefined }): Promise<ProposalItem> {
+  const actor = actorOf(access);
   return deps.db.transaction(async (stores) => {
     const notes = await stores.tableNotes.listForSummit(summitId);
     const picked = input.picks.map((key) => {
@@ -73,7 +74,8 @@ export async function mergeProposals(deps: Deps, actor: Actor, summitId: SummitI
   });
 }
 
-export async function removeProposal(deps: Deps, actor: Actor, summitId: SummitId, id: string): Promise<void> {
+export async function removeProposal(deps: Deps, access: Access, summitId: SummitId, id: string): Promise<void> {
+  const actor = actorOf(access);
   await deps.db.transaction(async (stores) => {
     if (!(await stores.tableNotes.removeProposal(summitId, id))) throw new DomainError('not_found', { id });
     await stores.audit.append({ action: 'proposal.removed', actor, summitId, subjectType: 'proposal', subjectId: id }, deps.clock.now());

@@ -13,6 +13,7 @@ import { createCoordinator } from '../../../src/use-cases/manage-coordinators.ts
 import { seedDemoSummit } from '../../../src/use-cases/summit/seed-demo-summit.ts';
 import { systemClock } from '../../../src/system/system-clock.ts';
 import { createTestDatabase, testDeps, type TestDatabase } from '../../support/test-database.ts';
+import { systemAccess } from '../../support/access.ts';
 
 export const coordinatorLogin = { email: 'koordinator@example.dk', password: 'et-langt-kodeord-1' };
 
@@ -105,8 +106,8 @@ export async function startAdminSession() {
   await login.open();
   await login.logIn(coordinatorLogin.email, coordinatorLogin.password);
   const summitWithGroup = async (title: string, capacity: number, group?: { name: string; quota: number }) => {
-    const summit = await createSummit(app.deps, 'system', { title, capacity });
-    if (group) await createGroup(app.deps, 'system', summit.id, group);
+    const summit = await createSummit(app.deps, systemAccess, { title, capacity });
+    if (group) await createGroup(app.deps, systemAccess, summit.id, group);
     return summit.id;
   };
   return { app, page, admin, summitWithGroup };

@@ -17,7 +17,7 @@ import { SurveyResultsPage } from '../../../web/pages/after-summit/survey-result
 import type { FormState } from '../../../web/pages/admin-shell.tsx';
 import { idParam } from '../api-schemas.ts';
 import type { AppContext } from '../../app.ts';
-import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
+import { coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
 import { readParams } from '../../route-params.ts';
 
 const params = idParam('summitId');
@@ -45,7 +45,7 @@ export async function registerAdminSurveyRoutes(app: FastifyInstance, context: A
     const s = page.ctx.t.afterSummit.survey;
     try {
       const edited = edit(survey.questions, values);
-      await saveSurvey(deps, actorOf(page.coordinator), summitId, Array.isArray(edited) ? { questions: edited } : edited);
+      await saveSurvey(deps, page.coordinator, summitId, Array.isArray(edited) ? { questions: edited } : edited);
       return reply.redirect(`${surveyUrl(summitId)}?saved=1`, 303);
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;
@@ -120,7 +120,7 @@ export async function registerAdminSurveyRoutes(app: FastifyInstance, context: A
       return sendPage(reply, renderPage(SendSurveyConfirmPage({ ctx: page.ctx, overview, audience })));
     }
     try {
-      const { sent } = await sendSurvey(deps, actorOf(page.coordinator), summitId);
+      const { sent } = await sendSurvey(deps, page.coordinator, summitId);
       return reply.redirect(`${surveyUrl(summitId)}?sent=${sent}`, 303);
     } catch (error) {
       if (!isDomainError(error) || error.code === 'not_found') throw error;

@@ -15,6 +15,7 @@ import type { AppContext } from '../../app.ts';
 import { tolerateEmptyJson } from '../../empty-json-body.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
 import { registerCoordinatorApi } from '../api-summits.routes.ts';
+import { apiAccess } from '../../access.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['survey'];
@@ -46,7 +47,6 @@ export const surveyJson = ({ survey, status }: SurveyOverview): z.input<typeof s
 });
 const questionJson = ({ answered: _answered, ...rest }: QuestionResult) => rest;
 
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 export async function registerApiSurveyRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { deps } = context;
@@ -58,10 +58,10 @@ export async function registerApiSurveyRoutes(app: FastifyInstance, context: App
       async (request) => surveyJson(await getSurvey(deps, request.params.summitId)));
     api.put('/summits/:summitId/survey', {
       schema: { tags, security, summary: 'Change the survey while it is not sent (409 survey_already_sent after)', params: summitParam, body: surveyBody, response: answers({ 200: surveyShape }) },
-    }, async (request) => surveyJson(await saveSurvey(deps, actorOf(request), request.params.summitId, request.body)));
+    }, async (request) => surveyJson(await saveSurvey(deps, apiAccess(request), request.params.summitId, request.body)));
     api.post('/summits/:summitId/survey/send', {
       schema: { tags, security, summary: 'Send the survey links (202): to every checked-in participant, or every confirmed one when check-in was not used; the summit must be held', params: summitParam, response: answers({ 202: sentShape }) },
-    }, async (request, reply) => reply.status(202).send(await sendSurvey(deps, actorOf(request), request.params.summitId)));
+    }, async (request, reply) => reply.status(202).send(await sendSurvey(deps, apiAccess(request), request.params.summitId)));
     api.get('/summits/:summitId/survey/results', {
       schema: { tags, security, summary: 'Responses against invitations, counts per question, and by stakeholder group where a group has at least 5 responses (the rest as "andre")', params: summitParam, response: answers({ 200: surveyResultsShape }) },
     }, async (request) => {

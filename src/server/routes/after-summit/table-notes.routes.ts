@@ -16,7 +16,7 @@ import { FacilitatorNotesPage } from '../../../web/pages/after-summit/facilitato
 import { idParam } from '../api-schemas.ts';
 import type { AppContext } from '../../app.ts';
 import { pageContext } from '../../page-context.ts';
-import { actorOf, coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
+import { coordinatorPage, formValues, sendPage } from '../admin-form-handling.ts';
 import { sendPdf } from '../api-print.routes.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
 import { readParams } from '../../route-params.ts';
@@ -65,7 +65,7 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
     const body = (request.body ?? {}) as Record<string, unknown>;
     const picks = (Array.isArray(body.picks) ? body.picks : [body.picks]).filter((p): p is string => typeof p === 'string').slice(0, 200);
     try {
-      await mergeProposals(deps, actorOf(page.coordinator), summitId, { picks, text: formValues(body).text });
+      await mergeProposals(deps, page.coordinator, summitId, { picks, text: formValues(body).text });
       return reply.redirect(`${notesUrl(summitId)}?saved=1`, 303);
     } catch (error) {
       if (!isDomainError(error) || error.code !== 'validation_failed') throw error;
@@ -78,7 +78,7 @@ export async function registerTableNotesRoutes(app: FastifyInstance, context: Ap
     const page = await coordinatorPage(deps, request, reply, notesUrl(summitId));
     if (!page) return reply;
     const { itemId } = readParams(z.object({ itemId: z.string().min(1).max(100) }), request);
-    await removeProposal(deps, actorOf(page.coordinator), summitId, itemId);
+    await removeProposal(deps, page.coordinator, summitId, itemId);
     return reply.redirect(`${notesUrl(summitId)}?saved=1`, 303);
   });
 

@@ -11,7 +11,7 @@ import { renderPage, type PageContext } from '../../../web/layout.tsx';
 import { AdminBrandingPage, logoChoices, type LogoChoice } from '../../../web/pages/branding/admin-branding.tsx';
 import type { FormState } from '../../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../../app.ts';
-import { actorOf, coordinatorPage, savedFlag, sendPage } from '../admin-form-handling.ts';
+import { coordinatorPage, savedFlag, sendPage } from '../admin-form-handling.ts';
 import { parseMultipart } from '../admin-recruitment.routes.ts';
 
 const page = '/admin/indstillinger';
@@ -70,7 +70,7 @@ export async function registerAdminBrandingRoutes(app: FastifyInstance, { deps }
         : choice === 'url' ? { kind: 'url', url: values.logoUrl }
         : choice === 'remove' ? { kind: 'remove' } : { kind: 'keep' };
       try {
-        await saveBranding(deps, actorOf(coordinator), { municipality: values.municipality, primaryColour: values.primaryColour, logo });
+        await saveBranding(deps, coordinator, { municipality: values.municipality, primaryColour: values.primaryColour, logo });
         return reply.redirect(`${page}?saved=1`, 303);
       } catch (error) {
         if (!isDomainError(error) || error.code !== 'validation_failed') throw error;

@@ -14,7 +14,7 @@ import { renderPage } from '../../../web/layout.tsx';
 import { ParticipantDetailPage } from '../../../web/pages/participants/participant-detail.tsx';
 import { WithdrawConfirmPage } from '../../../web/pages/participants/participant-actions.tsx';
 import type { AppContext } from '../../app.ts';
-import { actorOf, coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
+import { coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
 
 const personParams = z.object({ summitId: idField.summit, invitationId: idField.invitation });
 
@@ -45,7 +45,7 @@ export async function registerAdminParticipantActionRoutes(app: FastifyInstance,
       deps, request, reply, form: 'correct', page: path, schema: correctForm,
       labels: (t) => ({ name: t.participantActions.name, email: t.participantActions.email }),
       save: async (data, coordinator) => {
-        const { emailChanged } = await correctParticipant(deps, actorOf(coordinator), summitId, invitationId, data);
+        const { emailChanged } = await correctParticipant(deps, coordinator, summitId, invitationId, data);
         return `${path}?done=${emailChanged ? 'emailChanged' : 'corrected'}`;
       },
       render: detailPage(summitId, invitationId),
@@ -57,7 +57,7 @@ export async function registerAdminParticipantActionRoutes(app: FastifyInstance,
     return submitForm({
       deps, request, reply, form: 'resend', page: path, schema: emptyForm, labels: () => ({}),
       save: async (_data, coordinator) => {
-        await resendInvitation(deps, actorOf(coordinator), summitId, invitationId);
+        await resendInvitation(deps, coordinator, summitId, invitationId);
         return `${path}?done=resent`;
       },
       render: detailPage(summitId, invitationId),
@@ -70,7 +70,7 @@ export async function registerAdminParticipantActionRoutes(app: FastifyInstance,
       deps, request, reply, form: 'move', page: path, schema: moveForm,
       labels: (t) => ({ target: t.participantActions.moveTo }),
       save: async (data, coordinator) => {
-        await moveParticipant(deps, actorOf(coordinator), summitId, invitationId, data.target);
+        await moveParticipant(deps, coordinator, summitId, invitationId, data.target);
         return `${path}?done=moved`;
       },
       render: detailPage(summitId, invitationId),
@@ -90,7 +90,7 @@ export async function registerAdminParticipantActionRoutes(app: FastifyInstance,
     return submitForm({
       deps, request, reply, form: 'withdraw', page: path, schema: emptyForm, labels: () => ({}),
       save: async (_data, coordinator) => {
-        const result = await withdrawParticipant(deps, actorOf(coordinator), summitId, invitationId);
+        const result = await withdrawParticipant(deps, coordinator, summitId, invitationId);
         return `${path}?done=withdrawn&participants=${result.told.participants}&organisations=${result.told.organisations}`;
       },
       render: detailPage(summitId, invitationId),

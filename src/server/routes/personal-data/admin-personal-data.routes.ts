@@ -9,7 +9,7 @@ import { exportPerson } from '../../../use-cases/personal-data/export-person.ts'
 import { renderPage } from '../../../web/layout.tsx';
 import { ErasePersonConfirmPage } from '../../../web/pages/participants/participant-personal-data.tsx';
 import type { AppContext } from '../../app.ts';
-import { actorOf, coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
+import { coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
 import { personalDataPdf } from './api-personal-data.routes.ts';
 
 const personParams = z.object({ summitId: idField.summit, invitationId: idField.invitation });
@@ -50,7 +50,7 @@ export async function registerAdminPersonalDataRoutes(app: FastifyInstance, cont
       labels: (t) => ({ reason: t.personalData.person.reason }),
       save: async (data, coordinator) => {
         await getParticipant(deps, summitId, invitationId);
-        await erasePerson(deps, actorOf(coordinator), invitationId, data.reason);
+        await erasePerson(deps, coordinator, invitationId, data.reason);
         return `${path}?done=erased`;
       },
       render: async (ctx, state) => {

@@ -15,7 +15,7 @@ import { AdminPersonalDataPage, personalDataPath } from '../../../web/pages/pers
 import type { FormState } from '../../../web/pages/admin-shell.tsx';
 import { getSummit } from '../../../use-cases/summit/list-summits.ts';
 import type { AppContext } from '../../app.ts';
-import { actorOf, coordinatorPage, formInt, savedFlag, sendPage, submitForm } from '../admin-form-handling.ts';
+import { coordinatorPage, formInt, savedFlag, sendPage, submitForm } from '../admin-form-handling.ts';
 import { summitCreateBody } from '../api-schemas.ts';
 import { postponeRetentionBody } from './api-personal-data.routes.ts';
 
@@ -45,7 +45,7 @@ export async function registerAdminSummitPersonalDataRoutes(app: FastifyInstance
     return submitForm({
       deps, request, reply, form: 'retention', page: personalDataPath(summitId), schema: retentionForm,
       labels: (t) => ({ retentionDays: t.retention.change.days }),
-      save: async (data, coordinator) => { await changeRetentionDays(deps, actorOf(coordinator), summitId, data.retentionDays); },
+      save: async (data, coordinator) => { await changeRetentionDays(deps, coordinator, summitId, data.retentionDays); },
       render: (ctx, state) => pageHtml(deps, ctx, summitId, false, state),
     });
   });
@@ -55,7 +55,7 @@ export async function registerAdminSummitPersonalDataRoutes(app: FastifyInstance
     return submitForm({
       deps, request, reply, form: 'postpone', page: personalDataPath(summitId), schema: postponeForm,
       labels: (t) => ({ days: t.retention.postpone.days, reason: t.retention.postpone.reason }),
-      save: async (data, coordinator) => { await postponeRetention(deps, actorOf(coordinator), summitId, data); },
+      save: async (data, coordinator) => { await postponeRetention(deps, coordinator, summitId, data); },
       render: (ctx, state) => pageHtml(deps, ctx, summitId, false, state),
     });
   });
@@ -64,7 +64,7 @@ export async function registerAdminSummitPersonalDataRoutes(app: FastifyInstance
     const { summitId, format } = archiveParams.parse(request.params);
     const page = await coordinatorPage(deps, request, reply);
     if (!page) return reply;
-    const archive = await exportSummitArchive(deps, actorOf(page.coordinator), summitId);
+    const archive = await exportSummitArchive(deps, page.coordinator, summitId);
     reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="arkiv-${summitId.slice(0, 8)}.${format}"`);
     if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(archive, null, 2));
     return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await renderSummitArchiveXlsx(archive, page.ctx.t.retention.workbook));

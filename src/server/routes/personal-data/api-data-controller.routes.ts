@@ -1,7 +1,8 @@
 // The municipality's details as data controller through the JSON API (bearer token): the same
 // record as the coordinator's page /admin/privatliv, read whole and replaced whole. Bad input
 // changes nothing and answers validation_failed with every wrong field and why at once.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { apiAccess } from '../../access.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getDataController, saveDataController } from '../../../use-cases/personal-data/save-data-controller.ts';
@@ -11,7 +12,6 @@ import { registerCoordinatorApi } from '../api-summits.routes.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['settings'];
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 // The lengths here only keep absurd bodies out; the domain's rules (required, CVR, addresses,
 // phone numbers, lengths) decide, and answer with a problem code per field.
@@ -43,6 +43,6 @@ export async function registerApiDataControllerRoutes(app: FastifyInstance, cont
         tags, security, body: dataControllerBody, response: answers({ 200: dataControllerShape }),
         summary: 'Replace the municipality\'s details (every summit\'s privacy notice shows them at once). 422 validation_failed with details { field: problem }, problem one of required, too_long, invalid_cvr, invalid_email, invalid_phone',
       },
-    }, async (request) => saveDataController(deps, actorOf(request), request.body));
+    }, async (request) => saveDataController(deps, apiAccess(request), request.body));
   });
 }

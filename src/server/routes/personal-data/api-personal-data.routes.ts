@@ -14,10 +14,10 @@ import type { AppContext } from '../../app.ts';
 import { idParam } from '../api-schemas.ts';
 import { answers, fileBytes, noContent, personalDataShape, retentionShape } from '../../api-responses.ts';
 import { registerCoordinatorApi } from '../api-summits.routes.ts';
+import { apiAccess } from '../../access.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['personal data'];
-const actorOf = (request: FastifyRequest) => `coordinator:${request.coordinator!.id}` as const;
 
 export const postponeRetentionBody = z.object({
   days: z.number().int().min(1).max(maxRetentionPostponementDays),
@@ -52,7 +52,7 @@ export async function registerApiPersonalDataRoutes(app: FastifyInstance, contex
     }, async (request) => getRetention(deps, request.params.summitId));
     api.post('/summits/:summitId/retention/postpone', {
       schema: { tags, security, summary: 'Postpone the deletion once, by whole days, with a reason (logged); a second time answers 409 retention_already_postponed', params: idParam('summitId'), body: postponeRetentionBody, response: answers({ 200: retentionShape }) },
-    }, async (request) => postponeRetention(deps, actorOf(request), request.params.summitId, request.body));
+    }, async (request) => postponeRetention(deps, apiAccess(request), request.params.summitId, request.body));
 
     api.get('/invitations/:invitationId/personal-data', {
       schema: { tags, security, summary: 'Everything held about one person (access request): JSON, or with format=pdf a readable PDF (Danish, or lang=en)', params: invitationParam, querystring: exportQuery,
@@ -67,7 +67,7 @@ export async function registerApiPersonalDataRoutes(app: FastifyInstance, contex
     api.delete('/invitations/:invitationId', {
       schema: { tags, security, summary: 'Erase one person now (204): a held seat is freed and refilled from the waiting list, every personal field is deleted, the reason is logged', params: invitationParam, body: erasureBody, response: answers({ 204: noContent }) },
     }, async (request, reply) => {
-      await erasePerson(deps, actorOf(request), request.params.invitationId, request.body.reason);
+      await erasePerson(deps, apiAccess(request), request.params.invitationId, request.body.reason);
       return reply.status(204).send();
     });
   });

@@ -20,7 +20,7 @@ import { PrivacyNoticePage } from '../../../web/pages/personal-data/privacy-noti
 import type { AppContext } from '../../app.ts';
 import { pageContext } from '../../page-context.ts';
 import { readParams } from '../../route-params.ts';
-import { actorOf, coordinatorPage, formValues, savedFlag, sendPage } from '../admin-form-handling.ts';
+import { coordinatorPage, formValues, savedFlag, sendPage } from '../admin-form-handling.ts';
 import { tokenRateLimit } from '../api-registration.routes.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
@@ -69,7 +69,7 @@ export async function registerPrivacyNoticeRoutes(app: FastifyInstance, { deps }
     const values = formValues(request.body);
     const input = Object.fromEntries(dataControllerFields.map((f) => [f, values[f] ?? ''])) as unknown as DataControllerInput;
     try {
-      await saveDataController(deps, actorOf(coordinator), input);
+      await saveDataController(deps, coordinator, input);
       return reply.redirect('/admin/privatliv?saved=1', 303);
     } catch (error) {
       if (!isDomainError(error) || error.code !== 'validation_failed') throw error;
