@@ -31,6 +31,7 @@ import { createProgrammeItem } from '../src/use-cases/summit/save-programme-item
 import { createSummit } from '../src/use-cases/summit/save-summit.ts';
 import { newCheckInCode } from '../src/storage/check-in-codes.ts';
 import type { DB } from '../src/storage/schema.ts';
+import { systemAccess } from '../tests/support/access.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -62,7 +63,7 @@ async function insertInBatches(db: Kysely<DB>, table: keyof DB, rows: readonly o
 
 async function seedTemplate(runtime: Runtime): Promise<SummitId> {
   const deps = runtime.deps;
-  const actor = 'system' as const;
+  const actor = systemAccess;
   const summit = await createSummit(deps, actor, {
     title: 'Skalatopmøde 001', capacity: Math.round(PEOPLE * 1.25) + 50, // room for the quotas' rounding
     purpose: 'Hvordan samarbejder vi på tværs?', description: 'Et topmøde til måling.',

@@ -15,6 +15,7 @@ import { buildInvitation } from '../support/invitation-builders.ts';
 import { assertAccessible, coordinatorSessionOf, startE2eApp, type E2eApp } from './support/app-fixture.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 import { visit } from './support/navigation.ts';
+import { systemAccess } from '../support/access.ts';
 
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082', 'hex');
 
@@ -48,7 +49,7 @@ describe('asking first, and the municipality settings, in the browser', () => {
     await app.deps.db.stores.organisations.update(forum.id, { contactEmail: 'tuse@example.dk' });
     const held = await buildInvitation(app.deps, { summitId: summit.id, groupId: groups[0]!.id, organisationId: forum.id, status: 'confirmed', name: 'Hanne Holm', email: 'hanne@example.dk' });
     await buildInvitation(app.deps, { summitId: summit.id, groupId: groups[0]!.id, organisationId: forum.id, status: 'waitlisted', name: 'Vera Venter', waitlistPosition: 1 });
-    const { url } = await createRecruiterLink(app.deps, 'system', forum.id, { sendEmail: false });
+    const { url } = await createRecruiterLink(app.deps, systemAccess, forum.id, { sendEmail: false });
     return { summit, area: areas[0]!, held, path: new URL(url).pathname };
   }
 

@@ -16,6 +16,7 @@ import { ParticipantPage, type ParticipantNotice } from '../../src/web/pages/par
 import { buildInvitation } from '../support/invitation-builders.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
+import { systemAccess } from '../support/access.ts';
 
 const csrf = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
 
@@ -36,7 +37,7 @@ for (const kind of databaseKinds()) {
       const { summit } = await seedDemoSummit(t.deps);
       const groups = await t.deps.db.stores.groups.list(summit.id);
       // The summit's own consent, in words that need escaping; people's consents differ, so the page's consents are their own.
-      const own = await addConsentKind(t.deps, 'system', summit.id, { labelDa: 'Jeg må nævnes i "nyhedsbrevet" <b>&</b> på nettet.', hintDa: 'Frivilligt <i>.', labelEn: 'I may be named in the "newsletter" <b>&</b> online.', hintEn: '' });
+      const own = await addConsentKind(t.deps, systemAccess, summit.id, { labelDa: 'Jeg må nævnes i "nyhedsbrevet" <b>&</b> på nettet.', hintDa: 'Frivilligt <i>.', labelEn: 'I may be named in the "newsletter" <b>&</b> online.', hintEn: '' });
       const people = [
         { status: 'pending', name: 'Åse "Ø" <b>Bøg</b> & co' },
         { status: 'pending', name: 'Bo Berg' },

@@ -29,6 +29,7 @@ import { participantTokens } from '../support/registration.ts';
 import { searchRawDatabase } from '../support/raw-database-search.ts';
 import { databaseKinds, testPasswords } from '../support/test-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { systemAccess } from '../support/access.ts';
 
 const people = [
   { name: 'Ingeborg Vestergaard-Holm', email: 'ingeborg.vholm@postkasse.dk', phone: '+45 31 41 59 26', diet: 'Ingen nødder, Ingeborgs allergi', accessibility: 'Kørestol, Ingeborg har brug for rampe' },
@@ -76,7 +77,7 @@ for (const kind of databaseKinds()) {
       const ids: string[] = [];
       for (const p of people) ids.push((await api('POST', `/api/v1/summits/${summitId}/invitations`, { name: p.name, email: p.email, phone: p.phone, groupId: group.id, areaId: area.id })).id);
       const tokens = await participantTokens(t.deps, summitId);
-      const ownKind = await addConsentKind(t.deps, 'system', summitId, { labelDa: 'Mit navn må stå i deltagerlisten.', hintDa: '', labelEn: 'My name may appear in the participant list.', hintEn: '' });
+      const ownKind = await addConsentKind(t.deps, systemAccess, summitId, { labelDa: 'Mit navn må stå i deltagerlisten.', hintDa: '', labelEn: 'My name may appear in the participant list.', hintEn: '' });
       for (const p of people.slice(0, 3)) {
         const consents = { photos: true, contacts: true, [ownKind.id]: true };
         const answer = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${tokens.get(p.email)}/accept`, payload: { needs: { diet: p.diet, accessibility: p.accessibility }, consents } });

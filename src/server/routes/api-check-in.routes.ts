@@ -3,7 +3,7 @@
 // coordinator routes (check-in links, rounds, "Planlæg efter fremmøde", the day, messages to the
 // missing) take only a coordinator's. No rate limit on the door: every request carries a 256-bit
 // token, and two busy phones must never be slowed by one.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';

@@ -2,7 +2,7 @@
 // token routes (recruiter links /recruiter/{token}, participant links /invitations/{token}) live in
 // their own scope without that hook: the token in the path is the credential. Token routes are rate
 // limited per IP and answer an unknown, revoked or expired token with the same 404.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Invitation } from '../../domain/invitation.ts';

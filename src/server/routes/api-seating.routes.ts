@@ -1,6 +1,6 @@
 // The coordinator's JSON API for table plans: start planning in the background (202), read a plan
 // and its progress, stop it early, publish it. Bearer-token routes, described in /api/openapi.json.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { seatingLimits, type SeatingPlan } from '../../domain/seating-plan.ts';

@@ -1,6 +1,6 @@
 // The coordinator's JSON API for summits, groups, areas, organisations, apportionment and the
 // programme. Every route needs a coordinator API token (Authorization: Bearer …).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { applyApportionment, proposeApportionment } from '../../use-cases/summit/apportion-group-quota.ts';

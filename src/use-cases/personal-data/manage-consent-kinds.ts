@@ -10,7 +10,7 @@ import {
 } from '../../domain/personal-data/consent.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import type { Actor } from '../actor.ts';
+import { actorOf, type Access } from '../actor.ts';
 import { loadConsentsInForce } from '../consent-register.ts';
 
 export interface ConsentKindsView {
@@ -38,7 +38,8 @@ function checked(input: ConsentKindInput): ConsentKindInput {
   return clean;
 }
 
-export async function addConsentKind(deps: Deps, actor: Actor, summitId: SummitId, input: ConsentKindInput): Promise<SummitConsentKind> {
+export async function addConsentKind(deps: Deps, access: Access, summitId: SummitId, input: ConsentKindInput): Promise<SummitConsentKind> {
+  const actor = actorOf(access);
   const clean = checked(input);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
@@ -60,7 +61,8 @@ async function kindOfSummit(stores: Deps['db']['stores'], summitId: SummitId, ki
 }
 
 /** New words for a kind; `changed` is false (and nothing is written) when the words are the same. */
-export async function reviseSummitConsentKind(deps: Deps, actor: Actor, summitId: SummitId, kindId: string, input: ConsentKindInput): Promise<{ kind: SummitConsentKind; changed: boolean }> {
+export async function reviseSummitConsentKind(deps: Deps, access: Access, summitId: SummitId, kindId: string, input: ConsentKindInput): Promise<{ kind: SummitConsentKind; changed: boolean }> {
+  const actor = actorOf(access);
   const clean = checked(input);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
@@ -73,7 +75,8 @@ export async function reviseSummitConsentKind(deps: Deps, actor: Actor, summitId
 }
 
 /** Stops asking for a kind; retiring twice is retiring once. */
-export async function retireConsentKind(deps: Deps, actor: Actor, summitId: SummitId, kindId: string): Promise<SummitConsentKind> {
+export async function retireConsentKind(deps: Deps, access: Access, summitId: SummitId, kindId: string): Promise<SummitConsentKind> {
+  const actor = actorOf(access);
   const now = deps.clock.now();
   return deps.db.transaction(async (stores) => {
     const kind = await kindOfSummit(stores, summitId, kindId);

@@ -1,6 +1,6 @@
 // The survey's JSON API. The coordinator's routes take an API token; a respondent's answer takes
 // only the token of their survey link (the last path segment of the mailed link).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { questionKinds, surveyLimits, type QuestionResult } from '../../../domain/after-summit/survey.ts';

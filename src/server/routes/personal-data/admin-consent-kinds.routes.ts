@@ -10,7 +10,7 @@ import type { FormState } from '../../../web/pages/admin-shell.tsx';
 import { AdminConsentKindPage, AdminConsentKindsPage, consentKindsPath } from '../../../web/pages/personal-data/admin-consent-kinds.tsx';
 import type { AppContext } from '../../app.ts';
 import { idField, readParams } from '../../route-params.ts';
-import { actorOf, coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
+import { coordinatorPage, sendPage, submitForm } from '../admin-form-handling.ts';
 
 const summitParams = z.object({ summitId: idField.summit });
 const kindParams = summitParams.extend({ kindId: z.string().min(1).max(100) });
@@ -51,7 +51,7 @@ export async function registerAdminConsentKindRoutes(app: FastifyInstance, { dep
     return submitForm({
       deps, request, reply, form: 'add', page: consentKindsPath(summitId), schema: kindForm, labels,
       save: async (data, coordinator) => {
-        await addConsentKind(deps, actorOf(coordinator), summitId, data);
+        await addConsentKind(deps, coordinator, summitId, data);
         return `${consentKindsPath(summitId)}?done=added`;
       },
       render: (ctx, state) => listHtml(deps, ctx, summitId, undefined, state),
@@ -72,7 +72,7 @@ export async function registerAdminConsentKindRoutes(app: FastifyInstance, { dep
     return submitForm({
       deps, request, reply, form: 'revise', page: `${consentKindsPath(summitId)}/${kindId}`, schema: kindForm, labels,
       save: async (data, coordinator) => {
-        const { changed } = await reviseSummitConsentKind(deps, actorOf(coordinator), summitId, kindId, data);
+        const { changed } = await reviseSummitConsentKind(deps, coordinator, summitId, kindId, data);
         return `${consentKindsPath(summitId)}?done=${changed ? 'revised' : 'unchanged'}`;
       },
       render: async (ctx, state) => (await kindHtml(deps, ctx, summitId, kindId, state)) ?? listHtml(deps, ctx, summitId),
@@ -84,7 +84,7 @@ export async function registerAdminConsentKindRoutes(app: FastifyInstance, { dep
     return submitForm({
       deps, request, reply, form: 'retire', page: consentKindsPath(summitId), schema: z.object({}), labels,
       save: async (_data, coordinator) => {
-        await retireConsentKind(deps, actorOf(coordinator), summitId, kindId);
+        await retireConsentKind(deps, coordinator, summitId, kindId);
         return `${consentKindsPath(summitId)}?done=retired`;
       },
       render: (ctx, state) => listHtml(deps, ctx, summitId, undefined, state),

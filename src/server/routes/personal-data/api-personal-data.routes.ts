@@ -1,6 +1,6 @@
 // Personal data through the JSON API: a summit's retention schedule and its one postponement, one
 // person's access export (JSON, or a readable PDF) and their erasure. Bearer-token (coordinator) routes.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { maxRetentionPostponementDays } from '../../../domain/personal-data/retention.ts';
