@@ -39,7 +39,7 @@ export const layers = {
   },
   server: {
     pattern: 'src/server', imports: ['web', 'use-cases', 'ports', 'domain', 'exports', 'demo'],
-    packages: ['fastify', '@fastify/*', 'fastify-type-provider-zod', 'zod', 'preact', 'node:path', 'node:url', 'node:module'],
+    packages: ['fastify', '@fastify/*', 'helmet', 'fastify-type-provider-zod', 'zod', 'preact', 'node:path', 'node:url', 'node:module'],
     why: 'The HTTP layer parses, calls a use case and renders; it gets every adapter (stores, mail, clock, jobs, workers) ready-made from composition.ts.',
   },
   storage: {

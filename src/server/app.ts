@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,6 +14,7 @@ import type { Deps, PlanRunner } from '../ports.ts';
 import { answerFrameworkError, registerErrorHandling } from './error-handling.ts';
 import { refuseUnstorableText } from './text-guard.ts';
 import { requireResponseShapes } from './api-responses.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAdminDashboardRoutes } from './routes/admin-dashboard.routes.ts';
 import { brandingOf, brandStylesheet } from '../web/branding.ts';
@@ -73,16 +73,6 @@ function locateDkfdsDist(): string {
   return dkfdsDist.endsWith('dist') ? dkfdsDist : join(dkfdsDist, 'dist');
 }
 
-/** The origin of a logo on another site, for the content security policy; none for our own assets. */
-const logoOrigin = (url: string | undefined): string[] => {
-  if (!url?.startsWith('https://')) return [];
-  try {
-    return [new URL(url).origin];
-  } catch {
-    return [];
-  }
-};
-
 /**
  * The document's components: every named response shape (api-responses.ts). The zod provider adds
  * an input twin (…Input) of each, which describes nothing the API reads unless a route refers to it.
@@ -109,25 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   requireResponseShapes(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        // A municipality's logo may live on its own web site: the environment's, or the one a
-        // coordinator gave on the settings page (as this server last read it).
-        imgSrc: ["'self'", 'data:', ...logoOrigin(options.deps.branding?.logoUrl), () => logoOrigin(keptLogoUrl(options.deps))[0] ?? "'self'"],
-        fontSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    frameguard: { action: 'deny' },
-  });
+  // A municipality's logo may live on its own web site: the environment's, or the one a
+  // coordinator gave on the settings page (as this server last read it).
+  registerSecurityHeaders(app, options.deps.branding?.logoUrl, () => keptLogoUrl(options.deps));
   // Every cookie is Secure when the public URL is https (the language cookie too), unless a
   // caller says otherwise.
   await app.register(cookie, { parseOptions: { secure: options.secureCookies } });
