@@ -1,4 +1,4 @@
-import type { Compilable, Kysely, Transaction } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely, Transaction } from 'kysely';
 import type { SqlDialect } from './dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -23,3 +23,58 @@ export async function runOrLater(context: StoreContext, query: Compilable & { ex
 }
 
 export const flag = (value: boolean): number => (value ? 1 : 0);
+
+// Kysely builds every query anew: an immutable tree per builder call, the camel-case plugin's
+// copy of it, then the SQL text. For a lookup by key that costs more than SQLite takes to run it,
+// and the pages that every visitor opens run several. A prepared query is built and compiled once
+// per dialect, with markers where its parameters go; a call puts the values in their places and
+// runs the same SQL (which SQLite's statement cache then finds prepared, see dialect.ts).
+
+type Params = Record<string, unknown>;
+
+/** A query compiled once; `execute` runs it with the given parameters on any executor. */
+export interface PreparedQuery<P extends Params, R> {
+  execute(context: StoreContext, params: P): Promise<R[]>;
+  executeTakeFirst(context: StoreContext, params: P): Promise<R | undefined>;
+}
+
+interface Compiled { query: CompiledQuery; slots: (string | undefined)[] }
+
+/**
+ * `build` writes the query with `param(name)` wherever a value of `params` goes. Every such value
+ * must end up as a bound parameter (not spliced into the SQL text): compiling checks that.
+ */
+export function preparedQuery<P extends Params, R>(build: (db: Executor, param: <K extends keyof P & string>(name: K) => P[K]) => Compilable<R>): PreparedQuery<P, R> {
+  // SQLite and PostgreSQL compile differently; a transaction compiles as its database does.
+  const byDialect = new Map<string, Compiled>();
+  const compile = (context: StoreContext): Compiled => {
+    let compiled = byDialect.get(context.dialect.name);
+    if (compiled) return compiled;
+    const markers = new Map<string, string>();
+    const query = build(context.db, (name) => {
+      const marker = `\u0000param:${name}\u0000`;
+      markers.set(marker, name);
+      return marker as never;
+    }).compile();
+    const slots = query.parameters.map((value) => (typeof value === 'string' ? markers.get(value) : undefined));
+    const bound = new Set(slots.filter((slot) => slot !== undefined));
+    if (bound.size !== markers.size || query.sql.includes('\u0000')) {
+      throw new Error(`A prepared query's parameters must all be bound: ${query.sql}`);
+    }
+    compiled = { query, slots };
+    byDialect.set(context.dialect.name, compiled);
+    return compiled;
+  };
+  const execute = async (context: StoreContext, params: P): Promise<R[]> => {
+    const { query, slots } = compile(context);
+    const parameters = query.parameters.map((value, i) => { const slot = slots[i]; return slot === undefined ? value : params[slot]; });
+    const result = await context.db.executeQuery<R>({ ...query, parameters });
+    return result.rows;
+  };
+  return {
+    execute,
+    async executeTakeFirst(context, params) {
+      return (await execute(context, params))[0];
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
 import { newCheckInCode } from './check-in-codes.ts';
-import { flag, type StoreContext } from './executor.ts';
+import { flag, preparedQuery, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
 
 function toInvitation(row: InvitationsTable): Invitation {
@@ -31,6 +31,11 @@ function toInvitation(row: InvitationsTable): Invitation {
  * that the query matches the partial index invitations_one_active_per_email.
  */
 export const activeStatusLiterals = sql<boolean>`status in (${sql.join(activeStatuses.map((status) => sql.lit(status)))})`;
+
+// The lookups behind every participant page and answer, compiled once.
+const invitationById = preparedQuery<{ id: string }, InvitationsTable>((db, p) => db.selectFrom('invitations').selectAll().where('id', '=', p('id')));
+const invitationByTokenHash = preparedQuery<{ tokenHash: string }, InvitationsTable>((db, p) =>
+  db.selectFrom('invitations').selectAll().where('tokenHash', '=', p('tokenHash')));
 
 export function createInvitationStore(context: StoreContext): InvitationStore {
   const { db, dialect } = context;
@@ -74,8 +79,8 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
         if (inserted) return toInvitation(row);
       }
     },
-    find: async (id) => one(await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()),
-    findByTokenHash: async (tokenHash) => one(await db.selectFrom('invitations').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst()),
+    find: async (id) => one(await invitationById.executeTakeFirst(context, { id })),
+    findByTokenHash: async (tokenHash) => one(await invitationByTokenHash.executeTakeFirst(context, { tokenHash })),
     findActiveByEmail: async (summitId, key) => one(await db.selectFrom('invitations').selectAll()
       .where('summitId', '=', summitId).where('emailKey', '=', key).where(activeStatusLiterals).executeTakeFirst()),
     async update(id, changes: InvitationChanges, now, tokenHash) {

@@ -2,9 +2,22 @@
 // and per-summit message texts.
 import type { ReconfirmState } from '../domain/lifecycle.ts';
 import type { LifecycleStore } from '../ports.ts';
-import type { StoreContext } from './executor.ts';
+import { preparedQuery, type StoreContext } from './executor.ts';
 
-export function createLifecycleStore({ db }: StoreContext): LifecycleStore {
+// The lookups behind every participant page, compiled once.
+const reconfirmStateById = preparedQuery<{ id: string }, { reconfirmState: string }>((db, p) =>
+  db.selectFrom('invitations').select('reconfirmState').where('id', '=', p('id')));
+const invitationIdByToken = preparedQuery<{ tokenHash: string }, { invitationId: string }>((db, p) =>
+  db.selectFrom('invitationTokens').select('invitationId').where('tokenHash', '=', p('tokenHash')));
+const messageColumns = ['id', 'summitId', 'kind', 'subject', 'createdAt', 'sentAt'] as const;
+interface MessageRow { id: string; summitId: string | null; kind: string; subject: string; createdAt: string; sentAt: string | null }
+const messagesToInvitation = preparedQuery<{ invitationId: string }, MessageRow>((db, p) =>
+  db.selectFrom('outboxMessages').select(messageColumns).where('invitationId', '=', p('invitationId')));
+const messagesToAddress = preparedQuery<{ summitId: string; email: string }, MessageRow>((db, p) =>
+  db.selectFrom('outboxMessages').select(messageColumns).where('summitId', '=', p('summitId')).where('toAddress', '=', p('email')));
+
+export function createLifecycleStore(context: StoreContext): LifecycleStore {
+  const { db } = context;
   return {
     async setReconfirmState(invitationIds, state, resetReminders) {
       if (invitationIds.length === 0) return;
@@ -20,7 +33,7 @@ export function createLifecycleStore({ db }: StoreContext): LifecycleStore {
       return new Map(rows.map((r) => [r.id, { state: r.reconfirmState as ReconfirmState, reminders: r.reconfirmReminders }]));
     },
     async findReconfirmState(invitationId) {
-      const row = await db.selectFrom('invitations').select('reconfirmState').where('id', '=', invitationId).executeTakeFirst();
+      const row = await reconfirmStateById.executeTakeFirst(context, { id: invitationId });
       return (row?.reconfirmState ?? '') as ReconfirmState;
     },
     async setRemindersSent(invitationId, count) {
@@ -30,17 +43,16 @@ export function createLifecycleStore({ db }: StoreContext): LifecycleStore {
       await db.insertInto('invitationTokens').values({ tokenHash, invitationId, createdAt: now }).execute();
     },
     async findInvitationIdByToken(tokenHash) {
-      const row = await db.selectFrom('invitationTokens').select('invitationId').where('tokenHash', '=', tokenHash).executeTakeFirst();
+      const row = await invitationIdByToken.executeTakeFirst(context, { tokenHash });
       return row?.invitationId;
     },
     async listMessagesTo(summitId, invitationId, email) {
       // Two lookups, each on an index of its own (the invitation's; the summit's addresses), so the
       // page reads this person's few rows and not every message of the summit: an OR or a UNION of
       // both is planned as a walk through the summit's messages by date on either database.
-      const messages = () => db.selectFrom('outboxMessages').select(['id', 'summitId', 'kind', 'subject', 'createdAt', 'sentAt']);
       const [toInvitation, toAddress] = [
-        await messages().where('invitationId', '=', invitationId).execute(),
-        await messages().where('summitId', '=', summitId).where('toAddress', '=', email).execute(),
+        await messagesToInvitation.execute(context, { invitationId }),
+        await messagesToAddress.execute(context, { summitId, email }),
       ];
       const byId = new Map([...toInvitation.filter((m) => m.summitId === summitId), ...toAddress].map(({ summitId: _s, ...m }) => [m.id, m]));
       return [...byId.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).slice(0, 100);

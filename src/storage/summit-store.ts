@@ -4,7 +4,7 @@ import type { SummitId } from '../domain/ids.ts';
 import type { Summit, SummitStatus, SummitStatusChange } from '../domain/summit.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { NewSummit, SummitChanges, SummitStore } from '../ports.ts';
-import { flag, type StoreContext } from './executor.ts';
+import { flag, preparedQuery, type StoreContext } from './executor.ts';
 import type { SummitsTable } from './schema.ts';
 
 type SummitRow = Selectable<SummitsTable>;
@@ -14,6 +14,11 @@ export function toSummit({ contentVersion: _version, ...row }: SummitRow): Summi
   return { ...row, id: row.id as SummitId, status: row.status as SummitStatus, isDemo: row.isDemo === 1 };
 }
 
+// The lookups behind every public and participant page, compiled once.
+const summitById = preparedQuery<{ id: string }, SummitRow>((db, p) => db.selectFrom('summits').selectAll().where('id', '=', p('id')));
+const pageVersionBySlug = preparedQuery<{ slug: string }, { id: string; contentVersion: number }>((db, p) =>
+  db.selectFrom('summits').select(['id', 'contentVersion']).where('slug', '=', p('slug')));
+
 export function createSummitStore(context: StoreContext): SummitStore {
   const { db, dialect } = context;
   const store: SummitStore = {
@@ -22,7 +27,7 @@ export function createSummitStore(context: StoreContext): SummitStore {
       return rows.map(toSummit);
     },
     async find(id) {
-      const row = await db.selectFrom('summits').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await summitById.executeTakeFirst(context, { id });
       return row && toSummit(row);
     },
     async findBySlug(slug) {
@@ -30,7 +35,7 @@ export function createSummitStore(context: StoreContext): SummitStore {
       return row && toSummit(row);
     },
     async pageVersion(slug) {
-      const row = await db.selectFrom('summits').select(['id', 'contentVersion']).where('slug', '=', slug).executeTakeFirst();
+      const row = await pageVersionBySlug.executeTakeFirst(context, { slug });
       return row && { summitId: row.id as SummitId, version: row.contentVersion };
     },
     async findDemo() {
