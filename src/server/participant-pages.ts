@@ -14,10 +14,10 @@ const slots = ['token', 'name', 'deadline', 'diet', 'accessibility', 'messages',
 
 export interface ParticipantPages {
   /**
-   * The page as `renderPage(ParticipantPage(…))` gives it for a visitor without a session, or
+   * The page (UTF-8) as `renderPage(ParticipantPage(…))` gives it for a visitor without a session, or
    * undefined for a token the renderer would write otherwise than it reads (never a real one).
    */
-  render(ctx: PageContext, token: string, page: ParticipantPageView, notice: ParticipantNotice | undefined, csrfToken: () => string): Promise<string | undefined>;
+  render(ctx: PageContext, token: string, page: ParticipantPageView, notice: ParticipantNotice | undefined, csrfToken: () => string): Promise<Buffer | undefined>;
 }
 
 /** `secret`: a random text of [A-Za-z0-9_-] that no page can contain otherwise. */

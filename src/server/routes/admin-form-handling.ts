@@ -68,8 +68,9 @@ export async function coordinatorPage(deps: Deps, request: FastifyRequest, reply
 
 export const savedFlag = (request: FastifyRequest) => (request.query as Record<string, unknown> | undefined)?.saved === '1';
 
-export function sendPage(reply: FastifyReply, html: string, status = 200) {
-  return reply.status(status).header('cache-control', 'no-store').type('text/html').send(html);
+export function sendPage(reply: FastifyReply, html: string | Buffer, status = 200) {
+  // Fastify adds the charset to a text type only when it sends a string.
+  return reply.status(status).header('cache-control', 'no-store').type(typeof html === 'string' ? 'text/html' : 'text/html; charset=utf-8').send(html);
 }
 
 export interface FormSubmission<S extends z.ZodType> {

@@ -64,7 +64,7 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
           // Not public: kept as empty, so the next request for this version answers at once too.
           return summit ? renderSummit(deps, ctx, summit, { sent: request.url !== address, values: {}, errors: {}, general: [] }) : '';
         }, () => reply.generateCsrf());
-        if (html) return reply.header('x-samskab-cache', hit ? 'hit' : 'miss').type('text/html').send(html);
+        if (html.length) return reply.header('x-samskab-cache', hit ? 'hit' : 'miss').type('text/html; charset=utf-8').send(html);
       }
     }
     const ctx = await pageContext(deps, request, reply);
