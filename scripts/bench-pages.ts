@@ -1,8 +1,10 @@
 // Page benchmark: the public summit page and a participant's page against a bare Fastify
 // hello-world started on the same machine in the same run, so the share of the framework's speed is
-// comparable however loaded the machine is. Rounds are interleaved (bare, public, participant, …)
-// and each figure is the median of the rounds.
-//   npm run bench:pages -- [postgres://…] [--rounds 3] [--seconds 5] [--connections 100]
+// comparable however loaded the machine is. Each round measures bare, public and participant in
+// turn, in slices of a few seconds (bare, public, participant, bare, …), so a burst of load from
+// elsewhere on the machine falls on all three alike; each figure is the median of the rounds, and
+// each round's p99 the median of its slices'.
+//   npm run bench:pages -- [postgres://…] [--rounds 3] [--seconds 5] [--slices 2] [--connections 100]
 // With a PostgreSQL URL it runs on a new database there too, with two app servers sharing it and
 // the load spread over both.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -22,7 +24,7 @@ const flag = (name: string, fallback: number) => {
   const k = args.indexOf(name);
   return k >= 0 ? Number(args[k + 1]) : fallback;
 };
-const ROUNDS = flag('--rounds', 3), SECONDS = flag('--seconds', 5), CONNECTIONS = flag('--connections', 100);
+const ROUNDS = flag('--rounds', 3), SECONDS = flag('--seconds', 5), SLICES = flag('--slices', 2), CONNECTIONS = flag('--connections', 100);
 const pgUrl = args.find((a) => a.startsWith('postgres://') || a.startsWith('postgresql://'));
 
 const freePort = () => new Promise<number>((resolve) => {
@@ -75,19 +77,42 @@ const fromNewAddress = (request: autocannon.Request) => {
   return request;
 };
 
-async function load(urls: string[]): Promise<Figures> {
+async function load(urls: string[], seconds: number): Promise<Figures> {
   // Several servers share the load: each gets its part of the connections.
   const results = await Promise.all(urls.map((url) => autocannon({
-    url, connections: Math.ceil(CONNECTIONS / urls.length), duration: SECONDS, requests: [{ setupRequest: fromNewAddress }],
+    url, connections: Math.ceil(CONNECTIONS / urls.length), duration: seconds, requests: [{ setupRequest: fromNewAddress }],
   })));
   return {
-    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    // From the totals: autocannon's per-second average has no sample in a run of a second or less.
+    rps: results.reduce((sum, r) => sum + r.requests.total / r.duration, 0),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
   };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** One round: each target measured for SECONDS in all, in SLICES turns with the others. */
+async function round(targets: string[][]): Promise<Figures[]> {
+  const slices: Figures[][] = targets.map(() => []);
+  for (let slice = 0; slice < SLICES; slice++) {
+    for (const [i, urls] of targets.entries()) slices[i]!.push(await load(urls, SECONDS / SLICES));
+  }
+  return slices.map((figures) => ({
+    rps: figures.reduce((sum, f) => sum + f.rps, 0) / figures.length,
+    p99: median(figures.map((f) => f.p99)),
+    errors: figures.reduce((sum, f) => sum + f.errors, 0),
+  }));
+}
+
+/** Ends a server and waits until it has gone (its connections to the database with it). */
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  if (child.exitCode === null && child.signalCode === null) { child.kill('SIGKILL'); await gone; }
+}
 
 async function prepare(dataDir: string, databaseUrl?: string) {
   const runtime = await openRuntime(parseConfig({ SAMSKAB_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' }));
@@ -105,7 +130,7 @@ async function run(label: string, servers: number, databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samskab-bench-pages-'));
   const { slug, token } = await prepare(dataDir, databaseUrl);
   const bare = await startBare();
-  const apps = [];
+  const apps: { base: string; child: ChildProcess }[] = [];
   for (let i = 0; i < servers; i++) apps.push(await startSamskab(dataDir, databaseUrl));
   const pages = { public: `/topmoede/${slug}`, participant: `/i/${token}` } as const;
   const figures: Record<'bare' | keyof typeof pages, Figures[]> = { bare: [], public: [], participant: [] };
@@ -114,21 +139,20 @@ async function run(label: string, servers: number, databaseUrl?: string) {
       const res = await fetch(apps[0]!.base + path);
       if (!res.ok) throw new Error(`${path} answered ${res.status}`);
     }
-    await load([bare.base]); // warm up both sides before measuring
-    await load(apps.map((a) => a.base + pages.public));
-    for (let round = 0; round < ROUNDS; round++) {
-      figures.bare.push(await load([bare.base]));
-      for (const [name, path] of Object.entries(pages) as [keyof typeof pages, string][]) {
-        figures[name].push(await load(apps.map((a) => a.base + path)));
-      }
+    // Warm up every side before measuring.
+    await round([[bare.base], ...Object.values(pages).map((path) => apps.map((a) => a.base + path))]);
+    for (let r = 0; r < ROUNDS; r++) {
+      const [bareFigures, publicFigures, participantFigures] = await round([[bare.base], ...Object.values(pages).map((path) => apps.map((a) => a.base + path))]);
+      figures.bare.push(bareFigures!);
+      figures.public.push(publicFigures!);
+      figures.participant.push(participantFigures!);
     }
   } finally {
-    bare.child.kill();
-    for (const a of apps) a.child.kill();
+    await Promise.all([bare.child, ...apps.map((a) => a.child)].map(stop));
     rmSync(dataDir, { recursive: true, force: true });
   }
   const bareRps = median(figures.bare.map((f) => f.rps));
-  console.log(`\n${label}: ${servers} app server${servers > 1 ? 's' : ''}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds (medians)`);
+  console.log(`\n${label}: ${servers} app server${servers > 1 ? 's' : ''}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds in slices of ${(SECONDS / SLICES).toFixed(1)} s (medians)`);
   console.log('| what | req/s | share of bare Fastify | p99 | errors |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   console.log(`| bare Fastify hello-world | ${bareRps.toFixed(0)} | 100 % | ${median(figures.bare.map((f) => f.p99))} ms | ${figures.bare.reduce((s, f) => s + f.errors, 0)} |`);
