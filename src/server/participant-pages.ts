@@ -6,8 +6,8 @@ import type { ParticipantPageView } from '../use-cases/registration/get-particip
 import { participantPath } from '../use-cases/personal-links.ts';
 import { formatDate } from '../web/i18n/messages.ts';
 import { escapeText, renderFragment, renderPage, type PageContext } from '../web/layout.tsx';
-import { ParticipantPage, SentMessages, type ParticipantNotice } from '../web/pages/participant-page.tsx';
-import { ParticipantConsents } from '../web/pages/personal-data/participant-consents.tsx';
+import { ParticipantPage, SentMessages, takesAnswers, type ParticipantNotice } from '../web/pages/participant-page.tsx';
+import { ParticipantConsents, WithdrawConsents } from '../web/pages/personal-data/participant-consents.tsx';
 import { createTemplateCache } from './page-cache.ts';
 
 const slots = ['token', 'name', 'deadline', 'diet', 'accessibility', 'messages', 'consents', 'csrf'] as const;
@@ -35,6 +35,9 @@ export function createParticipantPages(secret: string, capacity = 500): Particip
         notice,
         parts: { deadline: stand.deadline, messages: stand.messages, consents: stand.consents },
       }));
+      // One token per request: the withdraw form on a closed page carries it inside the consents slot.
+      let csrf: string | undefined;
+      const csrfOnce = () => (csrf ??= csrfToken());
       const { html } = await cache.get(key, render, (slot) => {
         switch (slot) {
           case 'token': return token;
@@ -43,8 +46,10 @@ export function createParticipantPages(secret: string, capacity = 500): Particip
           case 'diet': return escapeText(invitation.dietNeeds);
           case 'accessibility': return escapeText(invitation.accessibilityNeeds);
           case 'messages': return renderFragment(SentMessages({ ctx, messages: page.messages }));
-          case 'consents': return renderFragment(ParticipantConsents({ ctx, consents: page.consents }));
-          case 'csrf': return csrfToken();
+          case 'consents': return renderFragment(takesAnswers(invitation, summit)
+            ? ParticipantConsents({ ctx, consents: page.consents })
+            : WithdrawConsents({ ctx: { ...ctx, csrfToken: csrfOnce() }, base: participantPath(token), consents: page.consents }));
+          case 'csrf': return csrfOnce();
         }
       });
       return html;

@@ -3,7 +3,7 @@
 // of contact details on their page with one checkbox each, and the change takes effect everywhere:
 // the register keeps the exact words, version, language and times; the no-photo list and the
 // contact list follow at once; a change of words makes a new version and asks again; a retired kind
-// can still be withdrawn; the coordinator sees each person's consents; the access export has them
+// can still be withdrawn; a person no longer taking part can still withdraw, never give; the coordinator sees each person's consents; the access export has them
 // all; and erasing the person leaves none.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -199,6 +199,66 @@ for (const kind of databaseKinds()) {
       assert.equal((await t.deps.db.stores.personalData.listConsents(ids.get('bjarne@virksomhed.dk')!)).length, 0);
       assert.equal((await answer(anne, [])).statusCode, 303);
       assert.ok((await t.deps.db.stores.personalData.listConsents(ids.get('anne@virksomhed.dk')!))[0]!.withdrawnAt, 'withdrawn though retired');
+    });
+
+    /** Posts one of the page's small forms (the withdraw button, the decline), as the browser would. */
+    async function post(token: string, path: string, fields: Record<string, string> = {}) {
+      const page = await t.app.inject({ url: `/i/${token}` });
+      const jar = Object.fromEntries(page.cookies.map((c) => [c.name, c.value]));
+      const body = new URLSearchParams({ _csrf: csrfOf(page.body), ...fields }).toString();
+      return t.app.inject({ method: 'POST', url: `/i/${token}/${path}`, cookies: jar, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: body });
+    }
+
+    it('lets a person who declined withdraw a consent on their page, recorded with the time, and never give one there', async () => {
+      const { summitId, ids, tokens } = await summitWithPeople('Topmøde om havne');
+      const anne = tokens.get('anne@virksomhed.dk')!;
+      const anneId = ids.get('anne@virksomhed.dk')! as InvitationId;
+      assert.equal((await answer(anne, ['consentPhotos', 'consentContacts'], { action: 'accept' })).statusCode, 303);
+      assert.equal((await post(anne, 'decline')).statusCode, 303);
+
+      const page = (await t.app.inject({ url: `/i/${anne}` })).body;
+      assert.doesNotMatch(page, /name="consentsShown"|\/(accept|details)"/, 'a closed page has no form that gives');
+      assert.match(page, /Dine samtykker/);
+      assert.match(page, /name="kind" value="photos"[^>]*>Træk samtykke tilbage</);
+      assert.match(page, /name="kind" value="contacts"/);
+
+      const withdrawn = await post(anne, 'consents/withdraw', { kind: 'photos' });
+      assert.equal(withdrawn.statusCode, 303, withdrawn.body);
+      assert.equal(withdrawn.headers.location, `/i/${anne}?notice=consentWithdrawn`);
+      const register = await t.deps.db.stores.personalData.listConsents(anneId);
+      const photos = register.find((r) => r.kind === 'photos')!;
+      assert.ok(photos.withdrawnAt && photos.withdrawnAt >= photos.givenAt, 'the register shows the photo consent withdrawn, with the time');
+      assert.equal(register.find((r) => r.kind === 'contacts')!.withdrawnAt, null, 'the other consent stands');
+      assert.equal((await t.deps.db.stores.invitations.find(anneId))?.consentPhotos, false, 'the flag the badges and lists read follows');
+      const audit = (await t.deps.db.stores.audit.list(summitId, 100)).filter((a) => a.subjectId === anneId && a.action === 'consent.revoked');
+      assert.deepEqual(audit.map((a) => (a.data as { consent: string }).consent), ['photos']);
+      const after = (await t.app.inject({ url: `/i/${anne}?notice=consentWithdrawn` })).body;
+      assert.match(after, /Dit samtykke er trukket tilbage\./);
+      assert.doesNotMatch(after, /value="photos"/, 'a withdrawn consent is no longer offered to withdraw');
+
+      const given = await t.app.inject({ method: 'PATCH', url: `/api/v1/invitations/${anne}`, payload: { consents: { photos: true } } });
+      assert.equal(given.statusCode, 409);
+      assert.equal(given.json().code, 'invitation_closed');
+      assert.equal((await post(anne, 'consents/withdraw', { kind: 'photos' })).statusCode, 303, 'withdrawing again changes nothing');
+      assert.equal((await t.deps.db.stores.personalData.listConsents(anneId)).length, 2, 'nothing was given on the closed invitation');
+      assert.equal((await t.deps.db.stores.invitations.find(anneId))?.consentPhotos, false);
+    });
+
+    it('lets a confirmed person of a cancelled summit withdraw their photo consent, and the no-photo list includes them at once', async () => {
+      const { summitId, ids, tokens } = await summitWithPeople('Topmøde om broer');
+      const bjarne = tokens.get('bjarne@virksomhed.dk')!;
+      assert.equal((await answer(bjarne, ['consentPhotos'], { action: 'accept' })).statusCode, 303);
+      const forms = await coordinatorForms(t);
+      const list = `/admin/summits/${summitId}/participants/lists/no-photo.csv`;
+      assert.doesNotMatch((await forms.get(list)).body, /Bjarne Bak/);
+      const cancelled = await api('POST', `/api/v1/summits/${summitId}/cancel`, { reason: 'Storm' });
+      assert.equal(cancelled.statusCode, 200, cancelled.body);
+      assert.doesNotMatch((await t.app.inject({ url: `/i/${bjarne}` })).body, /name="consentsShown"/, 'a cancelled summit takes no answers');
+
+      assert.equal((await post(bjarne, 'consents/withdraw', { kind: 'photos' })).statusCode, 303);
+      const [photos] = await t.deps.db.stores.personalData.listConsents(ids.get('bjarne@virksomhed.dk')!);
+      assert.ok(photos!.withdrawnAt, 'the register shows it withdrawn');
+      assert.match((await forms.get(list)).body, /Bjarne Bak/, 'the no-photo list follows at once');
     });
 
     it('refuses a consent without words in both languages, field by field, and adds nothing', async () => {

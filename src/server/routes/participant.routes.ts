@@ -8,11 +8,12 @@ import { calendarAttachment } from '../../use-cases/summit-calendar-attachment.t
 import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/registration/accept-invitation.ts';
 import { declineInvitation } from '../../use-cases/registration/decline-invitation.ts';
 import { getParticipantPage } from '../../use-cases/registration/get-participant-page.ts';
+import { withdrawConsents } from '../../use-cases/registration/withdraw-consents.ts';
 import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
 import { consentFieldName, parseConsentsShown } from '../../web/pages/personal-data/participant-consents.tsx';
 import { renderPage } from '../../web/layout.tsx';
-import { ParticipantPage, WithdrawnInvitationPage, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
+import { ParticipantPage, WithdrawnInvitationPage, participantNotices, type ParticipantFormState, type ParticipantNotice } from '../../web/pages/participant-page.tsx';
 import type { AppContext } from '../app.ts';
 import { anonymousPageContext, languageOf, pageContext } from '../page-context.ts';
 import { currentBranding } from '../../use-cases/branding/current-branding.ts';
@@ -23,6 +24,7 @@ import { tokenRateLimit } from './api-registration.routes.ts';
 import { readParams } from '../route-params.ts';
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
+const withdrawForm = z.object({ kind: z.string().regex(/^[\w-]{1,100}$/) });
 const answerForm = z.object({
   diet: z.string().trim().max(1000).optional(),
   accessibility: z.string().trim().max(1000).optional(),
@@ -66,7 +68,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
 
   app.get('/i/:token', { config }, async (request, reply) => {
     const notice = (request.query as Record<string, string | undefined>).notice;
-    return show(request, reply, { notice: notice === 'accepted' || notice === 'declined' || notice === 'saved' || notice === 'reconfirmed' ? notice : undefined });
+    return show(request, reply, { notice: participantNotices.find((n) => n === notice) });
   });
 
   // The calendar entry to download; a GET that changes nothing, like the page itself.
@@ -129,5 +131,21 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
       return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ''] }, status: 409 });
     }
     return reply.redirect(`${participantPath(token)}?notice=declined`, 303);
+  });
+
+  // Withdraws one consent (the button pressed), whatever the invitation's status: the one way a
+  // person no longer taking part changes anything here, and it can only take away.
+  app.post('/i/:token/consents/withdraw', { config, preHandler: app.csrfProtection }, async (request, reply) => {
+    const token = tokenOf(request);
+    const parsed = withdrawForm.safeParse(formValues(request.body));
+    if (!parsed.success) throw new DomainError('validation_failed');
+    try {
+      await withdrawConsents(deps, token, [parsed.data.kind], languageOf(request, reply));
+    } catch (error) {
+      if (!isDomainError(error) || error.code === 'not_found') throw error;
+      const ctx = await pageContext(deps, request, reply);
+      return show(request, reply, { state: { values: {}, errors: {}, general: [ctx.t.errors.codes[error.code] ?? ''] }, status: 409 });
+    }
+    return reply.redirect(`${participantPath(token)}?notice=consentWithdrawn`, 303);
   });
 }

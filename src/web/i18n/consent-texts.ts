@@ -9,7 +9,9 @@ export const consentDa = {
     retired: 'Kommunen beder ikke længere om dette samtykke. Fjern krydset og gem for at trække dit samtykke tilbage.',
     closedHeading: 'Dine samtykker',
     closedText: 'Du kan trække dine samtykker tilbage her, også selv om du ikke længere deltager.',
-    withdraw: 'Gem samtykker',
+    outdatedClosed: (when: string) => `Du gav samtykke ${when} til en tidligere ordlyd.`,
+    withdrawOne: 'Træk samtykke tilbage',
+    withdrawn: 'Dit samtykke er trukket tilbage.',
   },
   contacts: {
     heading: 'Kontaktliste',
@@ -65,7 +67,9 @@ export const consentEn: ConsentTexts = {
     retired: 'The municipality no longer asks for this consent. Untick the box and save to withdraw your consent.',
     closedHeading: 'Your consents',
     closedText: 'You can withdraw your consents here, even if you no longer take part.',
-    withdraw: 'Save consents',
+    outdatedClosed: (when: string) => `You consented on ${when} to an earlier wording.`,
+    withdrawOne: 'Withdraw consent',
+    withdrawn: 'Your consent has been withdrawn.',
   },
   contacts: {
     heading: 'Contact list',

@@ -7,7 +7,7 @@ import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../form-fie
 import { formatDate, formatDateTime } from '../i18n/messages.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 import { PrivacyNoticeLink } from './personal-data/privacy-notice-page.tsx';
-import { ParticipantConsents } from './personal-data/participant-consents.tsx';
+import { ParticipantConsents, WithdrawConsents } from './personal-data/participant-consents.tsx';
 import type { ParticipantConsent } from '../../use-cases/registration/get-participant-page.ts';
 
 export interface ParticipantView {
@@ -73,7 +73,13 @@ export function SentMessages({ ctx, messages }: { ctx: PageContext; messages: { 
   );
 }
 
-export type ParticipantNotice = 'accepted' | 'declined' | 'saved' | 'reconfirmed';
+export type ParticipantNotice = 'accepted' | 'declined' | 'saved' | 'reconfirmed' | 'consentWithdrawn';
+export const participantNotices: readonly ParticipantNotice[] = ['accepted', 'declined', 'saved', 'reconfirmed', 'consentWithdrawn'];
+
+/** Whether the invitation still takes answers (needs and consents given or withdrawn). */
+export function takesAnswers(invitation: Pick<Invitation, 'status'>, summit: Pick<Summit, 'status'>): boolean {
+  return (invitation.status === 'pending' || invitation.status === 'confirmed') && summit.status !== 'cancelled';
+}
 
 export interface ParticipantFormState { values: Record<string, string>; errors: FieldErrors; general: string[] }
 
@@ -86,20 +92,20 @@ export interface ParticipantPageParts {
   deadline?: string;
   /** What stands where the sent messages are listed. */
   messages?: ComponentChildren;
-  /** What stands where the consents' checkboxes are (they show the person's own consents). */
+  /** What stands where the consents' checkboxes are, or on a closed page their withdraw buttons (they show the person's own consents). */
   consents?: ComponentChildren;
 }
 
 export function ParticipantPage({ ctx, view, notice, state, parts }: { ctx: PageContext; view: ParticipantView; notice?: ParticipantNotice; state?: ParticipantFormState; parts?: ParticipantPageParts }) {
   const p = ctx.t.registration.participant;
   const { summit, invitation, base } = view;
-  const open = (invitation.status === 'pending' || invitation.status === 'confirmed') && summit.status !== 'cancelled';
+  const open = takesAnswers(invitation, summit);
   const errors = state?.errors ?? {};
   const value = (field: string, stored: string) => state?.values[field] ?? stored;
   return (
     <Layout ctx={ctx} title={p.title(summit.title)} personal>
       <h1>{p.title(summit.title)}</h1>
-      {notice ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{notice === 'reconfirmed' ? ctx.t.lifecycle.participant.reconfirmed : p[notice]}</p></div></div> : null}
+      {notice ? <div class="alert alert-success" role="status" tabindex={-1} data-notice><div class="alert-body"><p class="alert-text">{notice === 'reconfirmed' ? ctx.t.lifecycle.participant.reconfirmed : notice === 'consentWithdrawn' ? ctx.t.consent.participant.withdrawn : p[notice]}</p></div></div> : null}
       <p>{p.greeting(invitation.name)}</p>
       <dl class="samskab-facts">
         <dt>{p.when}</dt><dd>{summit.startsAt ? formatDateTime(ctx.lang, summit.startsAt) : p.dateMissing}</dd>
@@ -139,7 +145,10 @@ export function ParticipantPage({ ctx, view, notice, state, parts }: { ctx: Page
             <button type="submit" class="button button-secondary">{invitation.status === 'pending' ? p.decline : p.cancel}</button>
           </form>
         </>
-      ) : null}
+      ) : <>
+        {state ? <ErrorSummary errors={errors} t={ctx.t} general={state.general} /> : null}
+        {parts?.consents ?? <WithdrawConsents ctx={ctx} base={base} consents={view.consents} />}
+      </>}
 
       {open && summit.startsAt && (summit.status === 'published' || summit.status === 'draft')
         ? <p><a href={`${base}/kalender.ics`}>{ctx.t.lifecycle.participant.calendar}</a></p> : null}

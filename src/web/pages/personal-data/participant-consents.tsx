@@ -4,7 +4,7 @@
 // field says which kinds, in which version, the form showed, so an unticked box withdraws exactly
 // what was shown and a consent is given only to the words seen.
 import type { ParticipantConsent } from '../../../use-cases/registration/get-participant-page.ts';
-import { CheckboxField } from '../../form-fields.tsx';
+import { CheckboxField, CsrfField } from '../../form-fields.tsx';
 import { formatDateTime } from '../../i18n/messages.ts';
 import type { PageContext } from '../../layout.tsx';
 
@@ -39,5 +39,39 @@ export function ParticipantConsents({ ctx, consents, values }: { ctx: PageContex
         return <CheckboxField name={name} label={wording.label} checked={checked} hint={notes || undefined} />;
       })}
     </>
+  );
+}
+
+/**
+ * The consents still standing behind an invitation that takes no more answers (declined, cancelled,
+ * expired, or the summit cancelled): each with a button that withdraws it. Giving is not offered:
+ * a person not taking part has nothing to consent to. Nothing stands, nothing is shown.
+ */
+export function WithdrawConsents({ ctx, base, consents }: { ctx: PageContext; base: string; consents: readonly ParticipantConsent[] }) {
+  const c = ctx.t.consent.participant;
+  const standing = consents.filter((consent) => consent.standing.state !== 'none');
+  if (standing.length === 0) return <></>;
+  const when = (iso: string) => formatDateTime(ctx.lang, iso);
+  return (
+    <section aria-labelledby="consents-heading">
+      <h2 id="consents-heading">{c.closedHeading}</h2>
+      <p>{c.closedText}</p>
+      <form method="post" action={`${base}/consents/withdraw`}>
+        <CsrfField token={ctx.csrfToken} />
+        <ul class="nobullet-list">
+          {standing.map(({ offer, standing: s }) => {
+            const id = `withdraw-${offer.kind}`;
+            const note = s.state === 'given' && s.givenAt ? c.givenAt(when(s.givenAt)) : s.state === 'outdated' ? c.outdatedClosed(when(s.givenAt)) : '';
+            return (
+              <li class="mb-5">
+                <p class="mb-2" id={`${id}-label`}>{offer.wording[ctx.lang].label}</p>
+                {note ? <p class="form-hint mt-0">{note}</p> : null}
+                <button type="submit" name="kind" value={offer.kind} class="button button-secondary" aria-describedby={`${id}-label`}>{c.withdrawOne}</button>
+              </li>
+            );
+          })}
+        </ul>
+      </form>
+    </section>
   );
 }
