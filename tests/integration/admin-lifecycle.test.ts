@@ -88,6 +88,23 @@ describe('the coordinator lifecycle page', () => {
     assert.match((await forms.get(done.headers.location as string)).body, /Topmødet er aflyst\. 4 deltagere og 0 organisationer har fået besked\./);
   });
 
+  it('says afterwards whom the change actually mailed: postponing again tells nobody', async () => {
+    const summit = await createSummit(t.deps, systemAccess, { title: 'Udsat to gange', capacity: 10 });
+    const group = await createGroup(t.deps, systemAccess, summit.id, { name: 'Borgere', quota: 5 });
+    await buildInvitation(t.deps, { summitId: summit.id, groupId: group.id, status: 'confirmed', name: 'Else Bekræftet' });
+    const url = `/admin/summits/${summit.id}/lifecycle`;
+    const { post } = await form(url);
+    const first = await post(`${url}/postpone`, { reason: 'Covid', confirmed: '1' });
+    assert.match(first.headers.location as string, /done=postponed&participants=1&organisations=0/);
+    // A second postponement only updates the reason; the person is not mailed twice, and the page
+    // says so: the count is of the messages the change itself queued.
+    const second = await post(`${url}/postpone`, { reason: 'Stadig covid', confirmed: '1' });
+    assert.equal(second.statusCode, 303);
+    assert.match(second.headers.location as string, /done=postponed&participants=0&organisations=0/);
+    const mailed = (await t.deps.db.stores.outbox.listForSummit(summit.id, 50)).filter((m) => m.kind === 'postponed').length;
+    assert.equal(mailed, 1, 'one postponement mail in all');
+  });
+
   it('says on the form, before any confirmation, why a new date cannot be set', async () => {
     const summit = await createSummit(t.deps, systemAccess, { title: 'Ikke udsat', capacity: 10 });
     const url = `/admin/summits/${summit.id}/lifecycle`;

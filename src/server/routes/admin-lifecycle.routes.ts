@@ -5,11 +5,12 @@ import { z } from 'zod';
 import type { SummitId } from '../../domain/ids.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { parseReminderDays, type LifecycleChange, type RescheduleInput } from '../../domain/lifecycle.ts';
-import { cancelSummit } from '../../use-cases/lifecycle/cancel-summit.ts';
+import { cancelSummitTelling } from '../../use-cases/lifecycle/cancel-summit.ts';
 import { getReconfirmationOverview } from '../../use-cases/lifecycle/get-reconfirmation-overview.ts';
-import { postponeSummit } from '../../use-cases/lifecycle/postpone-summit.ts';
+import { postponeSummitTelling } from '../../use-cases/lifecycle/postpone-summit.ts';
 import { previewLifecycleChange } from '../../use-cases/lifecycle/preview-lifecycle-change.ts';
-import { extendReconfirmDeadline, rescheduleSummit } from '../../use-cases/lifecycle/reschedule-summit.ts';
+import { extendReconfirmDeadline, rescheduleSummitTelling } from '../../use-cases/lifecycle/reschedule-summit.ts';
+import type { MailTold } from '../../use-cases/outgoing-mail.ts';
 import { getSummit } from '../../use-cases/summit/list-summits.ts';
 import type { Messages } from '../../web/i18n/messages.ts';
 import type { PageContext } from '../../web/layout.tsx';
@@ -76,7 +77,7 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
    * be told; the confirmed form makes the change and the page says whom it told.
    */
   const confirmedForm = <S extends z.ZodType>(name: string, change: LifecycleChange, schema: S, input: (data: z.output<S>) => RescheduleInput | undefined,
-    save: (id: SummitId, data: z.output<S>, access: CoordinatorAccess) => Promise<unknown>) =>
+    save: (id: SummitId, data: z.output<S>, access: CoordinatorAccess) => Promise<{ told: MailTold }>) =>
     app.post(`/admin/summits/:summitId/lifecycle/${name}`, { preHandler: app.csrfProtection }, async (request, reply) => {
       const id = summitIdOf(request);
       const values = formValues(request.body);
@@ -96,9 +97,8 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
       return submitForm({
         deps, request, reply, form: name, page: pathOf(id), schema, labels,
         save: async (data, coordinator) => {
-          // Counted by the senders' own rule just before they send, in the same request.
-          const told = await previewLifecycleChange(deps, id, change);
-          await save(id, data, coordinator);
+          // Counted from the messages the change itself queued, inside its own transaction.
+          const { told } = await save(id, data, coordinator);
           return `${pathOf(id)}?done=${change}&participants=${told.participants}&organisations=${told.organisations}`;
         },
         render: (ctx, state) => render(ctx, id, false, state),
@@ -109,8 +109,8 @@ export async function registerAdminLifecycleRoutes(app: FastifyInstance, context
     startsAt: data.startsAt!, endsAt: data.endsAt, venue: data.venue, reconfirmBy: data.reconfirmBy!,
     ...(data.reminderDays ? { reminderDays: parseReminderDays(data.reminderDays).join(',') } : {}),
   });
-  confirmedForm('reschedule', 'rescheduled', rescheduleForm, rescheduleInput, (id, data, access) => rescheduleSummit(deps, access, id, rescheduleInput(data)));
-  confirmedForm('postpone', 'postponed', postponeForm, () => undefined, (id, data, access) => postponeSummit(deps, access, id, data));
-  confirmedForm('cancel', 'cancelled', cancelForm, () => undefined, (id, data, access) => cancelSummit(deps, access, id, data.reason));
+  confirmedForm('reschedule', 'rescheduled', rescheduleForm, rescheduleInput, (id, data, access) => rescheduleSummitTelling(deps, access, id, rescheduleInput(data)));
+  confirmedForm('postpone', 'postponed', postponeForm, () => undefined, (id, data, access) => postponeSummitTelling(deps, access, id, data));
+  confirmedForm('cancel', 'cancelled', cancelForm, () => undefined, (id, data, access) => cancelSummitTelling(deps, access, id, data.reason));
   form('extend', extendForm, (id, data, access) => extendReconfirmDeadline(deps, access, id, data.reconfirmBy!));
 }

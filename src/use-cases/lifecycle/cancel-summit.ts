@@ -6,16 +6,22 @@ import { assertTransition, type Summit } from '../../domain/summit.ts';
 import { isConcernedBy } from '../../domain/lifecycle.ts';
 import type { Deps } from '../../ports.ts';
 import { actorOf, type Access } from '../actor.ts';
-import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { countingMail, mailQueued, queueMail, toldNobody, type MailTold } from '../outgoing-mail.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
 export async function cancelSummit(deps: Deps, access: Access, summitId: SummitId, reason: string): Promise<Summit> {
+  return (await cancelSummitTelling(deps, access, summitId, reason)).summit;
+}
+
+/** As cancelSummit, and whom it told: counted from the messages queued in the change's own transaction. */
+export async function cancelSummitTelling(deps: Deps, access: Access, summitId: SummitId, reason: string): Promise<{ summit: Summit; told: MailTold }> {
   const actor = actorOf(access);
-  const result = await withSummitLock(deps, summitId, async (stores) => {
+  const result = await withSummitLock(deps, summitId, async (locked) => {
+    const { stores, told } = countingMail(locked);
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
-    if (summit.status === 'cancelled') return summit;
+    if (summit.status === 'cancelled') return { summit, told: toldNobody };
     assertTransition(summit.status, 'cancelled', summit);
     const now = deps.clock.now();
     const updated = await stores.summits.update(summitId, {
@@ -31,7 +37,7 @@ export async function cancelSummit(deps: Deps, access: Access, summitId: SummitI
       if (organisation.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.recruiterLifecycle(updated, organisation, 'cancelled', reason, null));
     }
     await stores.audit.append({ action: 'summit.cancelled', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { reason, told: concerned.length } }, now);
-    return updated;
+    return { summit: updated, told: told() };
   });
   mailQueued(deps);
   return result;

@@ -6,7 +6,7 @@ import { assertTransition, type Summit } from '../../domain/summit.ts';
 import { isConcernedBy } from '../../domain/lifecycle.ts';
 import type { Deps } from '../../ports.ts';
 import { actorOf, type Access } from '../actor.ts';
-import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { countingMail, mailQueued, queueMail, toldNobody, type MailTold } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
 
@@ -17,13 +17,19 @@ export interface PostponeInput {
 }
 
 export async function postponeSummit(deps: Deps, access: Access, summitId: SummitId, input: PostponeInput): Promise<Summit> {
+  return (await postponeSummitTelling(deps, access, summitId, input)).summit;
+}
+
+/** As postponeSummit, and whom it told: counted from the messages queued in the change's own transaction. */
+export async function postponeSummitTelling(deps: Deps, access: Access, summitId: SummitId, input: PostponeInput): Promise<{ summit: Summit; told: MailTold }> {
   const actor = actorOf(access);
-  const result = await withSummitLock(deps, summitId, async (stores) => {
+  const result = await withSummitLock(deps, summitId, async (locked) => {
+    const { stores, told } = countingMail(locked);
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
     // Postponing again only updates the reason and the expected date; nobody is told twice.
     if (summit.status === 'postponed') {
-      return stores.summits.update(summitId, { statusReason: input.reason, tentativeDate: input.newDate ?? '' }, deps.clock.now());
+      return { summit: await stores.summits.update(summitId, { statusReason: input.reason, tentativeDate: input.newDate ?? '' }, deps.clock.now()), told: toldNobody };
     }
     assertTransition(summit.status, 'postponed', summit);
     const now = deps.clock.now();
@@ -41,7 +47,7 @@ export async function postponeSummit(deps: Deps, access: Access, summitId: Summi
       if (organisation.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.recruiterLifecycle(updated, organisation, 'postponed', input.reason, null));
     }
     await stores.audit.append({ action: 'summit.postponed', actor, summitId, subjectType: 'summit', subjectId: summitId, data: { reason: input.reason, newDate: input.newDate ?? '', told: invitations.length } }, now);
-    return updated;
+    return { summit: updated, told: told() };
   });
   mailQueued(deps);
   return result;

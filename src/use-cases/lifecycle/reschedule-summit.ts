@@ -8,19 +8,25 @@ import { assertReschedulable, assertRescheduleValid, isConcernedBy, resumeDeadli
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import { actorOf, type Access } from '../actor.ts';
-import { mailQueued, queueMail } from '../outgoing-mail.ts';
+import { countingMail, mailQueued, queueMail, toldNobody, type MailTold } from '../outgoing-mail.ts';
 import { participantUrl } from '../personal-links.ts';
 import { withSummitLock } from '../registration/registration-seats.ts';
 import { calendarAttachment } from '../summit-calendar-attachment.ts';
 
 export async function rescheduleSummit(deps: Deps, access: Access, summitId: SummitId, input: RescheduleInput): Promise<Summit> {
+  return (await rescheduleSummitTelling(deps, access, summitId, input)).summit;
+}
+
+/** As rescheduleSummit, and whom it told: counted from the messages queued in the change's own transaction. */
+export async function rescheduleSummitTelling(deps: Deps, access: Access, summitId: SummitId, input: RescheduleInput): Promise<{ summit: Summit; told: MailTold }> {
   const actor = actorOf(access);
-  const result = await withSummitLock(deps, summitId, async (stores) => {
+  const result = await withSummitLock(deps, summitId, async (locked) => {
+    const { stores, told } = countingMail(locked);
     const summit = await stores.summits.find(summitId);
     if (!summit) throw new DomainError('not_found', { summitId });
     // The same reschedule twice (a double click, a retried request) changes nothing and tells nobody again.
     if (summit.status === 'published' && summit.startsAt === input.startsAt && summit.endsAt === input.endsAt
-      && summit.venue === input.venue && summit.reconfirmBy === input.reconfirmBy) return summit;
+      && summit.venue === input.venue && summit.reconfirmBy === input.reconfirmBy) return { summit, told: toldNobody };
     assertReschedulable(summit.status);
     const now = deps.clock.now();
     assertRescheduleValid(input, now);
@@ -57,7 +63,7 @@ export async function rescheduleSummit(deps: Deps, access: Access, summitId: Sum
     }
     await stores.audit.append({ action: 'summit.rescheduled', actor, summitId, subjectType: 'summit', subjectId: summitId,
       data: { startsAt: input.startsAt, venue: input.venue, reconfirmBy: input.reconfirmBy, awaiting: confirmed.length } }, now);
-    return updated;
+    return { summit: updated, told: told() };
   });
   mailQueued(deps);
   return result;
