@@ -15,6 +15,21 @@ import type { DB } from '../../src/storage/schema.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/test-database.ts';
 
+// A prepared query (storage/executor.ts) is compiled once with a marker where each parameter goes,
+// and that compilation is what the plugin below sees; its values are put in only when it runs.
+// PostgreSQL refuses the markers (they hold NUL bytes), so the explain gets a value of the same
+// kind in their place, by the parameter's name.
+const preparedMarker = /^\u0000param:(\w+)\u0000$/;
+const sampleValues: Readonly<Record<string, unknown>> = { id: 'i1', invitationId: 'i1', tokenHash: 'h1', summitId: 's1', email: 'a@example.dk' };
+function withSampleValues(parameters: readonly unknown[]): unknown[] {
+  return parameters.map((value) => {
+    const name = typeof value === 'string' ? preparedMarker.exec(value)?.[1] : undefined;
+    if (name === undefined) return value;
+    if (!(name in sampleValues)) throw new Error(`No sample value for the prepared parameter "${name}"`);
+    return sampleValues[name];
+  });
+}
+
 /** The plan of every statement `work` runs on `db`, as one text each. */
 async function plansOf(t: TestDatabase, work: (db: Kysely<DB>) => Promise<unknown>): Promise<string[]> {
   return t.database.db.connection().execute(async (conn) => {
@@ -28,7 +43,7 @@ async function plansOf(t: TestDatabase, work: (db: Kysely<DB>) => Promise<unknow
     const plans: string[] = [];
     for (const query of ran) {
       const explain = t.kind === 'postgres' ? `explain ${query.sql}` : `explain query plan ${query.sql}`;
-      const { rows } = await conn.executeQuery<Record<string, unknown>>({ ...query, sql: explain, query: query.query });
+      const { rows } = await conn.executeQuery<Record<string, unknown>>({ ...query, sql: explain, query: query.query, parameters: withSampleValues(query.parameters) });
       plans.push(rows.map((r) => String(r['QUERY PLAN'] ?? r.detail)).join('\n'));
     }
     if (t.kind === 'postgres') await sql`reset enable_seqscan`.execute(conn);
