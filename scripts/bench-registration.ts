@@ -113,7 +113,9 @@ async function load(servers: Server[], spec: { amount?: number; connections?: nu
     const share = spec.amount === undefined ? undefined : Math.floor(spec.amount / servers.length) + (i < spec.amount % servers.length ? 1 : 0);
     return autocannon({
       url: s.base, connections: Math.ceil(connections / servers.length),
-      ...(share === undefined ? { duration: SECONDS } : { amount: share }),
+      // autocannon ends a run at its next sample, once a second by default: a run of `amount`
+      // requests would count whole seconds, and a fast server seem as slow as one taking a second.
+      ...(share === undefined ? { duration: SECONDS } : { amount: share, sampleInt: 10 }),
       requests: [{
         method: spec.request ? 'POST' : 'GET',
         setupRequest: (request: autocannon.Request) => {
