@@ -7,7 +7,7 @@ import type { CheckIn, CheckInAnswer, CheckInLink, WalkIn } from './domain/check
 import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
-import type { Invitation, InvitationId, InvitationStatus, RecruiterLink } from './domain/invitation.ts';
+import type { Invitation, InvitationId, InvitationStatus, InvitationSummary, RecruiterLink } from './domain/invitation.ts';
 import type { InvitationListFilter, InvitationListRow } from './domain/invitation-list.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
 import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
@@ -196,6 +196,8 @@ export interface InvitationStore {
   countHeld(summitId: string, groupId: string, organisationId: string | null): Promise<HeldSeats>;
   statusCounts(summitId: string): Promise<InvitationStatusCount[]>;
   listBySummit(summitId: string): Promise<Invitation[]>;
+  /** The summit's people as its summary lists read them, in the order they were put forward. */
+  listSummaries(summitId: string): Promise<InvitationSummary[]>;
   /** What the recruitment page lists of the summit's invitations that pass `filter`, in the order they were made. */
   listRows(summitId: string, filter: InvitationListFilter): Promise<InvitationListRow[]>;
   listByOrganisation(organisationId: string): Promise<Invitation[]>;

@@ -46,6 +46,14 @@ export interface Invitation {
   updatedAt: string;
 }
 
+/**
+ * What the coordinator's summit-wide pages read of each person (the participant list, the
+ * dashboard): a third of the columns, so a summit of a thousand people is one lean read.
+ */
+export type InvitationSummary = Pick<Invitation,
+  'id' | 'name' | 'email' | 'phone' | 'status' | 'groupId' | 'organisationId' | 'areaId'
+  | 'dietNeeds' | 'accessibilityNeeds' | 'consentPhotos' | 'answerDeadline' | 'answeredAt'>;
+
 export interface RecruiterLink {
   id: RecruiterLinkId;
   summitId: SummitId;

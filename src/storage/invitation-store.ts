@@ -135,6 +135,15 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     },
     listBySummit: async (summitId) => (await db.selectFrom('invitations').select(invitationColumns).where('summitId', '=', summitId)
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
+    listSummaries: async (summitId) => (await db.selectFrom('invitations')
+      .select(['id', 'name', 'email', 'phone', 'status', 'groupId', 'organisationId', 'areaId', 'dietNeeds', 'accessibilityNeeds', 'consentPhotos', 'answerDeadline', 'answeredAt'])
+      .where('summitId', '=', summitId).orderBy('createdAt').orderBy('id').execute())
+      .map((r) => ({
+        id: r.id as InvitationId, name: r.name, email: r.email, phone: r.phone, status: r.status as InvitationStatus,
+        groupId: r.groupId as GroupId, organisationId: r.organisationId as OrganisationId | null, areaId: r.areaId as AreaId | null,
+        dietNeeds: r.dietNeeds, accessibilityNeeds: r.accessibilityNeeds, consentPhotos: r.consentPhotos === 1,
+        answerDeadline: r.answerDeadline, answeredAt: r.answeredAt,
+      })),
     async listRows(summitId, filter) {
       let query = db.selectFrom('invitations').select(['id', 'name', 'email', 'groupId', 'organisationId', 'status']).where('summitId', '=', summitId);
       if (filter.status) query = query.where('status', '=', filter.status);

@@ -85,9 +85,10 @@ for (const kind of databaseKinds()) {
     it("lists a summit's invitations in the order they were made from an index, filtered or not", async () => {
       const store = (db: Kysely<DB>) => createInvitationStore({ db, dialect: t.database.dialect });
       const [everyone] = await plansOf(t, (db) => store(db).listBySummit('s1'));
+      const [summaries] = await plansOf(t, (db) => store(db).listSummaries('s1'));
       const [rows] = await plansOf(t, (db) => store(db).listRows('s1', {}));
       const [inGroup] = await plansOf(t, (db) => store(db).listRows('s1', { groupId: 'g1', status: 'confirmed' }));
-      for (const plan of [everyone, rows, inGroup]) {
+      for (const plan of [everyone, summaries, rows, inGroup]) {
         assert.match(plan!, /invitations_summit_created/, plan);
         assert.doesNotMatch(plan!, sorts, plan);
       }

@@ -22,7 +22,7 @@ export async function loadParticipantRows(deps: Deps, summitId: SummitId): Promi
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const [invitations, groups, organisations, areas, checkIns] = await Promise.all([
-    stores.invitations.listBySummit(summitId), stores.groups.list(summitId), stores.organisations.list(summitId),
+    stores.invitations.listSummaries(summitId), stores.groups.list(summitId), stores.organisations.list(summitId),
     stores.areas.list(summitId), stores.checkIns.listForSummit(summitId),
   ]);
   const groupName = new Map(groups.map((g) => [g.id as string, g.name]));
