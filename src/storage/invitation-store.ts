@@ -154,8 +154,9 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     },
     listByOrganisation: async (organisationId) => (await db.selectFrom('invitations').select(invitationColumns).where('organisationId', '=', organisationId)
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
+    // `limit 1`: executeTakeFirst alone reads (and maps) the whole waiting list, then keeps the first.
     nextWaitlisted: async (summitId, groupId, organisationId) => one(await scoped(summitId, groupId, organisationId).selectAll()
-      .where('status', '=', 'waitlisted').orderBy('waitlistPosition').orderBy('createdAt').orderBy('id').executeTakeFirst()),
+      .where('status', '=', 'waitlisted').orderBy('waitlistPosition').orderBy('createdAt').orderBy('id').limit(1).executeTakeFirst()),
     async maxWaitlistPosition(summitId, groupId, organisationId) {
       const row = await scoped(summitId, groupId, organisationId).select(sql<number | null>`max(waitlist_position)`.as('max'))
         .where('status', '=', 'waitlisted').executeTakeFirst();
