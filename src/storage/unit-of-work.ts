@@ -114,6 +114,7 @@ function groupCommits(database: Database): <T>(summitId: SummitId, work: (stores
         });
       } catch (error) {
         for (const job of jobs) job.reject(error);
+        if (waiting.length > 0) await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       jobs.forEach((job, k) => {
@@ -121,6 +122,9 @@ function groupCommits(database: Database): <T>(summitId: SummitId, work: (stores
         if (outcome.ok) job.resolve(outcome.value);
         else job.reject(outcome.error);
       });
+      // SQLite answers synchronously, so a batch and the next run without a turn of the event loop
+      // in between: let the answers go out, timers fire and new requests arrive first.
+      if (waiting.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     scheduled = false;
   };
