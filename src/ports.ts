@@ -8,6 +8,7 @@ import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, InvitationSummary, RecruiterLink } from './domain/invitation.ts';
+import type { AnswerHour, DeadlineHour } from './domain/summit-dashboard.ts';
 import type { InvitationListFilter, InvitationListRow } from './domain/invitation-list.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
 import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
@@ -180,6 +181,7 @@ export interface SeatStore {
 export interface InvitationStatusCount {
   groupId: string;
   organisationId: string | null;
+  areaId: string | null;
   status: InvitationStatus;
   count: number;
 }
@@ -196,6 +198,18 @@ export interface InvitationStore {
   countHeld(summitId: string, groupId: string, organisationId: string | null): Promise<HeldSeats>;
   statusCounts(summitId: string): Promise<InvitationStatusCount[]>;
   listBySummit(summitId: string): Promise<Invitation[]>;
+  /** Confirmations and declines per UTC hour of their answer, for the answers per day. */
+  answersPerHour(summitId: string): Promise<AnswerHour[]>;
+  /**
+   * Pending answer deadlines from `from` on per UTC hour, and of them how many fall before or at
+   * `soonUntil` (summed over the hours: the answers due soon).
+   */
+  pendingDeadlinesPerHour(summitId: string, from: string, soonUntil: string): Promise<(DeadlineHour & { soon: number })[]>;
+  /**
+   * The pending people whose deadline is among the first `limit` (those sharing the last such
+   * deadline too, so a page sorting them by name shows the same first few), in the order they were put forward.
+   */
+  listFirstUnanswered(summitId: string, limit: number): Promise<InvitationSummary[]>;
   /** The summit's people as its summary lists read them, in the order they were put forward. */
   listSummaries(summitId: string): Promise<InvitationSummary[]>;
   /** What the recruitment page lists of the summit's invitations that pass `filter`, in the order they were made. */

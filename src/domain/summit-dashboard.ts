@@ -1,6 +1,7 @@
 // The coordinator's front page of a summit, as pure rules: how full each stakeholder group and
 // each area is, the answers over time, the deadlines ahead, who has not answered and what to do
-// next. The rows come in already loaded; `now` comes in as an argument.
+// next. The people come in counted (the database tallies a summit of any size in a few rows);
+// `now` comes in as an argument.
 import type { Invitation, InvitationStatus } from './invitation.ts';
 import type { Organisation } from './organisation.ts';
 import type { OrganisationKind, Summit } from './summit.ts';
@@ -43,13 +44,41 @@ export type NextStep =
   | { kind: 'answers_due_soon'; count: number }
   | { kind: 'seats_free'; count: number };
 
-const tallied = (rows: Invitation[], status: InvitationStatus) => rows.filter((r) => r.status === status).length;
+/** How many of the summit's people have a status, per group, organisation and area. */
+export interface StatusCount {
+  groupId: string;
+  organisationId: string | null;
+  areaId: string | null;
+  status: InvitationStatus;
+  count: number;
+}
 
-export function fillRow(id: string, name: string, quota: number, rows: Invitation[]): FillRow {
+/**
+ * Confirmations or declines answered within one UTC hour ("2027-02-01T22"). Copenhagen is a
+ * whole number of hours from UTC and changes its offset on the hour, so every instant of an
+ * hour falls on the same Copenhagen day.
+ */
+export interface AnswerHour {
+  hour: string;
+  status: 'confirmed' | 'declined';
+  count: number;
+}
+
+/** The pending answer deadlines from now on that fall within one UTC hour. */
+export interface DeadlineHour {
+  hour: string;
+  /** The earliest of them. */
+  first: string;
+  count: number;
+}
+
+const tallied = (tallies: readonly StatusCount[], status: InvitationStatus) => tallies.reduce((sum, t) => t.status === status ? sum + t.count : sum, 0);
+
+export function fillRow(id: string, name: string, quota: number, tallies: readonly StatusCount[]): FillRow {
   return {
     id, name, quota,
-    invited: tallied(rows, 'pending'), confirmed: tallied(rows, 'confirmed'),
-    waitlisted: tallied(rows, 'waitlisted'), declined: tallied(rows, 'declined'),
+    invited: tallied(tallies, 'pending'), confirmed: tallied(tallies, 'confirmed'),
+    waitlisted: tallied(tallies, 'waitlisted'), declined: tallied(tallies, 'declined'),
   };
 }
 
@@ -58,14 +87,16 @@ const copenhagenDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copen
 /** The Copenhagen calendar day of an instant, YYYY-MM-DD. */
 export const dayOf = (at: string) => copenhagenDay.format(new Date(at));
 
+/** The Copenhagen calendar day of every instant of a UTC hour ("2027-02-01T22"). */
+const dayOfHour = (hour: string) => dayOf(`${hour}:00:00.000Z`);
+
 /** Confirmations and declines per day on which someone answered, with the running total. */
-export function answersPerDay(invitations: Invitation[]): AnswerDay[] {
+export function answersPerDay(hours: readonly AnswerHour[]): AnswerDay[] {
   const byDay = new Map<string, { confirmed: number; declined: number }>();
-  for (const i of invitations) {
-    if (!i.answeredAt || (i.status !== 'confirmed' && i.status !== 'declined')) continue;
-    const day = dayOf(i.answeredAt);
+  for (const h of hours) {
+    const day = dayOfHour(h.hour);
     const entry = byDay.get(day) ?? { confirmed: 0, declined: 0 };
-    entry[i.status]++;
+    entry[h.status] += h.count;
     byDay.set(day, entry);
   }
   let total = 0;
@@ -76,7 +107,7 @@ export function answersPerDay(invitations: Invitation[]): AnswerDay[] {
 }
 
 /** Deadlines from now on, soonest first: the summit's start, the re-confirmation deadline, and answer deadlines per day. */
-export function upcomingDeadlines(summit: Summit, invitations: Invitation[], now: string, limit = 6): Deadline[] {
+export function upcomingDeadlines(summit: Summit, answerDeadlines: readonly DeadlineHour[], now: string, limit = 6): Deadline[] {
   const later = (at: string | null): at is string => at !== null && at >= now;
   const deadlines: Deadline[] = [];
   if (later(summit.startsAt) && summit.status !== 'cancelled') deadlines.push({ kind: 'summit_starts', at: summit.startsAt, count: 0 });
@@ -84,30 +115,40 @@ export function upcomingDeadlines(summit: Summit, invitations: Invitation[], now
   // Answer deadlines stand still while the summit is postponed.
   if (summit.status !== 'postponed') {
     const byDay = new Map<string, Deadline>();
-    for (const i of invitations) {
-      if (i.status !== 'pending' || !later(i.answerDeadline)) continue;
-      const day = dayOf(i.answerDeadline);
+    for (const h of answerDeadlines) {
+      if (!later(h.first)) continue;
+      const day = dayOfHour(h.hour);
       const entry = byDay.get(day);
-      if (entry) { entry.count++; if (i.answerDeadline < entry.at) entry.at = i.answerDeadline; } else byDay.set(day, { kind: 'answers_due', at: i.answerDeadline, count: 1 });
+      if (entry) { entry.count += h.count; if (h.first < entry.at) entry.at = h.first; } else byDay.set(day, { kind: 'answers_due', at: h.first, count: h.count });
     }
     deadlines.push(...byDay.values());
   }
   return deadlines.sort((a, b) => a.at.localeCompare(b.at)).slice(0, limit);
 }
 
+type Unanswered = Pick<Invitation, 'status' | 'answerDeadline' | 'name'>;
+
 /** Invited people who have not answered, the soonest deadline first. */
-export const unanswered = (invitations: Invitation[]): Invitation[] =>
+export const unanswered = <T extends Unanswered>(invitations: readonly T[]): T[] =>
   invitations.filter((i) => i.status === 'pending').sort((a, b) => (a.answerDeadline ?? '9').localeCompare(b.answerDeadline ?? '9') || a.name.localeCompare(b.name, 'da'));
 
 const DAY = 86_400_000;
+
+/** Until when answers count as due soon: three days from now. */
+export const dueSoonUntil = (now: string) => new Date(new Date(now).getTime() + 3 * DAY).toISOString();
 
 /**
  * What the coordinator should do next, most pressing first. Recruiting organisations with a quota
  * that have nominated nobody are counted per kind, so the page can say "3 lokalfora har ikke
  * nomineret nogen endnu".
  */
-export function nextSteps(input: { summit: Summit; groupQuotas: number[]; organisations: Organisation[]; invitations: Invitation[]; linkedOrganisationIds: ReadonlySet<string>; now: string }): NextStep[] {
-  const { summit, organisations, invitations, now } = input;
+export function nextSteps(input: {
+  summit: Summit; groupQuotas: number[]; organisations: Organisation[]; tallies: readonly StatusCount[];
+  /** Pending answers due from now until three days from now. */
+  answersDueSoon: number;
+  linkedOrganisationIds: ReadonlySet<string>;
+}): NextStep[] {
+  const { summit, organisations, tallies } = input;
   if (summit.status === 'cancelled' || summit.status === 'closed' || summit.status === 'archived') return [];
   const groupCount = input.groupQuotas.length;
   const steps: NextStep[] = [];
@@ -115,16 +156,15 @@ export function nextSteps(input: { summit: Summit; groupQuotas: number[]; organi
   if (!summit.startsAt && summit.status !== 'postponed') steps.push({ kind: 'set_date' });
   if (summit.status === 'draft' && summit.startsAt && groupCount > 0) steps.push({ kind: 'publish' });
   const recruiting = organisations.filter((o) => o.quota > 0);
-  const nominatedBy = new Set(invitations.map((i) => i.organisationId).filter((id) => id !== null));
+  const nominatedBy = new Set(tallies.map((t) => t.organisationId).filter((id) => id !== null));
   const silent = new Map<OrganisationKind, number>();
   for (const o of recruiting) if (!nominatedBy.has(o.id)) silent.set(o.kind, (silent.get(o.kind) ?? 0) + 1);
   for (const [organisationKind, count] of silent) steps.push({ kind: 'organisations_without_nominations', organisationKind, count });
   const unlinked = recruiting.filter((o) => !input.linkedOrganisationIds.has(o.id)).length;
   if (unlinked > 0) steps.push({ kind: 'organisations_without_link', count: unlinked });
-  const soon = new Date(new Date(now).getTime() + 3 * DAY).toISOString();
-  const dueSoon = summit.status === 'postponed' ? 0 : invitations.filter((i) => i.status === 'pending' && i.answerDeadline !== null && i.answerDeadline >= now && i.answerDeadline <= soon).length;
+  const dueSoon = summit.status === 'postponed' ? 0 : input.answersDueSoon;
   if (dueSoon > 0) steps.push({ kind: 'answers_due_soon', count: dueSoon });
-  const held = invitations.filter((i) => i.status === 'pending' || i.status === 'confirmed').length;
+  const held = tallied(tallies, 'pending') + tallied(tallies, 'confirmed');
   // The seats that can be filled at all: the capacity, or less when the groups' quotas add up to less.
   const seats = Math.min(summit.capacity, input.groupQuotas.reduce((sum, q) => sum + q, 0));
   if (summit.status === 'published' && held < seats) steps.push({ kind: 'seats_free', count: seats - held });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { DomainError } from '../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../domain/ids.ts';
-import { activeStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus } from '../domain/invitation.ts';
+import { activeStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus, type InvitationSummary } from '../domain/invitation.ts';
 import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
@@ -44,6 +44,17 @@ function toInvitation(row: InvitationColumns): Invitation {
     language: languageOrDanish(row.language),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+const summaryColumns = ['id', 'name', 'email', 'phone', 'status', 'groupId', 'organisationId', 'areaId', 'dietNeeds', 'accessibilityNeeds', 'consentPhotos', 'answerDeadline', 'answeredAt'] as const satisfies readonly (keyof InvitationsTable)[];
+
+function toSummary(r: Pick<InvitationsTable, (typeof summaryColumns)[number]>): InvitationSummary {
+  return {
+    id: r.id as InvitationId, name: r.name, email: r.email, phone: r.phone, status: r.status as InvitationStatus,
+    groupId: r.groupId as GroupId, organisationId: r.organisationId as OrganisationId | null, areaId: r.areaId as AreaId | null,
+    dietNeeds: r.dietNeeds, accessibilityNeeds: r.accessibilityNeeds, consentPhotos: r.consentPhotos === 1,
+    answerDeadline: r.answerDeadline, answeredAt: r.answeredAt,
   };
 }
 
@@ -129,21 +140,41 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     },
     async statusCounts(summitId) {
       const rows = await db.selectFrom('invitations')
-        .select(['groupId', 'organisationId', 'status', sql<number>`count(*)`.as('count')])
-        .where('summitId', '=', summitId).groupBy(['groupId', 'organisationId', 'status']).execute();
-      return rows.map((r) => ({ groupId: r.groupId, organisationId: r.organisationId, status: r.status as InvitationStatus, count: Number(r.count) }));
+        .select(['groupId', 'organisationId', 'areaId', 'status', sql<number>`count(*)`.as('count')])
+        .where('summitId', '=', summitId).groupBy(['groupId', 'organisationId', 'areaId', 'status']).execute();
+      return rows.map((r) => ({ groupId: r.groupId, organisationId: r.organisationId, areaId: r.areaId, status: r.status as InvitationStatus, count: Number(r.count) }));
     },
     listBySummit: async (summitId) => (await db.selectFrom('invitations').select(invitationColumns).where('summitId', '=', summitId)
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
-    listSummaries: async (summitId) => (await db.selectFrom('invitations')
-      .select(['id', 'name', 'email', 'phone', 'status', 'groupId', 'organisationId', 'areaId', 'dietNeeds', 'accessibilityNeeds', 'consentPhotos', 'answerDeadline', 'answeredAt'])
-      .where('summitId', '=', summitId).orderBy('createdAt').orderBy('id').execute())
-      .map((r) => ({
-        id: r.id as InvitationId, name: r.name, email: r.email, phone: r.phone, status: r.status as InvitationStatus,
-        groupId: r.groupId as GroupId, organisationId: r.organisationId as OrganisationId | null, areaId: r.areaId as AreaId | null,
-        dietNeeds: r.dietNeeds, accessibilityNeeds: r.accessibilityNeeds, consentPhotos: r.consentPhotos === 1,
-        answerDeadline: r.answerDeadline, answeredAt: r.answeredAt,
-      })),
+    listSummaries: async (summitId) => (await db.selectFrom('invitations').select(summaryColumns)
+      .where('summitId', '=', summitId).orderBy('createdAt').orderBy('id').execute()).map(toSummary),
+    async answersPerHour(summitId) {
+      const hour = sql<string>`substr(answered_at, 1, 13)`;
+      const rows = await db.selectFrom('invitations').select([hour.as('hour'), 'status', sql<number>`count(*)`.as('count')])
+        .where('summitId', '=', summitId).where('answeredAt', 'is not', null).where('status', 'in', ['confirmed', 'declined'])
+        .groupBy([hour, 'status']).execute();
+      return rows.map((r) => ({ hour: r.hour, status: r.status as 'confirmed' | 'declined', count: Number(r.count) }));
+    },
+    async pendingDeadlinesPerHour(summitId, from, soonUntil) {
+      const hour = sql<string>`substr(answer_deadline, 1, 13)`;
+      const rows = await db.selectFrom('invitations')
+        .select([hour.as('hour'), sql<string>`min(answer_deadline)`.as('first'), sql<number>`count(*)`.as('count'),
+          sql<number>`sum(case when answer_deadline <= ${soonUntil} then 1 else 0 end)`.as('soon')])
+        .where('summitId', '=', summitId).where('status', '=', 'pending').where('answerDeadline', '>=', from)
+        .groupBy(hour).execute();
+      return rows.map((r) => ({ hour: r.hour, first: r.first, count: Number(r.count), soon: Number(r.soon) }));
+    },
+    async listFirstUnanswered(summitId, limit) {
+      // A missing deadline sorts last, as '9' does after every ISO date.
+      const deadline = sql<string>`coalesce(answer_deadline, '9')`;
+      const last = db.selectFrom('invitations').select(deadline.as('deadline'))
+        .where('summitId', '=', summitId).where('status', '=', 'pending').orderBy(deadline).limit(1).offset(Math.max(0, limit - 1));
+      const rows = await db.selectFrom('invitations').select(summaryColumns)
+        .where('summitId', '=', summitId).where('status', '=', 'pending')
+        .where(deadline, '<=', sql<string>`coalesce((${last}), '9')`)
+        .orderBy('createdAt').orderBy('id').execute();
+      return rows.map(toSummary);
+    },
     async listRows(summitId, filter) {
       let query = db.selectFrom('invitations').select(['id', 'name', 'email', 'groupId', 'organisationId', 'status']).where('summitId', '=', summitId);
       if (filter.status) query = query.where('status', '=', filter.status);

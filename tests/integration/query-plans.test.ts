@@ -94,6 +94,19 @@ for (const kind of databaseKinds()) {
       }
     });
 
+    it("counts a summit's people for the dashboard through an index on the summit, not a scan of every summit's", async () => {
+      const store = (db: Kysely<DB>) => createInvitationStore({ db, dialect: t.database.dialect });
+      const [counts] = await plansOf(t, (db) => store(db).statusCounts('s1'));
+      const [answers] = await plansOf(t, (db) => store(db).answersPerHour('s1'));
+      const [deadlines] = await plansOf(t, (db) => store(db).pendingDeadlinesPerHour('s1', '2026-03-01T09:00:00.000Z', '2026-03-04T09:00:00.000Z'));
+      const [unanswered] = await plansOf(t, (db) => store(db).listFirstUnanswered('s1', 10));
+      const bySummit = kind === 'postgres' ? /(Index|Index Only|Bitmap Index) Scan (using|on) invitations_\w+[\s\S]*summit_id = / : /SEARCH invitations USING (COVERING )?INDEX invitations_\w+ \(summit_id=\?/;
+      for (const plan of [counts, answers, deadlines, unanswered]) {
+        assert.match(plan!, bySummit, plan);
+        assert.doesNotMatch(plan!, kind === 'postgres' ? /Seq Scan/ : /SCAN invitations(?! USING)/, plan);
+      }
+    });
+
     it('reads one participant’s re-confirmation state by the invitation’s key', async () => {
       const [plan] = await plansOf(t, (db) => createLifecycleStore({ db, dialect: t.database.dialect }).findReconfirmState('i1'));
       assert.match(plan!, kind === 'postgres' ? /Index Scan using invitations_pkey/ : /SEARCH invitations USING (INTEGER PRIMARY KEY|INDEX sqlite_autoindex_invitations_1|PRIMARY KEY)/, plan);

@@ -23,6 +23,7 @@ import * as seatCounts from './2026-12-02-90-seat-counts.ts';
 import * as participantPageLookups from './2026-12-02-95-participant-page-lookups.ts';
 import * as consentKinds from './2026-12-03-20-consent-kinds.ts';
 import * as summitLists from './2026-12-03-30-summit-lists.ts';
+import * as pendingDeadlines from './2026-12-05-10-pending-deadlines.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-10-installation-branding': installationBranding,
   '2026-12-03-20-consent-kinds': consentKinds,
   '2026-12-03-30-summit-lists': summitLists,
+  '2026-12-05-10-pending-deadlines': pendingDeadlines,
 };
