@@ -186,11 +186,19 @@ export interface InvitationStatusCount {
   count: number;
 }
 
+/** What decides whether a summit's participant links have expired (participantLinkExpired). */
+export type LinkExpiryFields = Pick<Summit, 'status' | 'startsAt' | 'endsAt' | 'updatedAt' | 'retentionDays'>;
+
 export interface InvitationStore {
   /** A new invitation speaks Danish unless `language` says otherwise. */
   create(invitation: Omit<NewInvitation, 'language'> & Partial<Pick<NewInvitation, 'language'>>, tokenHash: string | null, now: string): Promise<Invitation>;
   find(id: InvitationId): Promise<Invitation | undefined>;
   findByTokenHash(tokenHash: string): Promise<Invitation | undefined>;
+  /**
+   * The invitation behind a participant link (its own or a later message's), what its summit's link
+   * expiry reads, and a stamp that changes whenever anything the participant page shows changes.
+   */
+  findParticipantPage(tokenHash: string): Promise<{ invitation: Invitation; summit: LinkExpiryFields; stamp: string } | undefined>;
   /** The nomination of this email in the summit that is waitlisted, pending or confirmed, if any. */
   findActiveByEmail(summitId: string, emailKey: string): Promise<Invitation | undefined>;
   /** Changes fields; `tokenHash` replaces the personal link (null removes it). */

@@ -13,11 +13,12 @@ export interface TemplateCache<S extends string> {
   /**
    * The page under `key` as UTF-8, rendering it when it is not kept; `hit` says which. `fill`
    * gives each slot's value as HTML (escaped by the caller), asked only for slots the page contains.
+   * A page kept under `key` for another `version` is rendered anew in its place.
    */
-  get(key: string, render: () => Promise<string> | string, fill: (slot: S) => string): Promise<{ html: Buffer; hit: boolean }>;
+  get(key: string, render: () => Promise<string> | string, fill: (slot: S) => string, version?: string): Promise<{ html: Buffer; hit: boolean }>;
 }
 
-interface Template<S> { parts: Buffer[]; slots: S[] }
+interface Template<S> { parts: Buffer[]; slots: S[]; version: string }
 
 /** `secret` must be a random text that no page can contain otherwise, made of [A-Za-z0-9_-]. */
 export function createTemplateCache<S extends string>(slots: readonly S[], secret: string, capacity = 200): TemplateCache<S> {
@@ -28,24 +29,21 @@ export function createTemplateCache<S extends string>(slots: readonly S[], secre
   const pattern = new RegExp(`(${[...bySlot.keys()].sort((a, b) => b.length - a.length).join('|')})`);
   // A Map's order is the order of last use.
   const pages = new Map<string, Template<S>>();
-  const split = (html: string): Template<S> => {
+  const split = (html: string, version: string): Template<S> => {
     const pieces = html.split(pattern);
     const parts: Buffer[] = [];
     const found: S[] = [];
     pieces.forEach((piece, i) => (i % 2 === 0 ? parts.push(Buffer.from(piece, 'utf8')) : found.push(bySlot.get(piece)!)));
-    return { parts, slots: found };
+    return { parts, slots: found, version };
   };
   return {
     placeholders,
-    async get(key, render, fill) {
-      let template = pages.get(key);
-      const hit = template !== undefined;
-      if (template) {
-        pages.delete(key);
-      } else {
-        template = split(await render());
-        if (pages.size >= capacity) pages.delete(pages.keys().next().value!);
-      }
+    async get(key, render, fill, version = '') {
+      const kept = pages.get(key);
+      const hit = kept !== undefined && kept.version === version;
+      if (kept) pages.delete(key);
+      const template = hit ? kept : split(await render(), version);
+      if (!kept && pages.size >= capacity) pages.delete(pages.keys().next().value!);
       pages.set(key, template);
       const { parts, slots: found } = template;
       if (found.length === 0) return { html: parts[0]!, hit };
@@ -65,8 +63,8 @@ export function createTemplateCache<S extends string>(slots: readonly S[], secre
 export interface PageCache {
   /** The placeholder to render in place of the CSRF token. */
   readonly csrfPlaceholder: string;
-  /** The page under `key`, rendering it when it is not kept; `hit` says which. */
-  get(key: string, render: () => Promise<string>, csrfToken: () => string): Promise<{ html: Buffer; hit: boolean }>;
+  /** The page under `key`, rendering it when it is not kept (or kept for another `version`); `hit` says which. */
+  get(key: string, render: () => Promise<string>, csrfToken: () => string, version?: string): Promise<{ html: Buffer; hit: boolean }>;
 }
 
 /** A cache of pages whose only per-visitor part is the CSRF token. */
@@ -74,6 +72,6 @@ export function createPageCache(secret: string, capacity = 200): PageCache {
   const cache = createTemplateCache(['csrf'], secret, capacity);
   return {
     csrfPlaceholder: cache.placeholders.csrf,
-    get: (key, render, csrfToken) => cache.get(key, render, csrfToken),
+    get: (key, render, csrfToken, version) => cache.get(key, render, csrfToken, version),
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { DomainError } from '../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../domain/ids.ts';
+import type { SummitStatus } from '../domain/summit.ts';
 import { activeStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus, type InvitationSummary } from '../domain/invitation.ts';
 import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
@@ -69,6 +70,38 @@ const invitationById = preparedQuery<{ id: string }, InvitationsTable>((db, p) =
 const invitationByTokenHash = preparedQuery<{ tokenHash: string }, InvitationsTable>((db, p) =>
   db.selectFrom('invitations').selectAll().where('tokenHash', '=', p('tokenHash')));
 
+/**
+ * The rows' count, how many have each of some times set and the latest of each, as one text: it
+ * changes when a row comes or goes and when one of those times is set.
+ */
+const tally = (...times: string[]) => sql<string>`count(*)${sql.join(times.map((time) =>
+  sql` || '/' || count(${sql.ref(time)}) || '/' || coalesce(max(${sql.ref(time)}), '')`), sql``)}`;
+interface ParticipantPageRow extends InvitationsTable {
+  summitVersion: number; summitStatus: string; summitStartsAt: string | null; summitEndsAt: string | null; summitUpdatedAt: string; summitRetentionDays: number;
+  messagesById: string; messagesByAddress: string; consents: string;
+}
+// The invitation behind a participant link (a later message's link first, as resolveParticipantLink
+// reads them), with what tells whether its page changed: the summit's version (raised by the
+// database on every change to it and its parts, consent kinds among them), the invitation's own
+// row, and a tally of the rows the page lists that only ever come, go or get withdrawn: the
+// person's messages (by invitation and by address, as listMessagesTo reads them) and consents.
+// Each tally reads the person's few rows on an index of its own.
+const participantPageByToken = preparedQuery<{ tokenHash: string }, ParticipantPageRow>((db, p) => db.selectFrom('invitations as i')
+  .innerJoin('summits as s', 's.id', 'i.summitId')
+  .selectAll('i')
+  .select((eb) => [
+    's.contentVersion as summitVersion', 's.status as summitStatus', 's.startsAt as summitStartsAt', 's.endsAt as summitEndsAt',
+    's.updatedAt as summitUpdatedAt', 's.retentionDays as summitRetentionDays',
+    eb.selectFrom('outboxMessages as m').whereRef('m.invitationId', '=', 'i.id').select(tally('m.createdAt').as('t')).as('messagesById'),
+    eb.selectFrom('outboxMessages as a').whereRef('a.summitId', '=', 'i.summitId').whereRef('a.toAddress', '=', 'i.email')
+      .select(tally('a.createdAt').as('t')).as('messagesByAddress'),
+    eb.selectFrom('consents as c').whereRef('c.invitationId', '=', 'i.id').select(tally('c.givenAt', 'c.withdrawnAt').as('t')).as('consents'),
+  ])
+  .where('i.id', '=', (eb) => eb.fn.coalesce(
+    eb.selectFrom('invitationTokens').select('invitationId').where('tokenHash', '=', p('tokenHash')),
+    eb.selectFrom('invitations').select('id').where('tokenHash', '=', p('tokenHash')),
+  )));
+
 export function createInvitationStore(context: StoreContext): InvitationStore {
   const { db, dialect } = context;
   const one = async (row: InvitationColumns | undefined) => row && toInvitation(row);
@@ -113,6 +146,17 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     },
     find: async (id) => one(await invitationById.executeTakeFirst(context, { id })),
     findByTokenHash: async (tokenHash) => one(await invitationByTokenHash.executeTakeFirst(context, { tokenHash })),
+    async findParticipantPage(tokenHash) {
+      const row = await participantPageByToken.executeTakeFirst(context, { tokenHash });
+      if (!row) return undefined;
+      const { summitVersion, summitStatus, summitStartsAt, summitEndsAt, summitUpdatedAt, summitRetentionDays, messagesById, messagesByAddress, consents, ...invitation } = row;
+      return {
+        invitation: toInvitation(invitation),
+        summit: { status: summitStatus as SummitStatus, startsAt: summitStartsAt, endsAt: summitEndsAt, updatedAt: summitUpdatedAt, retentionDays: Number(summitRetentionDays) },
+        // The whole row: any change to the invitation, whichever column, makes a new stamp.
+        stamp: JSON.stringify([summitVersion, messagesById, messagesByAddress, consents, invitation]),
+      };
+    },
     findActiveByEmail: async (summitId, key) => one(await db.selectFrom('invitations').selectAll()
       .where('summitId', '=', summitId).where('emailKey', '=', key).where(activeStatusLiterals).executeTakeFirst()),
     async update(id, changes: InvitationChanges, now, tokenHash) {

@@ -107,6 +107,19 @@ for (const kind of databaseKinds()) {
       }
     });
 
+    it('decides whether a participant page changed in one read of that person’s rows, each on an index, never a scan of the summit', async () => {
+      const [plan] = await plansOf(t, (db) => createInvitationStore({ db, dialect: t.database.dialect }).findParticipantPage('h1'));
+      for (const index of ['outbox_messages_invitation', 'outbox_messages_summit_address', 'consents_invitation']) assert.match(plan!, new RegExp(index), plan);
+      // Every table is searched by a key or an index: the token's two tables, the invitation, the summit.
+      if (kind === 'sqlite') {
+        assert.match(plan!, /SEARCH invitation_tokens USING .*\(token_hash=\?\)[\s\S]*SEARCH invitations USING .*\(token_hash=\?\)/, plan);
+        assert.doesNotMatch(plan!, /^SCAN /m, plan);
+      } else {
+        assert.match(plan!, /Index Scan using invitations_pkey/, plan);
+        assert.doesNotMatch(plan!, /Seq Scan/, plan);
+      }
+    });
+
     it('reads one participant’s re-confirmation state by the invitation’s key', async () => {
       const [plan] = await plansOf(t, (db) => createLifecycleStore({ db, dialect: t.database.dialect }).findReconfirmState('i1'));
       assert.match(plan!, kind === 'postgres' ? /Index Scan using invitations_pkey/ : /SEARCH invitations USING (INTEGER PRIMARY KEY|INDEX sqlite_autoindex_invitations_1|PRIMARY KEY)/, plan);

@@ -7,7 +7,7 @@ import { participantPath, participantUrl } from '../../use-cases/personal-links.
 import { calendarAttachment } from '../../use-cases/summit-calendar-attachment.ts';
 import { acceptInvitation, participantAccess, updateAnswerDetails, type AnswerInput } from '../../use-cases/registration/accept-invitation.ts';
 import { declineInvitation } from '../../use-cases/registration/decline-invitation.ts';
-import { getParticipantPage } from '../../use-cases/registration/get-participant-page.ts';
+import { findParticipantPageStamp, getParticipantPage, getParticipantPageOf } from '../../use-cases/registration/get-participant-page.ts';
 import { withdrawConsents } from '../../use-cases/registration/withdraw-consents.ts';
 import { reconfirmInvitation } from '../../use-cases/lifecycle/reconfirm-invitation.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
@@ -18,6 +18,7 @@ import type { AppContext } from '../app.ts';
 import { anonymousPageContext, languageOf, pageContext } from '../page-context.ts';
 import { currentBranding } from '../../use-cases/branding/current-branding.ts';
 import { createParticipantPages } from '../participant-pages.ts';
+import { createPageCache } from '../page-cache.ts';
 import { sessionCookie } from '../access.ts';
 import { formValues, sendPage } from './admin-form-handling.ts';
 import { tokenRateLimit } from './api-registration.routes.ts';
@@ -49,16 +50,32 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
   const { deps } = context;
   const tokenOf = (request: FastifyRequest) => readParams(tokenParams, request).token;
   const config = tokenRateLimit;
+  // Pages for visitors without a session: rendered from one template per shape of the answer
+  // (participantPages), then kept per link and stamp (personalPages) with only the CSRF token filled
+  // in per request.
   const participantPages = createParticipantPages(deps.tokens.newToken());
+  const personalPages = createPageCache(deps.tokens.newToken(), 1000);
 
   async function show(request: FastifyRequest, reply: FastifyReply, options: { notice?: ParticipantNotice; state?: ParticipantFormState; status?: number } = {}) {
     const token = tokenOf(request);
-    const page = await getParticipantPage(deps, token);
-    if (!options.state && !('withdrawn' in page) && !request.cookies[sessionCookie]) {
-      const ctx = anonymousPageContext(request, reply, '', await currentBranding(deps));
-      const html = await participantPages.render(ctx, token, page, options.notice, () => reply.generateCsrf());
-      if (html !== undefined) return sendPage(reply, html, options.status ?? 200);
+    if (!options.state && !request.cookies[sessionCookie] && /^[\w-]+$/.test(token)) {
+      // Shown again from memory while its stamp stands: one read decides it.
+      const { invitation, stamp } = await findParticipantPageStamp(deps, token);
+      const brand = await currentBranding(deps);
+      const ctx = anonymousPageContext(request, reply, personalPages.csrfPlaceholder, brand);
+      // One page kept per link, language and notice: a new stamp renders it anew in the old one's place.
+      const key = `${token} ${ctx.lang} ${options.notice ?? ''}`;
+      const { html, hit } = await personalPages.get(key, async () => {
+        const page = await getParticipantPageOf(deps, invitation);
+        ctx.path = participantPath(token);
+        if ('withdrawn' in page) return renderPage(WithdrawnInvitationPage({ ctx, summit: page.summit, contact: page.contact }));
+        const shared = await participantPages.render(ctx, token, page, options.notice, () => personalPages.csrfPlaceholder);
+        return shared!.toString('utf8');
+      }, () => reply.generateCsrf(), `${brand.version} ${stamp}`);
+      reply.header('x-samskab-cache', hit ? 'hit' : 'miss');
+      return sendPage(reply, html, options.status ?? 200);
     }
+    const page = await getParticipantPage(deps, token);
     const ctx = await pageContext(deps, request, reply);
     ctx.path = participantPath(token);
     if ('withdrawn' in page) return sendPage(reply, renderPage(WithdrawnInvitationPage({ ctx, summit: page.summit, contact: page.contact })), 200);

@@ -5,6 +5,8 @@ import type { Deps } from '../../ports.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { consentStanding, type ConsentOffer, type ConsentStanding } from '../../domain/personal-data/consent.ts';
 import { loadConsentOffers } from '../consent-register.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { participantLinkExpired, type Invitation } from '../../domain/invitation.ts';
 import { resolveParticipantLink, type ParticipantAccess } from './accept-invitation.ts';
 
 /** A consent on the person's page: the summit's words and where the person's consent stands. */
@@ -27,7 +29,28 @@ export interface WithdrawnLinkView {
 }
 
 export async function getParticipantPage(deps: Deps, token: string): Promise<ParticipantPageView | WithdrawnLinkView> {
-  const { invitation, summit } = await resolveParticipantLink(deps, token);
+  return participantPageOf(deps, await resolveParticipantLink(deps, token));
+}
+
+/**
+ * The invitation behind `token` and the stamp of its page, in one read: for the same stamp (with
+ * the same language and branding) the page is the same, so a page kept rendered for it may be
+ * shown again. Unknown and expired links are not found, as on the page itself.
+ */
+export async function findParticipantPageStamp(deps: Deps, token: string): Promise<{ invitation: Invitation; stamp: string }> {
+  const found = await deps.db.stores.invitations.findParticipantPage(deps.tokens.hash(token));
+  if (!found || participantLinkExpired(found.summit, deps.clock.now())) throw new DomainError('not_found');
+  return found;
+}
+
+/** The page of an invitation found by findParticipantPageStamp, read after its stamp (so never older). */
+export async function getParticipantPageOf(deps: Deps, invitation: Invitation): Promise<ParticipantPageView | WithdrawnLinkView> {
+  const summit = await deps.db.stores.summits.find(invitation.summitId);
+  if (!summit) throw new DomainError('not_found');
+  return participantPageOf(deps, { invitation, summit });
+}
+
+async function participantPageOf(deps: Deps, { invitation, summit }: ParticipantAccess): Promise<ParticipantPageView | WithdrawnLinkView> {
   const { stores } = deps.db;
   if (invitation.status === 'withdrawn') {
     const organisation = invitation.organisationId ? await stores.organisations.find(invitation.organisationId) : undefined;
