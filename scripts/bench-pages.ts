@@ -4,7 +4,9 @@
 // turn, in slices of a few seconds (bare, public, participant, bare, …), so a burst of load from
 // elsewhere on the machine falls on all three alike; each figure is the median of the rounds, and
 // each round's p99 the median of its slices'.
-//   npm run bench:pages -- [postgres://…] [--rounds 3] [--seconds 5] [--slices 2] [--connections 100]
+// The participant pages are those of --people different people (200), each request the next one's,
+// as a summit's participants open their own links.
+//   npm run bench:pages -- [postgres://…] [--rounds 3] [--seconds 5] [--slices 2] [--connections 100] [--people 200]
 // With a PostgreSQL URL it runs on a new database there too, with two app servers sharing it and
 // the load spread over both.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -25,6 +27,7 @@ const flag = (name: string, fallback: number) => {
   return k >= 0 ? Number(args[k + 1]) : fallback;
 };
 const ROUNDS = flag('--rounds', 3), SECONDS = flag('--seconds', 5), SLICES = flag('--slices', 2), CONNECTIONS = flag('--connections', 100);
+const PEOPLE = flag('--people', 200);
 const pgUrl = args.find((a) => a.startsWith('postgres://') || a.startsWith('postgresql://'));
 
 const freePort = () => new Promise<number>((resolve) => {
@@ -77,10 +80,15 @@ const fromNewAddress = (request: autocannon.Request) => {
   return request;
 };
 
-async function load(urls: string[], seconds: number): Promise<Figures> {
+/** Where one measurement sends its requests: the servers, and the paths to take in turn on each. */
+interface Target { bases: string[]; paths: readonly string[] }
+
+async function load({ bases, paths }: Target, seconds: number): Promise<Figures> {
   // Several servers share the load: each gets its part of the connections.
-  const results = await Promise.all(urls.map((url) => autocannon({
-    url, connections: Math.ceil(CONNECTIONS / urls.length), duration: seconds, requests: [{ setupRequest: fromNewAddress }],
+  let next = 0;
+  const results = await Promise.all(bases.map((base) => autocannon({
+    url: base + paths[0], connections: Math.ceil(CONNECTIONS / bases.length), duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...fromNewAddress(request), path: paths[next++ % paths.length]! }) }],
   })));
   return {
     // From the totals: autocannon's per-second average has no sample in a run of a second or less.
@@ -93,10 +101,10 @@ async function load(urls: string[], seconds: number): Promise<Figures> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** One round: each target measured for SECONDS in all, in SLICES turns with the others. */
-async function round(targets: string[][]): Promise<Figures[]> {
+async function round(targets: Target[]): Promise<Figures[]> {
   const slices: Figures[][] = targets.map(() => []);
   for (let slice = 0; slice < SLICES; slice++) {
-    for (const [i, urls] of targets.entries()) slices[i]!.push(await load(urls, SECONDS / SLICES));
+    for (const [i, target] of targets.entries()) slices[i]!.push(await load(target, SECONDS / SLICES));
   }
   return slices.map((figures) => ({
     rps: figures.reduce((sum, f) => sum + f.rps, 0) / figures.length,
@@ -119,8 +127,12 @@ async function prepare(dataDir: string, databaseUrl?: string) {
   try {
     const { summit } = await seedDemoSummit(runtime.deps);
     const groups = await runtime.deps.db.stores.groups.list(summit.id);
-    const { token } = await buildInvitation(runtime.deps, { summitId: summit.id, groupId: groups[0]!.id, status: 'confirmed', name: 'Bench Deltager' });
-    return { slug: summit.slug, token };
+    const tokens: string[] = [];
+    for (let i = 0; i < PEOPLE; i++) {
+      const { token } = await buildInvitation(runtime.deps, { summitId: summit.id, groupId: groups[i % groups.length]!.id, status: i % 4 === 0 ? 'pending' : 'confirmed', name: `Bench Deltager ${i + 1}` });
+      tokens.push(token);
+    }
+    return { slug: summit.slug, tokens };
   } finally {
     await runtime.close();
   }
@@ -128,21 +140,22 @@ async function prepare(dataDir: string, databaseUrl?: string) {
 
 async function run(label: string, servers: number, databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samskab-bench-pages-'));
-  const { slug, token } = await prepare(dataDir, databaseUrl);
+  const { slug, tokens } = await prepare(dataDir, databaseUrl);
   const bare = await startBare();
   const apps: { base: string; child: ChildProcess }[] = [];
   for (let i = 0; i < servers; i++) apps.push(await startSamskab(dataDir, databaseUrl));
-  const pages = { public: `/topmoede/${slug}`, participant: `/i/${token}` } as const;
+  const pages = { public: [`/topmoede/${slug}`], participant: tokens.map((token) => `/i/${token}`) } as const;
   const figures: Record<'bare' | keyof typeof pages, Figures[]> = { bare: [], public: [], participant: [] };
   try {
-    for (const path of Object.values(pages)) {
+    for (const [path] of Object.values(pages)) {
       const res = await fetch(apps[0]!.base + path);
       if (!res.ok) throw new Error(`${path} answered ${res.status}`);
     }
     // Warm up every side before measuring.
-    await round([[bare.base], ...Object.values(pages).map((path) => apps.map((a) => a.base + path))]);
+    const targets: Target[] = [{ bases: [bare.base], paths: ['/'] }, ...Object.values(pages).map((paths) => ({ bases: apps.map((a) => a.base), paths }))];
+    await round(targets);
     for (let r = 0; r < ROUNDS; r++) {
-      const [bareFigures, publicFigures, participantFigures] = await round([[bare.base], ...Object.values(pages).map((path) => apps.map((a) => a.base + path))]);
+      const [bareFigures, publicFigures, participantFigures] = await round(targets);
       figures.bare.push(bareFigures!);
       figures.public.push(publicFigures!);
       figures.participant.push(participantFigures!);
@@ -158,7 +171,7 @@ async function run(label: string, servers: number, databaseUrl?: string) {
   console.log(`| bare Fastify hello-world | ${bareRps.toFixed(0)} | 100 % | ${median(figures.bare.map((f) => f.p99))} ms | ${figures.bare.reduce((s, f) => s + f.errors, 0)} |`);
   for (const name of ['public', 'participant'] as const) {
     const rps = median(figures[name].map((f) => f.rps));
-    const what = name === 'public' ? `public summit page ${pages.public}` : 'participant page /i/<token>';
+    const what = name === 'public' ? `public summit page ${pages.public[0]}` : `participant page /i/<token> (${PEOPLE} people in turn)`;
     console.log(`| ${what} | ${rps.toFixed(0)} | ${(100 * rps / bareRps).toFixed(1)} % | ${median(figures[name].map((f) => f.p99))} ms | ${figures[name].reduce((s, f) => s + f.errors, 0)} |`);
   }
 }
