@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { openDatabase, sqliteFileName } from './database.ts';
 import { inlineParameters, reusingStatements } from './dialect.ts';
 
 test('the same SQL is prepared once and its statement handed out again', () => {
@@ -52,4 +57,25 @@ test('a placeholder is $ and its whole number, and never inside a quoted literal
 test('values that are not text, numbers, booleans, dates or null are refused, not guessed', () => {
   assert.throws(() => inlineParameters('select $1', [Buffer.from('x')]), /literal/);
   assert.throws(() => inlineParameters('select $1', [{ a: 1 }]), /literal/);
+});
+
+test("the server's connection never checkpoints; a thread copies the log into the file, and closing leaves no log", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samskab-wal-'));
+  const file = join(dataDir, sqliteFileName);
+  const database = openDatabase({ dataDir });
+  try {
+    const { rows } = await sql<{ walAutocheckpoint: number }>`pragma wal_autocheckpoint`.execute(database.db);
+    assert.equal(rows[0]?.walAutocheckpoint, 0);
+    await sql`create table t (a text)`.execute(database.db);
+    const before = statSync(file).size;
+    // Two megabytes of log: far past the 1,000 pages at which the connection would copy it itself.
+    for (let i = 0; i < 64; i++) await sql`insert into t values (${'x'.repeat(32 * 1024)})`.execute(database.db);
+    assert.equal(statSync(file).size, before, 'nothing copied by the connection that wrote');
+    for (let waited = 0; statSync(file).size === before && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(statSync(file).size > before + 2 * 1024 * 1024, 'the thread copied the log into the file');
+  } finally {
+    await database.close();
+  }
+  assert.equal(existsSync(`${file}-wal`), false);
+  rmSync(dataDir, { recursive: true, force: true });
 });

@@ -81,8 +81,9 @@ interface GuardedWork {
 /**
  * lockedTransaction on SQLite, whose single writer already keeps guarded work apart: the work that
  * arrives while one turn of the event loop handles requests is run one after the other in one
- * transaction, each in a savepoint of its own, and committed once. The commit (writing the WAL,
- * and now and then a checkpoint's fsync) cost more than a nomination's statements together. Each
+ * transaction, each in a savepoint of its own, and committed once. The commit (writing the WAL;
+ * checkpoints run in a thread of their own, dialect.ts) cost more than a nomination's
+ * statements together. Each
  * caller is answered once the shared commit is done, so nothing is acknowledged that is not
  * stored; work that fails is rolled back to its savepoint and fails alone, and a failed commit
  * fails every work that shared it.
