@@ -21,7 +21,7 @@ export async function getCheckInOverview(deps: Deps, summitId: SummitId): Promis
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
   const [groups, invitations, checkIns, walkIns, plan, roundsStarted] = await Promise.all([
-    stores.groups.list(summitId), stores.invitations.listBySummit(summitId), stores.checkIns.listForSummit(summitId),
+    stores.groups.list(summitId), stores.invitations.listSummaries(summitId), stores.checkIns.listForSummit(summitId),
     stores.checkIns.listWalkIns(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
   ]);
   const standing = new Map(checkIns.filter((c) => c.undoneAt === null).map((c) => [c.invitationId as string, c.checkedInAt]));

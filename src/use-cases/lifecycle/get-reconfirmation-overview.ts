@@ -24,7 +24,9 @@ export async function getReconfirmationOverview(deps: Deps, summitId: SummitId, 
   if (!summit) throw new DomainError('not_found', { summitId });
   const states = await stores.lifecycle.reconfirmStates(summitId);
   const people: ReconfirmationRow[] = [];
-  for (const invitation of await stores.invitations.listBySummit(summitId)) {
+  // Only a reschedule gives people a state: until then there is nobody to read.
+  const invitations = states.size === 0 ? [] : await stores.invitations.listSummaries(summitId);
+  for (const invitation of invitations) {
     const entry = states.get(invitation.id);
     if (!entry || (organisationId && invitation.organisationId !== organisationId)) continue;
     const state = entry.state === 'awaiting' && invitation.status === 'cancelled' ? 'declined'

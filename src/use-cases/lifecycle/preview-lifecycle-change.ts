@@ -25,7 +25,7 @@ export async function previewLifecycleChange(deps: Deps, summitId: SummitId, cha
   } else {
     assertTransition(summit.status, change, summit);
   }
-  const invitations = await stores.invitations.listBySummit(summitId);
+  const invitations = await stores.invitations.listSummaries(summitId);
   const organisations = await stores.organisations.list(summitId);
   return {
     participants: invitations.filter((i) => isConcernedBy(change, i.status) && i.email.trim() !== '').length,

@@ -22,7 +22,7 @@ export async function getPrintOverview(deps: Deps, summitId: SummitId): Promise<
   if (!summit) throw new DomainError('not_found', { summitId });
   const [plan, settings, questions, invitations, outdated] = await Promise.all([
     stores.seatingPlans.findPublished(summitId), stores.seatingPlans.findSettings(summitId), stores.seatingPlans.listRoundQuestions(summitId),
-    stores.invitations.listBySummit(summitId), outdatedBadges(deps, summitId),
+    stores.invitations.listSummaries(summitId), outdatedBadges(deps, summitId),
   ]);
   return {
     summit, published: !!plan, rounds: plan?.rounds.length ?? settings?.rounds ?? 1, questions,

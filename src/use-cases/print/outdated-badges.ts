@@ -10,7 +10,7 @@ export async function outdatedBadges(deps: Deps, summitId: SummitId): Promise<Ou
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
   const [prints, invitations, plan] = await Promise.all([
-    stores.badgePrints.listLatest(summitId), stores.invitations.listBySummit(summitId), stores.seatingPlans.findPublished(summitId),
+    stores.badgePrints.listLatest(summitId), stores.invitations.listSummaries(summitId), stores.seatingPlans.findPublished(summitId),
   ]);
   const printed = new Map(prints.map((p) => [p.invitationId, p]));
   const current = seatsByPerson(plan);

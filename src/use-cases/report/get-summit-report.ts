@@ -40,7 +40,7 @@ export async function getSummitReport(deps: Deps, summitId: SummitId): Promise<S
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const [groups, areas, organisations, invitations, checkIns, plan, proposals] = await Promise.all([
-    stores.groups.list(summitId), stores.areas.list(summitId), stores.organisations.list(summitId), stores.invitations.listBySummit(summitId),
+    stores.groups.list(summitId), stores.areas.list(summitId), stores.organisations.list(summitId), stores.invitations.listSummaries(summitId),
     stores.checkIns.listForSummit(summitId), stores.seatingPlans.findPublished(summitId), stores.tableNotes.listProposals(summitId),
   ]);
   const arrived = new Set(checkIns.filter((c) => c.undoneAt === null).map((c) => c.invitationId as string));
