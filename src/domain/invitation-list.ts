@@ -2,6 +2,7 @@
 // name or e-mail, filtered by status, group and organisation, in pages. Pure: the summit's rows
 // (already filtered by the database on status, group and organisation) come in, one page goes out.
 import type { InvitationStatus } from './invitation.ts';
+import { pageSpan } from './paging.ts';
 import { matchesSearch } from './participant-list.ts';
 
 /** What the list shows of an invitation. */
@@ -42,8 +43,6 @@ export const invitationListPageSize = 50;
 /** One page of `rows` (in their order) that match the search. */
 export function pageInvitations(rows: readonly InvitationListRow[], query: InvitationListQuery): InvitationListPage {
   const matching = query.search ? rows.filter((r) => matchesSearch(`${r.name} ${r.email}`, query.search)) : rows;
-  const pageSize = Math.max(1, query.pageSize ?? invitationListPageSize);
-  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
-  const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  return { rows: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pages, pageSize };
+  const { page, pages, pageSize, offset } = pageSpan(matching.length, query.page, query.pageSize ?? invitationListPageSize);
+  return { rows: matching.slice(offset, offset + pageSize), total: matching.length, page, pages, pageSize };
 }

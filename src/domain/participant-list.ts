@@ -2,6 +2,7 @@
 // status, group, organisation, area and need, sorting and pages. Pure: the rows come in, a page of
 // them goes out, with the counts the filters would give.
 import type { InvitationStatus } from './invitation.ts';
+import { pageSpan } from './paging.ts';
 
 export interface ParticipantRow {
   id: string;
@@ -104,8 +105,6 @@ export function queryParticipants(rows: readonly ParticipantRow[], query: Partic
   const primary = compareBy(query.sort ?? 'name');
   const direction = query.descending ? -1 : 1;
   const sorted = [...matching].sort((a, b) => direction * primary(a, b) || byName(a, b) || a.id.localeCompare(b.id));
-  const pageSize = Math.max(1, query.pageSize ?? 50);
-  const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
-  const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  return { rows: sorted.slice((page - 1) * pageSize, page * pageSize), total: sorted.length, page, pages, pageSize, byStatus };
+  const { page, pages, pageSize, offset } = pageSpan(sorted.length, query.page, query.pageSize ?? 50);
+  return { rows: sorted.slice(offset, offset + pageSize), total: sorted.length, page, pages, pageSize, byStatus };
 }

@@ -21,6 +21,7 @@ import type { FormState } from '../../web/pages/admin-shell.tsx';
 import type { AppContext } from '../app.ts';
 import { coordinatorPage, formValues, sendPage } from './admin-form-handling.ts';
 import { readImportFile } from './api-registration.routes.ts';
+import { listField, listFields, queryOf } from '../list-query.ts';
 import { idField, readParams, summitIdOf } from '../route-params.ts';
 
 const organisationParams = z.object({ summitId: idField.summit, organisationId: idField.organisation });
@@ -33,20 +34,16 @@ const inviteForm = z.object({
   organisationId: z.string().max(100).optional().transform((v) => (v ? v : null)),
 });
 
-/** Each filter on its own: a bad one falls away (an old bookmark still opens the page), the others still apply. */
+const statusField = z.enum(invitationStatuses);
+
 function invitationListQuery(raw: unknown): InvitationListQuery {
-  const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const field = <T extends z.ZodType>(name: string, schema: T): z.output<T> | undefined => {
-    const parsed = schema.safeParse(query[name]);
-    return parsed.success ? parsed.data : undefined;
-  };
-  const id = z.string().min(1).max(100);
+  const query = queryOf(raw);
   return {
-    search: field('q', z.string().trim().max(200)) || undefined,
-    status: field('status', z.enum(invitationStatuses)),
-    groupId: field('group', id),
-    organisationId: field('organisation', id),
-    page: field('page', z.coerce.number().int().min(1).max(100_000)),
+    search: listField(query, 'q', listFields.search) || undefined,
+    status: listField(query, 'status', statusField),
+    groupId: listField(query, 'group', listFields.id),
+    organisationId: listField(query, 'organisation', listFields.id),
+    page: listField(query, 'page', listFields.page),
   };
 }
 

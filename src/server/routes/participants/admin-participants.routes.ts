@@ -15,6 +15,7 @@ import { ParticipantListPage } from '../../../web/pages/participants/participant
 import type { AppContext } from '../../app.ts';
 import { coordinatorPage, sendPage } from '../admin-form-handling.ts';
 import { idField, readParams } from '../../route-params.ts';
+import { listField, listFields, queryOf } from '../../list-query.ts';
 
 const params = z.object({ summitId: idField.summit });
 const personParams = params.extend({ invitationId: idField.invitation });
@@ -23,25 +24,20 @@ const count = z.coerce.number().int().min(0).max(1_000_000);
 const toldQuery = z.object({ participants: count, organisations: count });
 const listParams = params.extend({ list: z.enum(dayListKinds), format: z.enum(['csv', 'xlsx', 'pdf']) });
 
-/** Each filter on its own: a bad one falls away, the others still apply. */
-function field<T extends z.ZodType>(query: Record<string, unknown>, name: string, schema: T): z.output<T> | undefined {
-  const parsed = schema.safeParse(query[name]);
-  return parsed.success ? parsed.data : undefined;
-}
-const id = z.string().min(1).max(100);
+const listSchemas = { status: z.enum(invitationStatuses), need: z.enum(participantNeeds), sort: z.enum(participantSorts) };
 
 function listQuery(raw: unknown): ParticipantQuery {
-  const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const query = queryOf(raw);
   return {
-    search: field(query, 'q', z.string().trim().max(200)) || undefined,
-    status: field(query, 'status', z.enum(invitationStatuses)),
-    groupId: field(query, 'group', id),
-    organisationId: field(query, 'organisation', id),
-    areaId: field(query, 'area', id),
-    need: field(query, 'need', z.enum(participantNeeds)),
-    sort: field(query, 'sort', z.enum(participantSorts)),
+    search: listField(query, 'q', listFields.search) || undefined,
+    status: listField(query, 'status', listSchemas.status),
+    groupId: listField(query, 'group', listFields.id),
+    organisationId: listField(query, 'organisation', listFields.id),
+    areaId: listField(query, 'area', listFields.id),
+    need: listField(query, 'need', listSchemas.need),
+    sort: listField(query, 'sort', listSchemas.sort),
     descending: query.dir === 'desc',
-    page: field(query, 'page', z.coerce.number().int().min(1).max(100_000)),
+    page: listField(query, 'page', listFields.page),
   };
 }
 
