@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type PostgresPool, type SelectQueryBuilder, type SqliteDatabase } from 'kysely';
-import type { Pool, QueryResult } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DB } from './schema.ts';
+import { preparedStatementNames } from './executor.ts';
 
 export interface SqlDialect {
   readonly name: 'sqlite' | 'postgres';
@@ -118,8 +119,27 @@ export function openPostgres(databaseUrl: string): Connection {
     pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
     return pool;
   })();
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const naming = async (): Promise<PostgresPool> => {
+    const shared = await pool();
+    return {
+      connect: async () => {
+        const client = await shared.connect();
+        return { query: (text: string, values?: readonly unknown[]) => queryNamed(client, text, values), release: (error?: Error | boolean) => client.release(error) };
+      },
+      end: () => shared.end(),
+    } as unknown as PostgresPool;
+  };
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: naming }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: postgresDialect, batched: batchedTransactions(pool) };
+}
+
+/**
+ * Runs a prepared query's text as the named statement it is (executor.ts): pg prepares it on a
+ * connection the first time and then sends only its values. Any other text is sent as it is.
+ */
+function queryNamed(client: PoolClient, text: string, values: readonly unknown[] = []): Promise<QueryResult> {
+  const name = preparedStatementNames.get(text);
+  return name ? client.query({ name, text, values: [...values] }) : client.query(text, [...values]);
 }
 
 /**
@@ -136,7 +156,7 @@ function batchedTransactions(pool: () => Promise<Pool>): BatchedTransaction {
     const client = await (await pool()).connect();
     const waiting: string[] = ['begin'];
     const send = async (text: string, values: readonly unknown[] = []): Promise<QueryResult> => {
-      if (waiting.length === 0) return client.query(text, [...values]);
+      if (waiting.length === 0) return queryNamed(client, text, values);
       const batch = [...waiting.splice(0), inlineParameters(text, values)].join(';\n');
       const results = (await client.query(batch)) as QueryResult | QueryResult[];
       return Array.isArray(results) ? results[results.length - 1]! : results;

@@ -41,6 +41,13 @@ export interface PreparedQuery<P extends Params, R> {
 interface Compiled { query: CompiledQuery; slots: (string | undefined)[] }
 
 /**
+ * The SQL of every prepared query, with a name of its own: PostgreSQL connections prepare a named
+ * statement once and then only bind and run it (dialect.ts), instead of parsing and planning the
+ * same text on every call. Only these few fixed texts are named, never a query built per call.
+ */
+export const preparedStatementNames = new Map<string, string>();
+
+/**
  * `build` writes the query with `param(name)` wherever a value of `params` goes. Every such value
  * must end up as a bound parameter (not spliced into the SQL text): compiling checks that.
  */
@@ -63,6 +70,7 @@ export function preparedQuery<P extends Params, R>(build: (db: Executor, param: 
     }
     compiled = { query, slots };
     byDialect.set(context.dialect.name, compiled);
+    if (!preparedStatementNames.has(query.sql)) preparedStatementNames.set(query.sql, `samskab_${preparedStatementNames.size + 1}`);
     return compiled;
   };
   const execute = async (context: StoreContext, params: P): Promise<R[]> => {
