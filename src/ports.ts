@@ -245,6 +245,11 @@ export interface RecruiterLinkStore {
   revokeForOrganisation(organisationId: string, now: string): Promise<number>;
   /** The link behind a token if it is neither revoked nor expired. */
   findActive(tokenHash: string, now: string): Promise<RecruiterLink | undefined>;
+  /**
+   * findActive with the link's organisation and their summit (undefined if either is gone) and
+   * the organisation's group, if it is still the summit's: in one read.
+   */
+  findAccess(tokenHash: string, now: string): Promise<{ link: RecruiterLink; organisation: Organisation; summit: Summit; group?: StakeholderGroup } | undefined>;
   listActiveForSummit(summitId: string, now: string): Promise<RecruiterLink[]>;
 }
 

@@ -7,7 +7,7 @@ import type { GroupStore } from '../ports.ts';
 import { flag, type StoreContext } from './executor.ts';
 import type { StakeholderGroupsTable } from './schema.ts';
 
-function toGroup(row: StakeholderGroupsTable): StakeholderGroup {
+export function toGroup(row: StakeholderGroupsTable): StakeholderGroup {
   return {
     ...row,
     id: row.id as GroupId,

@@ -20,7 +20,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from '../support
 // PostgreSQL refuses the markers (they hold NUL bytes), so the explain gets a value of the same
 // kind in their place, by the parameter's name.
 const preparedMarker = /^\u0000param:(\w+)\u0000$/;
-const sampleValues: Readonly<Record<string, unknown>> = { id: 'i1', invitationId: 'i1', tokenHash: 'h1', summitId: 's1', email: 'a@example.dk' };
+const sampleValues: Readonly<Record<string, unknown>> = { id: 'i1', invitationId: 'i1', tokenHash: 'h1', summitId: 's1', email: 'a@example.dk', now: '2026-03-01T09:00:00.000Z' };
 function withSampleValues(parameters: readonly unknown[]): unknown[] {
   return parameters.map((value) => {
     const name = typeof value === 'string' ? preparedMarker.exec(value)?.[1] : undefined;
@@ -104,6 +104,18 @@ for (const kind of databaseKinds()) {
       for (const plan of [counts, answers, deadlines, unanswered]) {
         assert.match(plan!, bySummit, plan);
         assert.doesNotMatch(plan!, kind === 'postgres' ? /Seq Scan/ : /SCAN invitations(?! USING)/, plan);
+      }
+    });
+
+    it("reads a recruiter link with its organisation, summit and group by the token's unique index and the keys, never a scan", async () => {
+      const [plan] = await plansOf(t, (db) => createRecruiterLinkStore({ db, dialect: t.database.dialect }).findAccess('h1', '2026-03-01T09:00:00.000Z'));
+      if (kind === 'sqlite') {
+        assert.match(plan!, /SEARCH l USING INDEX \w+ \(token_hash=\?\)/, plan);
+        for (const table of ['o', 's', 'g']) assert.match(plan!, new RegExp(`SEARCH ${table} USING INDEX \\w+ \\(id=\\?\\)`), plan);
+        assert.doesNotMatch(plan!, /^SCAN /m, plan);
+      } else {
+        assert.match(plan!, /Index Scan using recruiter_links_token_hash\w*/, plan);
+        assert.doesNotMatch(plan!, /Seq Scan/, plan);
       }
     });
 

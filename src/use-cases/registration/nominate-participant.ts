@@ -3,6 +3,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { AreaId, GroupId, OrganisationId, SummitId } from '../../domain/ids.ts';
 import type { Invitation, InvitationSource, RecruiterLink } from '../../domain/invitation.ts';
+import type { StakeholderGroup } from '../../domain/group.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
@@ -14,17 +15,15 @@ export interface RecruiterAccess {
   link: RecruiterLink;
   organisation: Organisation;
   summit: Summit;
+  /** The organisation's group, unless it is no longer the summit's. */
+  group?: StakeholderGroup;
 }
 
 /** The organisation behind a recruiter link; an unknown, revoked or expired link is simply not found. */
 export async function recruiterAccess(deps: Deps, token: string): Promise<RecruiterAccess> {
-  const stores = deps.db.stores;
-  const link = await stores.recruiterLinks.findActive(deps.tokens.hash(token), deps.clock.now());
-  if (!link) throw new DomainError('not_found');
-  const organisation = await stores.organisations.find(link.organisationId);
-  const summit = organisation && await stores.summits.find(organisation.summitId);
-  if (!organisation || !summit) throw new DomainError('not_found');
-  return { link, organisation, summit };
+  const access = await deps.db.stores.recruiterLinks.findAccess(deps.tokens.hash(token), deps.clock.now());
+  if (!access) throw new DomainError('not_found');
+  return access;
 }
 
 export interface PlacementIds {
@@ -38,8 +37,8 @@ export interface Nomination {
   ids: PlacementIds;
   person: PersonInput;
   source: InvitationSource;
-  /** The summit and organisation as the caller has just read them, so they are not read again. */
-  known?: { summit?: Summit; organisation?: Organisation };
+  /** The summit, organisation and group as the caller has just read them, so they are not read again. */
+  known?: { summit?: Summit; organisation?: Organisation; group?: StakeholderGroup };
 }
 
 /**
@@ -63,7 +62,7 @@ export interface NominationInput {
 
 /** A recruiter nominates a person for its own organisation. */
 export async function nominateParticipant(deps: Deps, recruiterToken: string, input: NominationInput): Promise<PlaceResult> {
-  const { organisation, link, summit } = await recruiterAccess(deps, recruiterToken);
+  const { organisation, link, summit, group } = await recruiterAccess(deps, recruiterToken);
   if (input.areaId) {
     const area = await deps.db.stores.areas.find(input.areaId as AreaId);
     if (!area || area.summitId !== organisation.summitId) throw new DomainError('area_not_in_summit', { areaId: input.areaId });
@@ -72,7 +71,7 @@ export async function nominateParticipant(deps: Deps, recruiterToken: string, in
     actor: `recruiter:${link.id}`, source: 'recruiter',
     ids: { summitId: organisation.summitId, groupId: organisation.groupId, organisationId: organisation.id },
     person: { ...input, areaId: input.areaId ?? organisation.areaId },
-    known: { summit, organisation },
+    known: { summit, organisation, group },
   });
 }
 

@@ -62,12 +62,12 @@ export interface Prepared {
  * the caller has just read (`known`) are not read again.
  */
 export async function prepareSeat(stores: Stores, summitId: SummitId, groupId: GroupId, organisationId: OrganisationId | null,
-  known: { summit?: Summit; organisation?: Organisation } = {}): Promise<Prepared> {
+  known: { summit?: Summit; organisation?: Organisation; group?: StakeholderGroup } = {}): Promise<Prepared> {
   const wordings = await loadOwnWordings(stores, summitId);
   if (known.summit?.id !== summitId || (organisationId && known.organisation?.id !== organisationId)) {
     return { placement: await loadPlacement(stores, summitId, groupId, organisationId), wordings };
   }
-  const group = await stores.groups.find(groupId);
+  const group = known.group?.id === groupId ? known.group : await stores.groups.find(groupId);
   if (!group || group.summitId !== summitId) throw new DomainError('group_not_in_summit', { groupId });
   const organisation = organisationId ? known.organisation! : null;
   if (organisation && organisation.summitId !== summitId) throw new DomainError('not_found', { organisationId });
