@@ -2,8 +2,7 @@
 // name or e-mail, filtered by status, group and organisation, in pages. Pure: the summit's rows
 // (already filtered by the database on status, group and organisation) come in, one page goes out.
 import type { InvitationStatus } from './invitation.ts';
-import { pageSpan } from './paging.ts';
-import { matchesSearch } from './participant-list.ts';
+import { matchesSearch, pageSpan } from './participant-list.ts';
 
 /** What the list shows of an invitation. */
 export interface InvitationListRow {

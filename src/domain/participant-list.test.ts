@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { invitationStatuses } from './invitation.ts';
-import { hasNeed, queryParticipants, type ParticipantRow } from './participant-list.ts';
+import { hasNeed, pageSpan, queryParticipants, type ParticipantRow } from './participant-list.ts';
 
 const row = (i: number, changes: Partial<ParticipantRow> = {}): ParticipantRow => ({
   id: `p${i}`, name: `Person ${String(i).padStart(3, '0')}`, email: `p${i}@example.dk`, status: 'confirmed',
@@ -59,5 +59,17 @@ describe('the participant list', () => {
     const page = queryParticipants(Array.from({ length: 120 }, (_, i) => row(i)), { page: 99 });
     assert.equal(page.page, 3);
     assert.equal(page.rows.length, 20);
+  });
+});
+
+describe('a list in pages', () => {
+  it('starts each page after the pages before it', () => {
+    assert.deepEqual(pageSpan(120, 2, 50), { page: 2, pages: 3, pageSize: 50, offset: 50 });
+    assert.deepEqual(pageSpan(120, undefined, 50), { page: 1, pages: 3, pageSize: 50, offset: 0 });
+  });
+
+  it('shows the last page for a page past it, and one empty page for an empty list', () => {
+    assert.deepEqual(pageSpan(120, 9, 50), { page: 3, pages: 3, pageSize: 50, offset: 100 });
+    assert.deepEqual(pageSpan(0, 4, 50), { page: 1, pages: 1, pageSize: 50, offset: 0 });
   });
 });

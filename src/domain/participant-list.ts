@@ -2,7 +2,6 @@
 // status, group, organisation, area and need, sorting and pages. Pure: the rows come in, a page of
 // them goes out, with the counts the filters would give.
 import type { InvitationStatus } from './invitation.ts';
-import { pageSpan } from './paging.ts';
 
 export interface ParticipantRow {
   id: string;
@@ -23,6 +22,24 @@ export interface ParticipantRow {
   sharesContacts: boolean;
   answeredAt: string | null;
   checkedInAt: string | null;
+}
+
+/** A long list shown a page at a time (the participant list, the recruitment page's invitations, the outbox). */
+export interface PageSpan {
+  /** 1-based; a page past the last is the last, and an empty list has one (empty) page. */
+  page: number;
+  pages: number;
+  pageSize: number;
+  /** How many rows come before the page. */
+  offset: number;
+}
+
+/** The page `requested` (the first when not given) of `total` rows in pages of `pageSize`. */
+export function pageSpan(total: number, requested: number | undefined, pageSize: number): PageSpan {
+  const size = Math.max(1, pageSize);
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, requested ?? 1), pages);
+  return { page, pages, pageSize: size, offset: (page - 1) * size };
 }
 
 export const participantNeeds = ['diet', 'accessibility', 'no-photo'] as const;
