@@ -10,7 +10,7 @@ import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, InvitationSummary, RecruiterLink } from './domain/invitation.ts';
 import type { AnswerHour, DeadlineHour } from './domain/summit-dashboard.ts';
 import type { InvitationListFilter, InvitationListRow } from './domain/invitation-list.ts';
-import type { MailAttachment, NewOutboxMessage, OutboxMessage } from './domain/outbox.ts';
+import type { MailAttachment, NewOutboxMessage, OutboxListRow, OutboxMessage } from './domain/outbox.ts';
 import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
 import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, SummitId } from './domain/ids.ts';
@@ -293,6 +293,10 @@ export interface OutboxStore {
   renewLease(ids: readonly string[], workerId: string, leaseUntil: string): Promise<string[]>;
   find(id: string): Promise<OutboxMessage | undefined>;
   listForSummit(summitId: string, limit: number): Promise<OutboxMessage[]>;
+  /** How many messages the summit has, and how many of them were given up. */
+  countForSummit(summitId: string): Promise<{ total: number; failed: number }>;
+  /** `limit` of the summit's messages after the first `offset`, newest first, as its list shows them. */
+  listPageForSummit(summitId: string, offset: number, limit: number): Promise<OutboxListRow[]>;
   /** What was sent (or is queued) to one person, newest first. */
   listForInvitation(invitationId: string): Promise<OutboxMessage[]>;
 }

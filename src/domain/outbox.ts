@@ -34,6 +34,9 @@ export interface OutboxMessage {
   invitationId: string | null;
 }
 
+/** What the coordinator's list of outgoing mail shows of a message (not its text or files). */
+export type OutboxListRow = Pick<OutboxMessage, 'id' | 'createdAt' | 'toAddress' | 'subject' | 'status' | 'attempts' | 'lastError'>;
+
 export type NewOutboxMessage = Pick<OutboxMessage, 'summitId' | 'kind' | 'toAddress' | 'subject' | 'bodyText'> & {
   /** Files sent with the message, e.g. the summit's calendar entry (.ics). */
   attachments?: MailAttachment[];

@@ -90,6 +90,16 @@ export function createOutboxStore(context: StoreContext): OutboxStore {
     },
     listForSummit: async (summitId, limit) => (await db.selectFrom('outboxMessages').selectAll().where('summitId', '=', summitId)
       .orderBy('createdAt', 'desc').orderBy('id').limit(limit).execute()).map(toMessage),
+    async countForSummit(summitId) {
+      const row = await db.selectFrom('outboxMessages')
+        .select([sql<number>`count(*)`.as('total'), sql<number>`coalesce(sum(case when status = 'failed' then 1 else 0 end), 0)`.as('failed')])
+        .where('summitId', '=', summitId).executeTakeFirstOrThrow();
+      return { total: Number(row.total), failed: Number(row.failed) };
+    },
+    listPageForSummit: async (summitId, offset, limit) => (await db.selectFrom('outboxMessages')
+      .select(['id', 'createdAt', 'toAddress', 'subject', 'status', 'attempts', 'lastError']).where('summitId', '=', summitId)
+      .orderBy('createdAt', 'desc').orderBy('id').limit(limit).offset(offset).execute())
+      .map((row) => ({ ...row, status: row.status as OutboxStatus })),
     listForInvitation: async (invitationId) => (await db.selectFrom('outboxMessages').selectAll().where('invitationId', '=', invitationId)
       .orderBy('createdAt', 'desc').orderBy('id').limit(500).execute()).map(toMessage),
   };

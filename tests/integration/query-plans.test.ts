@@ -7,6 +7,7 @@ import { sql, type KyselyPlugin, type CompiledQuery, type Kysely } from 'kysely'
 import { createAreaStore } from '../../src/storage/area-store.ts';
 import { createInvitationStore } from '../../src/storage/invitation-store.ts';
 import { createLifecycleStore } from '../../src/storage/lifecycle-store.ts';
+import { createOutboxStore } from '../../src/storage/outbox-store.ts';
 import { createOrganisationStore } from '../../src/storage/organisation-store.ts';
 import { createProgrammeStore } from '../../src/storage/programme-store.ts';
 import { createRecruiterLinkStore } from '../../src/storage/recruiter-link-store.ts';
@@ -61,6 +62,16 @@ for (const kind of databaseKinds()) {
       const [byInvitation, byAddress] = await plansOf(t, (db) => createLifecycleStore({ db, dialect: t.database.dialect }).listMessagesTo('s1', 'i1', 'a@example.dk'));
       assert.match(byInvitation!, /outbox_messages_invitation/, byInvitation);
       assert.match(byAddress!, /outbox_messages_summit_address/, byAddress);
+    });
+
+    it("counts and pages a summit's outgoing mail through the summit's index", async () => {
+      const store = (db: Kysely<DB>) => createOutboxStore({ db, dialect: t.database.dialect });
+      const [counts] = await plansOf(t, (db) => store(db).countForSummit('s1'));
+      const [page] = await plansOf(t, (db) => store(db).listPageForSummit('s1', 50, 50));
+      for (const plan of [counts, page]) {
+        assert.match(plan!, /outbox_(summit|messages_summit_address)\b/, plan);
+        assert.doesNotMatch(plan!, kind === 'postgres' ? /Seq Scan/ : /SCAN outbox_messages(?! USING)/, plan);
+      }
     });
 
     // SQLite reads the rows in the index's order and needs no sort of its own. PostgreSQL may still

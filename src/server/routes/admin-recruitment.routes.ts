@@ -9,7 +9,7 @@ import { createRecruiterLink, revokeRecruiterLink } from '../../use-cases/regist
 import { getRecruitmentOverview } from '../../use-cases/registration/get-recruitment-overview.ts';
 import { importInvitations } from '../../use-cases/registration/import-invitations.ts';
 import { inviteDirectly } from '../../use-cases/registration/invite-participants-directly.ts';
-import { findOutboxMessage, listOutbox } from '../../use-cases/registration/list-outbox.ts';
+import { findOutboxMessage, listOutboxPage } from '../../use-cases/registration/list-outbox.ts';
 import { getOrganisation } from '../../use-cases/summit/get-organisation.ts';
 import { getSummit } from '../../use-cases/summit/list-summits.ts';
 import { fieldErrorsFrom } from '../../web/form-errors.ts';
@@ -165,8 +165,8 @@ export async function registerAdminRecruitmentRoutes(app: FastifyInstance, conte
       const page = await coordinatorPage(deps, request, reply);
       if (!page) return reply;
       const summitId = summitIdOf(request);
-      const summit = await getSummit(deps, summitId);
-      return sendPage(reply, renderPage(AdminOutboxPage({ ctx: page.ctx, summit, messages: await listOutbox(deps, summitId) })));
+      const [summit, messages] = await Promise.all([getSummit(deps, summitId), listOutboxPage(deps, summitId, listField(queryOf(request.query), 'page', listFields.page))]);
+      return sendPage(reply, renderPage(AdminOutboxPage({ ctx: page.ctx, summit, outbox: messages })));
     });
 
     scope.get('/admin/summits/:summitId/outbox/:messageId', async (request, reply) => {

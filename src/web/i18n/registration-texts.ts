@@ -136,6 +136,7 @@ export const registrationDa = {
     none: 'Ingen e-mails endnu.',
     show: 'Vis',
     back: 'Tilbage til udgående post',
+    pages: 'Sider med e-mails',
   },
 };
 
@@ -273,5 +274,6 @@ export const registrationEn: RegistrationTexts = {
     none: 'No emails yet.',
     show: 'Show',
     back: 'Back to outgoing mail',
+    pages: 'Pages of emails',
   },
 };

@@ -1,25 +1,29 @@
 // The coordinator reads the summit's outgoing mail: every message, whether it was sent, why it
-// waits when it has not been, and why it was given up when delivery failed for good.
+// waits when it has not been, and why it was given up when delivery failed for good; newest
+// first, in pages of 50.
 import type { OutboxMessage, OutboxStatus } from '../../domain/outbox.ts';
 import type { Summit } from '../../domain/summit.ts';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
+import type { OutboxPage } from '../../use-cases/registration/list-outbox.ts';
+import { Pagination } from '../pagination.tsx';
 import { AdminPage } from './admin-shell.tsx';
 
 function statusText(o: PageContext['t']['registration']['outbox'], status: OutboxStatus): string {
   return status === 'sent' ? o.sent : status === 'failed' ? o.failed : o.queued;
 }
 
-export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; summit: Summit; messages: OutboxMessage[] }) {
+export function AdminOutboxPage({ ctx, summit, outbox }: { ctx: PageContext; summit: Summit; outbox: OutboxPage }) {
   const o = ctx.t.registration.outbox;
   const base = `/admin/summits/${summit.id}/outbox`;
+  const { messages } = outbox;
   return (
     <AdminPage ctx={ctx} title={`${o.title} – ${summit.title}`} heading={o.title} summit={summit} section="recruitment">
       <p>{o.intro}</p>
-      {messages.some((m) => m.status === 'failed') ? (
+      {outbox.failed > 0 ? (
         <div class="alert alert-warning" role="status"><div class="alert-body">
           <p class="alert-heading">{o.failedHeading}</p>
-          <p class="alert-text">{o.failedText(messages.filter((m) => m.status === 'failed').length)}</p>
+          <p class="alert-text">{o.failedText(outbox.failed)}</p>
         </div></div>
       ) : null}
       {messages.length === 0 ? <p>{o.none}</p> : (
@@ -42,6 +46,7 @@ export function AdminOutboxPage({ ctx, summit, messages }: { ctx: PageContext; s
           </table>
         </div>
       )}
+      <Pagination t={ctx.t} label={o.pages} page={outbox.page} pages={outbox.pages} href={(page) => (page > 1 ? `${base}?page=${page}` : base)} />
     </AdminPage>
   );
 }
