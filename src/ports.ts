@@ -203,6 +203,13 @@ export interface InvitationStore {
   findActiveByEmail(summitId: string, emailKey: string): Promise<Invitation | undefined>;
   /** Changes fields; `tokenHash` replaces the personal link (null removes it). */
   update(id: InvitationId, changes: InvitationChanges, now: string, tokenHash?: string | null): Promise<Invitation>;
+  /**
+   * update of an invitation as just read under the seat guard, answered with `changes` applied to
+   * it instead of read back: in a batched transaction the statement goes with the next one.
+   */
+  change(invitation: Invitation, changes: InvitationChanges, now: string): Promise<Invitation>;
+  /** The invitation and its summit, in one read. */
+  findWithSummit(id: InvitationId): Promise<{ invitation: Invitation; summit: Summit | undefined } | undefined>;
   countHeld(summitId: string, groupId: string, organisationId: string | null): Promise<HeldSeats>;
   statusCounts(summitId: string): Promise<InvitationStatusCount[]>;
   listBySummit(summitId: string): Promise<Invitation[]>;

@@ -24,6 +24,16 @@ export async function runOrLater(context: StoreContext, query: Compilable & { ex
 
 export const flag = (value: boolean): number => (value ? 1 : 0);
 
+/** `columns`, refused by the compiler unless it names every column of `T`. */
+export const everyColumn = <T>() => <const C extends readonly (keyof T & string)[]>(columns: C & ([Exclude<keyof T, C[number]>] extends [never] ? unknown : never)) => columns;
+
+/** `column` under the prefix of its table in a joined row (`summit` + `startsAt`: `summitStartsAt`), so no two tables' names clash. */
+export const prefixed = (prefix: string, column: string): string => `${prefix}${column[0]!.toUpperCase()}${column.slice(1)}`;
+
+/** The columns of one table taken back out of a joined row under their prefix. */
+export const unprefixed = <T>(row: Record<string, unknown>, prefix: string, columns: readonly string[]): T =>
+  Object.fromEntries(columns.map((column) => [column, row[prefixed(prefix, column)]])) as T;
+
 // Kysely builds every query anew: an immutable tree per builder call, the camel-case plugin's
 // copy of it, then the SQL text. For a lookup by key that costs more than SQLite takes to run it,
 // and the pages that every visitor opens run several. A prepared query is built and compiled once

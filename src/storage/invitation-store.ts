@@ -8,8 +8,9 @@ import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
 import { newCheckInCode } from './check-in-codes.ts';
-import { flag, preparedQuery, type StoreContext } from './executor.ts';
+import { flag, prefixed, preparedQuery, runOrLater, unprefixed, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
+import { summitColumns, toSummit } from './summit-store.ts';
 
 /** The columns an `Invitation` is read from: not the token hash, e-mail key, check-in code or re-confirmation. */
 const invitationColumns = [
@@ -102,6 +103,22 @@ const participantPageByToken = preparedQuery<{ tokenHash: string }, ParticipantP
     eb.selectFrom('invitations').select('id').where('tokenHash', '=', p('tokenHash')),
   )));
 
+// An invitation with its summit's columns beside it, each under the prefix `summit`.
+const invitationWithSummit = preparedQuery<{ id: string }, InvitationColumns & Record<string, unknown>>((db, p) => db.selectFrom('invitations as i')
+  .leftJoin('summits as s', 's.id', 'i.summitId')
+  .select(invitationColumns.map((column) => sql.ref(`i.${column}`).as(column)))
+  .select(summitColumns.map((column) => sql.ref(`s.${column}`).as(prefixed('summit', column))))
+  .where('i.id', '=', p('id')));
+
+/** The columns of `changes` as stored. */
+function changedColumns(changes: InvitationChanges, now: string): Partial<InvitationsTable> {
+  const { consentPhotos, email, ...rest } = changes;
+  const values: Partial<InvitationsTable> = { ...rest, updatedAt: now };
+  if (consentPhotos !== undefined) values.consentPhotos = flag(consentPhotos);
+  if (email !== undefined) { values.email = email; values.emailKey = emailKey(email); }
+  return values;
+}
+
 export function createInvitationStore(context: StoreContext): InvitationStore {
   const { db, dialect } = context;
   const one = async (row: InvitationColumns | undefined) => row && toInvitation(row);
@@ -160,14 +177,20 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     findActiveByEmail: async (summitId, key) => one(await db.selectFrom('invitations').selectAll()
       .where('summitId', '=', summitId).where('emailKey', '=', key).where(activeStatusLiterals).executeTakeFirst()),
     async update(id, changes: InvitationChanges, now, tokenHash) {
-      const { consentPhotos, email, ...rest } = changes;
-      const values: Partial<InvitationsTable> = { ...rest, updatedAt: now };
-      if (consentPhotos !== undefined) values.consentPhotos = flag(consentPhotos);
-      if (email !== undefined) { values.email = email; values.emailKey = emailKey(email); }
+      const values = changedColumns(changes, now);
       if (tokenHash !== undefined) values.tokenHash = tokenHash;
       const updated = await db.updateTable('invitations').set(values).where('id', '=', id).returningAll().executeTakeFirst();
       if (!updated) throw new DomainError('not_found', { invitationId: id });
       return toInvitation(updated);
+    },
+    async change(invitation, changes, now) {
+      await runOrLater(context, db.updateTable('invitations').set(changedColumns(changes, now)).where('id', '=', invitation.id));
+      return { ...invitation, ...changes, updatedAt: now };
+    },
+    async findWithSummit(id) {
+      const row = await invitationWithSummit.executeTakeFirst(context, { id });
+      if (!row) return undefined;
+      return { invitation: toInvitation(row), summit: row[prefixed('summit', 'id')] === null ? undefined : toSummit(unprefixed(row, 'summit', summitColumns)) };
     },
     async countHeld(summitId, groupId, organisationId) {
       // The counters the database keeps per group and organisation (migration 2026-12-02-90): a

@@ -4,38 +4,29 @@ import type { OrganisationId, SummitId } from '../domain/ids.ts';
 import type { RecruiterLink, RecruiterLinkId } from '../domain/invitation.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { RecruiterLinkStore } from '../ports.ts';
-import { preparedQuery, type StoreContext } from './executor.ts';
+import { everyColumn, prefixed, preparedQuery, unprefixed, type StoreContext } from './executor.ts';
 import { toGroup } from './group-store.ts';
-import type { OrganisationsTable, RecruiterLinksTable, StakeholderGroupsTable, SummitsTable } from './schema.ts';
-import { toSummit } from './summit-store.ts';
+import type { OrganisationsTable, RecruiterLinksTable, StakeholderGroupsTable } from './schema.ts';
+import { summitColumns, toSummit } from './summit-store.ts';
 
 function toLink(row: RecruiterLinksTable): RecruiterLink {
   const { tokenHash: _tokenHash, ...rest } = row;
   return { ...rest, id: row.id as RecruiterLinkId, summitId: row.summitId as SummitId, organisationId: row.organisationId as OrganisationId };
 }
 
-/** `columns`, refused by the compiler unless it names every column of `T`. */
-const every = <T>() => <const C extends readonly (keyof T & string)[]>(columns: C & ([Exclude<keyof T, C[number]>] extends [never] ? unknown : never)) => columns;
-
 // Each table's columns under a prefix of its own (`summitTitle`), so that one row can carry the
 // link, its organisation, their summit and the organisation's group without a clash of names.
 const joined = {
-  link: { alias: 'l', columns: every<RecruiterLinksTable>()(['id', 'summitId', 'organisationId', 'tokenHash', 'createdAt', 'expiresAt', 'revokedAt']) },
-  organisation: { alias: 'o', columns: every<OrganisationsTable>()(['id', 'summitId', 'groupId', 'areaId', 'name', 'kind', 'quota', 'contactEmail', 'position']) },
-  summit: {
-    alias: 's', columns: every<SummitsTable>()(['id', 'slug', 'title', 'purpose', 'description', 'status', 'startsAt', 'endsAt', 'venue', 'statusReason',
-      'responsibleEditor', 'organiser', 'capacity', 'answerDays', 'retentionDays', 'isDemo', 'calendarSequence', 'reconfirmBy', 'reminderDays',
-      'pausedAt', 'tentativeDate', 'createdAt', 'updatedAt', 'contentVersion']),
-  },
+  link: { alias: 'l', columns: everyColumn<RecruiterLinksTable>()(['id', 'summitId', 'organisationId', 'tokenHash', 'createdAt', 'expiresAt', 'revokedAt']) },
+  organisation: { alias: 'o', columns: everyColumn<OrganisationsTable>()(['id', 'summitId', 'groupId', 'areaId', 'name', 'kind', 'quota', 'contactEmail', 'position']) },
+  summit: { alias: 's', columns: summitColumns },
   group: {
-    alias: 'g', columns: every<StakeholderGroupsTable>()(['id', 'summitId', 'name', 'description', 'quota', 'position', 'followsTables', 'isFacilitators',
+    alias: 'g', columns: everyColumn<StakeholderGroupsTable>()(['id', 'summitId', 'name', 'description', 'quota', 'position', 'followsTables', 'isFacilitators',
       'apportionmentMethod', 'apportionmentMinimum']),
   },
 } as const;
 type Part = keyof typeof joined;
-const prefixed = (part: Part, column: string) => `${part}${column[0]!.toUpperCase()}${column.slice(1)}`;
-const unpack = <T>(row: Record<string, unknown>, part: Part): T =>
-  Object.fromEntries(joined[part].columns.map((column) => [column, row[prefixed(part, column)]])) as T;
+const unpack = <T>(row: Record<string, unknown>, part: Part): T => unprefixed<T>(row, part, joined[part].columns);
 
 /**
  * The active link behind a token with its organisation, their summit and the organisation's group

@@ -4,7 +4,7 @@ import type { SummitId } from '../domain/ids.ts';
 import type { Summit, SummitStatus, SummitStatusChange } from '../domain/summit.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { NewSummit, SummitChanges, SummitStore } from '../ports.ts';
-import { flag, preparedQuery, type StoreContext } from './executor.ts';
+import { everyColumn, flag, preparedQuery, type StoreContext } from './executor.ts';
 import type { SummitsTable } from './schema.ts';
 
 type SummitRow = Selectable<SummitsTable>;
@@ -13,6 +13,11 @@ type SummitRow = Selectable<SummitsTable>;
 export function toSummit({ contentVersion: _version, ...row }: SummitRow): Summit {
   return { ...row, id: row.id as SummitId, status: row.status as SummitStatus, isDemo: row.isDemo === 1 };
 }
+
+/** Every column of a summit, for reading one beside another table's row (`prefixed`). */
+export const summitColumns = everyColumn<SummitsTable>()(['id', 'slug', 'title', 'purpose', 'description', 'status', 'startsAt', 'endsAt', 'venue',
+  'statusReason', 'responsibleEditor', 'organiser', 'capacity', 'answerDays', 'retentionDays', 'isDemo', 'calendarSequence', 'reconfirmBy',
+  'reminderDays', 'pausedAt', 'tentativeDate', 'createdAt', 'updatedAt', 'contentVersion']);
 
 // The lookups behind every public and participant page, compiled once.
 const summitById = preparedQuery<{ id: string }, SummitRow>((db, p) => db.selectFrom('summits').selectAll().where('id', '=', p('id')));

@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { acceptTransition, participantLinkExpired, type Invitation, type InvitationId } from '../../domain/invitation.ts';
 import type { Language } from '../../domain/language.ts';
 import type { Summit } from '../../domain/summit.ts';
-import type { Deps, InvitationChanges, Stores } from '../../ports.ts';
+import type { Deps, InvitationChanges } from '../../ports.ts';
 import { applyConsentChanges, consentChoices, planPersonConsents } from '../consent-register.ts';
 import type { ConsentChange, ConsentKind } from '../../domain/personal-data/consent.ts';
 import { loadOwnWordings, mailQueued, queueMail } from '../outgoing-mail.ts';
@@ -45,13 +45,6 @@ export async function resolveParticipantLink(deps: Deps, token: string): Promise
   return { invitation, summit };
 }
 
-/** A cancelled summit's links still show what happened, but take no answers; answers the summit as it is. */
-export async function assertSummitTakesAnswers(stores: Stores, summitId: string): Promise<Summit | undefined> {
-  const summit = await stores.summits.find(summitId as Summit['id']);
-  if (summit?.status === 'cancelled') throw new DomainError('summit_cancelled');
-  return summit;
-}
-
 export interface AnswerInput {
   needs?: { diet?: string; accessibility?: string };
   /** By kind (photos, contacts or a summit's own kind): given or withdrawn; a kind left out stays as it is. */
@@ -80,17 +73,20 @@ export async function acceptInvitation(deps: Deps, token: string, input: AnswerI
   const { invitation: found } = await participantAccess(deps, token);
   const wordings = await loadOwnWordings(deps.db.stores, found.summitId);
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
-    const invitation = await stores.invitations.find(found.id);
-    if (!invitation) throw new DomainError('not_found');
+    // The invitation and its summit as they are now, in one read under the guard.
+    const current = await stores.invitations.findWithSummit(found.id);
+    if (!current) throw new DomainError('not_found');
+    const { invitation, summit } = current;
     const now = deps.clock.now();
-    const summit = await assertSummitTakesAnswers(stores, invitation.summitId);
+    // A cancelled summit's links still show what happened, but take no answers.
+    if (summit?.status === 'cancelled') throw new DomainError('summit_cancelled');
     const status = acceptTransition(invitation, now);
     const consents = await planPersonConsents(stores, invitation, consentChoices(input.consents, input.consentVersions));
     const changes = answerChanges(invitation, input, consents, now);
     const actor = `participant:${invitation.id}` as const;
     const audit = { actor, summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id };
     if (invitation.status === status && Object.keys(changes).length === 0 && consents.length === 0) return invitation;
-    const updated = await stores.invitations.update(invitation.id, { ...changes, status, ...(invitation.status !== status ? { answeredAt: now } : {}) }, now);
+    const updated = await stores.invitations.change(invitation, { ...changes, status, ...(invitation.status !== status ? { answeredAt: now } : {}) }, now);
     if (invitation.status !== status) {
       await stores.audit.append({ ...audit, action: 'invitation.accepted', data: {} }, now);
       if (summit) {
