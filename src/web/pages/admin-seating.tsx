@@ -12,12 +12,22 @@ import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx'
 
 const personLabel = (p: SeatingParticipant) => `${p.name} (${p.groupName}${p.areaName ? `, ${p.areaName}` : ''})`;
 
+const byName = new Intl.Collator('da');
+// The page has a person's select in several forms, each of every confirmed person: sort the
+// roster once per page, not once per select.
+const sortedRosters = new WeakMap<readonly SeatingParticipant[], SeatingParticipant[]>();
+function sortedByName(roster: readonly SeatingParticipant[]): SeatingParticipant[] {
+  let sorted = sortedRosters.get(roster);
+  if (!sorted) sortedRosters.set(roster, sorted = [...roster].sort((a, b) => byName.compare(a.name, b.name)));
+  return sorted;
+}
+
 function PersonSelect({ id, name, label, roster }: { id: string; name: string; label: string; roster: SeatingParticipant[] }) {
   return (
     <div class="form-group">
       <label class="form-label" for={id}>{label}</label>
       <select class="form-select" id={id} name={name}>
-        {[...roster].sort((a, b) => a.name.localeCompare(b.name, 'da')).map((p) => <option value={p.id}>{personLabel(p)}</option>)}
+        {sortedByName(roster).map((p) => <option value={p.id}>{personLabel(p)}</option>)}
       </select>
     </div>
   );
