@@ -206,8 +206,9 @@ export interface InvitationStore {
   /**
    * update of an invitation as just read under the seat guard, answered with `changes` applied to
    * it instead of read back: in a batched transaction the statement goes with the next one.
+   * `tokenHash` as in update.
    */
-  change(invitation: Invitation, changes: InvitationChanges, now: string): Promise<Invitation>;
+  change(invitation: Invitation, changes: InvitationChanges, now: string, tokenHash?: string | null): Promise<Invitation>;
   /** The invitation and its summit, in one read. */
   findWithSummit(id: InvitationId): Promise<{ invitation: Invitation; summit: Summit | undefined } | undefined>;
   countHeld(summitId: string, groupId: string, organisationId: string | null): Promise<HeldSeats>;

@@ -183,8 +183,10 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
       if (!updated) throw new DomainError('not_found', { invitationId: id });
       return toInvitation(updated);
     },
-    async change(invitation, changes, now) {
-      await runOrLater(context, db.updateTable('invitations').set(changedColumns(changes, now)).where('id', '=', invitation.id));
+    async change(invitation, changes, now, tokenHash) {
+      const values = changedColumns(changes, now);
+      if (tokenHash !== undefined) values.tokenHash = tokenHash;
+      await runOrLater(context, db.updateTable('invitations').set(values).where('id', '=', invitation.id));
       return { ...invitation, ...changes, updatedAt: now };
     },
     async findWithSummit(id) {

@@ -10,8 +10,8 @@ import { prepareSeat, refillSeats, seatStateOf, withSummitLock } from './registr
 
 /** With `language`, the person's later mail speaks the language they answered in. */
 export async function declineInvitation(deps: Deps, token: string, language?: Language): Promise<Invitation> {
-  const { invitation: found } = await participantAccess(deps, token);
-  const prepared = await prepareSeat(deps.db.stores, found.summitId, found.groupId, found.organisationId);
+  const { invitation: found, summit } = await participantAccess(deps, token);
+  const prepared = await prepareSeat(deps.db.stores, found.summitId, found.groupId, found.organisationId, { summit });
   const result = await withSummitLock(deps, found.summitId, async (stores) => {
     const invitation = await stores.invitations.find(found.id);
     if (!invitation) throw new DomainError('not_found');
@@ -24,7 +24,7 @@ export async function declineInvitation(deps: Deps, token: string, language?: La
     const status = declineTransition(invitation);
     if (status === invitation.status) return invitation;
     const now = deps.clock.now();
-    const updated = await stores.invitations.update(invitation.id, { status, answeredAt: now, ...(language ? { language } : {}) }, now);
+    const updated = await stores.invitations.change(invitation, { status, answeredAt: now, ...(language ? { language } : {}) }, now);
     await stores.audit.append({
       action: status === 'cancelled' ? 'invitation.cancelled' : 'invitation.declined', actor: `participant:${invitation.id}`,
       summitId: invitation.summitId, subjectType: 'invitation', subjectId: invitation.id, data: { from: invitation.status },

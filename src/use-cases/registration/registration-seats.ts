@@ -58,19 +58,21 @@ export interface Prepared {
 }
 
 /**
- * Reads the placement and the summit's own wordings, before the lock; a summit and organisation
- * the caller has just read (`known`) are not read again.
+ * Reads the placement and the summit's own wordings, before the lock; a summit, organisation and
+ * group the caller has just read (`known`) are not read again.
  */
 export async function prepareSeat(stores: Stores, summitId: SummitId, groupId: GroupId, organisationId: OrganisationId | null,
   known: { summit?: Summit; organisation?: Organisation; group?: StakeholderGroup } = {}): Promise<Prepared> {
   const wordings = await loadOwnWordings(stores, summitId);
-  if (known.summit?.id !== summitId || (organisationId && known.organisation?.id !== organisationId)) {
-    return { placement: await loadPlacement(stores, summitId, groupId, organisationId), wordings };
-  }
+  if (known.summit?.id !== summitId) return { placement: await loadPlacement(stores, summitId, groupId, organisationId), wordings };
   const group = known.group?.id === groupId ? known.group : await stores.groups.find(groupId);
   if (!group || group.summitId !== summitId) throw new DomainError('group_not_in_summit', { groupId });
-  const organisation = organisationId ? known.organisation! : null;
-  if (organisation && organisation.summitId !== summitId) throw new DomainError('not_found', { organisationId });
+  let organisation: Organisation | null = null;
+  if (organisationId) {
+    const found = known.organisation?.id === organisationId ? known.organisation : await stores.organisations.find(organisationId);
+    if (!found || found.summitId !== summitId) throw new DomainError('not_found', { organisationId });
+    organisation = found;
+  }
   return { placement: { summit: known.summit, group, organisation }, wordings };
 }
 
@@ -189,7 +191,7 @@ export async function refillSeats(stores: Stores, deps: Deps, seats: { placement
     const now = deps.clock.now();
     const wordings = seats.wordings ?? await loadOwnWordings(stores, summit.id);
     const invitation = await inviteToSeat(stores, deps, placement, wordings, now,
-      (pending, tokenHash) => stores.invitations.update(next.id, pending, now, tokenHash));
+      (pending, tokenHash) => stores.invitations.change(next, pending, now, tokenHash));
     held = { summit: held.summit + 1, group: held.group + 1, organisation: held.organisation + 1 };
     if (organisation?.contactEmail) await queueMail(stores, deps, deps.mailTexts.da.promotedRecruiter(summit, organisation, invitation), wordings, summit);
     await stores.audit.append({ action: 'nomination.promoted', actor: 'system', summitId: summit.id, subjectType: 'invitation', subjectId: invitation.id, data: { organisationId: invitation.organisationId, groupId: group.id } }, now);
