@@ -26,16 +26,23 @@ function recordingStores(database: Database): { stores: Stores; statements: Comp
   return { stores: createStores({ db: database.db.withPlugin(recorder), dialect: database.dialect }), statements };
 }
 
+// A prepared query (storage/executor.ts) is compiled once, with a marker where each parameter goes,
+// and that compilation is what the recorder sees. PostgreSQL refuses the markers (they hold NUL
+// bytes): the explain gets text in their place, which is what every parameter of these queries is.
+const withSampleValues = (parameters: readonly unknown[]) =>
+  parameters.map((value) => (typeof value === 'string' && /^\u0000param:\w+\u0000$/.test(value) ? 'sample' : value));
+
 /** The plan of `statement` as text, one line per step. */
 async function plan(kind: string, database: Database, statement: CompiledQuery): Promise<string> {
+  const parameters = withSampleValues(statement.parameters);
   if (kind === 'sqlite') {
-    const result = await database.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${statement.sql}`, [...statement.parameters]));
+    const result = await database.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${statement.sql}`, parameters));
     return result.rows.map((r) => r.detail).join('\n');
   }
   return database.db.transaction().execute(async (trx) => {
     await sql`set local enable_seqscan = off`.execute(trx);
     await sql`set local enable_sort = off`.execute(trx);
-    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${statement.sql}`, [...statement.parameters]));
+    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${statement.sql}`, parameters));
     return result.rows.map((r) => r['QUERY PLAN']).join('\n');
   });
 }
