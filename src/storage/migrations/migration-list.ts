@@ -1,13 +1,13 @@
 // The one migration history, shared by SQLite and PostgreSQL. Append new migrations at the end
 // with a dated name; never edit one that has shipped.
 import type { Migration } from 'kysely';
-import * as foundation from './2026-11-26-01-foundation.ts';
-import * as registration from './2026-11-26-02-registration.ts';
+import * as foundation from './2026-11/2026-11-26-01-foundation.ts';
+import * as registration from './2026-11/2026-11-26-02-registration.ts';
 import * as mailLanguage from './2026-12-02-50-mail-language.ts';
 import * as loginThrottles from './2026-12-02-65-login-throttles.ts';
 import * as apiTokenScope from './2026-12-02-66-api-token-scope.ts';
-import * as seating from './2026-11-26-03-seating.ts';
-import * as lifecycle from './2026-11-26-04-lifecycle.ts';
+import * as seating from './2026-11/2026-11-26-03-seating.ts';
+import * as lifecycle from './2026-11/2026-11-26-04-lifecycle.ts';
 import * as summitDay from './2026-12-02-10-summit-day.ts';
 import * as publicPageVersion from './2026-12-02-45-public-page-version.ts';
 import * as personLookups from './2026-12-02-40-person-lookups.ts';

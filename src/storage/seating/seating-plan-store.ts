@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { DomainError } from '../domain/errors.ts';
-import type { SummitId } from '../domain/ids.ts';
-import type { SeatingPlan, SeatingPlanId, SeatingPlanSource, SeatingPlanStatus, SeatingSettings } from '../domain/seating-plan.ts';
-import type { SeatingPlanStore } from '../ports.ts';
-import { flag, type StoreContext } from './executor.ts';
-import type { SeatingPlansTable } from './schema.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { SummitId } from '../../domain/ids.ts';
+import type { SeatingPlan, SeatingPlanId, SeatingPlanSource, SeatingPlanStatus, SeatingSettings } from '../../domain/seating-plan.ts';
+import type { SeatingPlanStore } from '../../ports.ts';
+import { flag, type StoreContext } from '../executor.ts';
+import type { SeatingPlansTable } from '../schema.ts';
 
 function toPlan(row: SeatingPlansTable): SeatingPlan {
   return {

@@ -1,9 +1,9 @@
 // Read-only view of a summit's participants for table planning: invitations with their group,
 // area and organisation names. Only `confirmed` invitations are ever seated.
-import { languageOrDanish } from '../domain/language.ts';
-import type { SeatingParticipant } from '../domain/seating-roster.ts';
-import type { SeatingRosterStore } from '../ports.ts';
-import type { StoreContext } from './executor.ts';
+import { languageOrDanish } from '../../domain/language.ts';
+import type { SeatingParticipant } from '../../domain/seating-roster.ts';
+import type { SeatingRosterStore } from '../../ports.ts';
+import type { StoreContext } from '../executor.ts';
 
 export function createSeatingRosterStore({ db }: StoreContext): SeatingRosterStore {
   const base = () => db.selectFrom('invitations as i')
