@@ -11,6 +11,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type CompiledQ
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DB } from './schema.ts';
 import { preparedStatementNames } from './executor.ts';
+import { keptSummitVersions, onlyReads, type KeptSummitVersions } from './summit-versions.ts';
 
 export interface SqlDialect {
   readonly name: 'sqlite' | 'postgres';
@@ -38,6 +39,8 @@ export interface Connection {
   dialect: SqlDialect;
   /** PostgreSQL only: transactions that send their statements in as few round trips as they can. */
   batched?: BatchedTransaction;
+  /** PostgreSQL only: the summits' page versions kept in memory while the database says nothing moved. */
+  summitVersions?: KeptSummitVersions;
 }
 
 /**
@@ -119,25 +122,39 @@ export function openPostgres(databaseUrl: string): Connection {
     pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
     return pool;
   })();
-  const naming = async (): Promise<PostgresPool> => {
+  const summitVersions = keptSummitVersions(pool);
+  // Every statement goes through `send`: a prepared query's text as its named statement, and
+  // anything but a plain read telling the kept summit versions before and after.
+  const send: Send = async (client, text, values = []) => {
+    const writes = !onlyReads(text);
+    if (writes) summitVersions.changed();
+    try {
+      return await queryNamed(client, text, values);
+    } finally {
+      if (writes) summitVersions.changed();
+    }
+  };
+  const sending = async (): Promise<PostgresPool> => {
     const shared = await pool();
     return {
       connect: async () => {
         const client = await shared.connect();
-        return { query: (text: string, values?: readonly unknown[]) => queryNamed(client, text, values), release: (error?: Error | boolean) => client.release(error) };
+        return { query: (text: string, values?: readonly unknown[]) => send(client, text, values), release: (error?: Error | boolean) => client.release(error) };
       },
       end: () => shared.end(),
     } as unknown as PostgresPool;
   };
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: naming }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: postgresDialect, batched: batchedTransactions(pool) };
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: sending }), plugins: [new CamelCasePlugin()] });
+  return { db, dialect: postgresDialect, batched: batchedTransactions(pool, send), summitVersions };
 }
+
+type Send = (client: PoolClient, text: string, values?: readonly unknown[]) => Promise<QueryResult>;
 
 /**
  * Runs a prepared query's text as the named statement it is (executor.ts): pg prepares it on a
  * connection the first time and then sends only its values. Any other text is sent as it is.
  */
-function queryNamed(client: PoolClient, text: string, values: readonly unknown[] = []): Promise<QueryResult> {
+function queryNamed(client: PoolClient, text: string, values: readonly unknown[]): Promise<QueryResult> {
   const name = preparedStatementNames.get(text);
   return name ? client.query({ name, text, values: [...values] }) : client.query(text, [...values]);
 }
@@ -151,14 +168,14 @@ function queryNamed(client: PoolClient, text: string, values: readonly unknown[]
  * trip and the inserts with the commit in another. The simple protocol takes no parameters: they
  * are written into the text as literals (inlineParameters).
  */
-function batchedTransactions(pool: () => Promise<Pool>): BatchedTransaction {
+function batchedTransactions(pool: () => Promise<Pool>, run: Send): BatchedTransaction {
   return async (work) => {
     const client = await (await pool()).connect();
     const waiting: string[] = ['begin'];
     const send = async (text: string, values: readonly unknown[] = []): Promise<QueryResult> => {
-      if (waiting.length === 0) return queryNamed(client, text, values);
+      if (waiting.length === 0) return run(client, text, values);
       const batch = [...waiting.splice(0), inlineParameters(text, values)].join(';\n');
-      const results = (await client.query(batch)) as QueryResult | QueryResult[];
+      const results = (await run(client, batch)) as QueryResult | QueryResult[];
       return Array.isArray(results) ? results[results.length - 1]! : results;
     };
     // Kysely over this one connection: its queries come through `send`.
@@ -172,7 +189,7 @@ function batchedTransactions(pool: () => Promise<Pool>): BatchedTransaction {
       return result;
     } catch (error) {
       waiting.length = 0;
-      try { await client.query('rollback'); } catch (rollbackError) { broken = rollbackError as Error; }
+      try { await run(client, 'rollback'); } catch (rollbackError) { broken = rollbackError as Error; }
       throw error;
     } finally {
       // A connection that could not roll back is discarded by the pool, not handed out again.

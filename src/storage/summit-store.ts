@@ -40,8 +40,12 @@ export function createSummitStore(context: StoreContext): SummitStore {
       return row && toSummit(row);
     },
     async pageVersion(slug) {
-      const row = await pageVersionBySlug.executeTakeFirst(context, { slug });
-      return row && { summitId: row.id as SummitId, version: row.contentVersion };
+      const read = async () => {
+        const row = await pageVersionBySlug.executeTakeFirst(context, { slug });
+        return row && { summitId: row.id as SummitId, version: row.contentVersion };
+      };
+      // Kept in memory on PostgreSQL while the database announces no change.
+      return context.summitVersions ? context.summitVersions.pageVersion(slug, read) as ReturnType<typeof read> : read();
     },
     async findDemo() {
       const row = await db.selectFrom('summits').selectAll().where('isDemo', '=', 1).orderBy('createdAt').executeTakeFirst();

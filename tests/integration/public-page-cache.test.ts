@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { getSummitOverview } from '../../src/use-cases/summit/get-summit-overview.ts';
@@ -83,5 +84,45 @@ for (const kind of databaseKinds()) {
       assert.equal(stale.headers['x-samskab-cache'], 'hit');
       assert.ok(!stale.body.includes('Et navn ingen ser'), 'without the trigger the page is stale');
     });
+
+    // On PostgreSQL a server keeps the versions themselves and reads none while the database
+    // announces no change: a change made by another program (its own connection, not this
+    // server's) must still reach the page, through the notification alone.
+    if (kind === 'postgres') {
+      const byAnotherProgram = async (statement: string, ...values: unknown[]) => {
+        const client = new pg.Client({ connectionString: t.db.url });
+        await client.connect();
+        try { await client.query(statement, values); } finally { await client.end(); }
+      };
+      const pageShows = async (slug: string, text: string) => {
+        for (let i = 0; i < 100; i++) {
+          if ((await page(`/topmoede/${slug}`)).body.includes(text)) return true;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        return false;
+      };
+
+      it('shows a change another program commits, told by the database’s notification', async () => {
+        const { summit } = await demo();
+        await page(`/topmoede/${summit.slug}`);
+        await page(`/topmoede/${summit.slug}`);
+        await byAnotherProgram('update summits set title = $1 where id = $2', 'Titel sat udefra', summit.id);
+        assert.ok(await pageShows(summit.slug, 'Titel sat udefra'), 'the change shows within two seconds');
+      });
+
+      it('would keep an old title without the notification: the version is kept, not read again (the trigger is what tells the other servers)', async () => {
+        const { summit } = await demo();
+        await sql`drop trigger summits_content_notify on summits`.execute(t.db.database.db);
+        try {
+          await page(`/topmoede/${summit.slug}`);
+          await page(`/topmoede/${summit.slug}`);
+          await byAnotherProgram('update summits set title = $1 where id = $2', 'Titel ingen får at vide', summit.id);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          assert.ok(!(await page(`/topmoede/${summit.slug}`)).body.includes('Titel ingen får at vide'), 'without the notification the page is stale');
+        } finally {
+          await sql`create trigger summits_content_notify after update or delete on summits for each row execute function summits_content_notify()`.execute(t.db.database.db);
+        }
+      });
+    }
   });
 }

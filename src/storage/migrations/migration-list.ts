@@ -25,6 +25,7 @@ import * as consentKinds from './2026-12-03-20-consent-kinds.ts';
 import * as summitLists from './2026-12-03-30-summit-lists.ts';
 import * as pendingDeadlines from './2026-12-05-10-pending-deadlines.ts';
 import * as consentKindsContentVersion from './2026-12-05-30-consent-kinds-content-version.ts';
+import * as summitContentNotify from './2026-12-05-31-summit-content-notify.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-30-summit-lists': summitLists,
   '2026-12-05-10-pending-deadlines': pendingDeadlines,
   '2026-12-05-30-consent-kinds-content-version': consentKindsContentVersion,
+  '2026-12-05-31-summit-content-notify': summitContentNotify,
 };
