@@ -13,7 +13,6 @@ import { messageMissing } from '../../use-cases/check-in/message-missing.ts';
 import { planByAttendance } from '../../use-cases/check-in/plan-by-attendance.ts';
 import { revokeCheckInLink } from '../../use-cases/check-in/revoke-check-in-link.ts';
 import { startRound } from '../../use-cases/check-in/start-round.ts';
-import { outdatedBadges } from '../../use-cases/print/outdated-badges.ts';
 import { renderPage } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/layout.tsx';
 import { AdminSummitDayPage, MessageMissingConfirmPage, PlanByAttendanceConfirmPage, type DayNotice } from '../../web/pages/summit-day/admin-summit-day.tsx';
@@ -45,8 +44,8 @@ export async function registerAdminSummitDayRoutes(app: FastifyInstance, context
   const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   async function show(reply: FastifyReply, ctx: PageContext, summitId: SummitId, extra: { notice?: DayNotice; error?: string; state?: FormState } = {}, status = 200) {
-    const [day, outdated] = await Promise.all([getSummitDay(deps, summitId), outdatedBadges(deps, summitId)]);
-    return sendPage(reply, renderPage(AdminSummitDayPage({ ctx, day, outdated, ...extra })), status);
+    const day = await getSummitDay(deps, summitId);
+    return sendPage(reply, renderPage(AdminSummitDayPage({ ctx, day, outdated: day.outdated, ...extra })), status);
   }
 
   /** Runs an action and redirects to the page's notice; a broken rule comes back as its message. */

@@ -1,6 +1,10 @@
 // Live counts at the door: who has arrived, against the confirmed participants, by stakeholder
 // group and by table of each round of the published plan; walk-ins on record without a seat.
+import type { CheckIn, WalkIn } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { StakeholderGroup } from '../../domain/group.ts';
+import type { InvitationSummary } from '../../domain/invitation.ts';
+import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
 
@@ -17,6 +21,16 @@ export interface CheckInOverview {
   people: { invitationId: string; checkedInAt: string }[];
 }
 
+/** What the counts are made of, as the stores read them. */
+export interface CheckInReads {
+  groups: StakeholderGroup[];
+  invitations: InvitationSummary[];
+  checkIns: CheckIn[];
+  walkIns: WalkIn[];
+  plan: SeatingPlan | undefined;
+  roundsStarted: number;
+}
+
 export async function getCheckInOverview(deps: Deps, summitId: SummitId): Promise<CheckInOverview> {
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
@@ -24,6 +38,11 @@ export async function getCheckInOverview(deps: Deps, summitId: SummitId): Promis
     stores.groups.list(summitId), stores.invitations.listSummaries(summitId), stores.checkIns.listForSummit(summitId),
     stores.checkIns.listWalkIns(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
   ]);
+  return tallyCheckIns({ groups, invitations, checkIns, walkIns, plan, roundsStarted });
+}
+
+/** The counts from what the stores read, for a page that read them already. */
+export function tallyCheckIns({ groups, invitations, checkIns, walkIns, plan, roundsStarted }: CheckInReads): CheckInOverview {
   const standing = new Map(checkIns.filter((c) => c.undoneAt === null).map((c) => [c.invitationId as string, c.checkedInAt]));
   const confirmed = invitations.filter((i) => i.status === 'confirmed');
   const present = invitations.filter((i) => standing.has(i.id));

@@ -7,7 +7,9 @@ import type { SummitId } from '../../domain/ids.ts';
 import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import { getCheckInOverview, type CheckInOverview } from './get-check-in-overview.ts';
+import type { OutdatedBadge } from '../../domain/badge.ts';
+import { outdatedBadgesOf } from '../print/outdated-badges.ts';
+import { tallyCheckIns, type CheckInOverview } from './get-check-in-overview.ts';
 
 export interface MissingGroup {
   groupId: string;
@@ -30,6 +32,8 @@ export interface SummitDay {
   published: SeatingPlan | undefined;
   /** The newest version, when it is newer than the published one (a re-plan running or to publish). */
   latest: SeatingPlan | undefined;
+  /** Printed badges whose tables the published plan has changed since. */
+  outdated: OutdatedBadge[];
 }
 
 export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<SummitDay> {
@@ -37,10 +41,14 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
-  const [overview, roster, links, plans, published, roundsStarted] = await Promise.all([
-    getCheckInOverview(deps, summitId), stores.seatingRoster.listConfirmed(summitId), stores.checkIns.listActiveLinks(summitId, now),
+  // Each store once: the counts at the door and the outdated badges share the people and the plan.
+  const [groupList, invitations, checkIns, walkIns, roster, links, plans, published, roundsStarted] = await Promise.all([
+    stores.groups.list(summitId), stores.invitations.listSummaries(summitId), stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId),
+    stores.seatingRoster.listConfirmed(summitId), stores.checkIns.listActiveLinks(summitId, now),
     stores.seatingPlans.list(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
   ]);
+  const overview = tallyCheckIns({ groups: groupList, invitations, checkIns, walkIns, plan: published, roundsStarted });
+  const outdated = await outdatedBadgesOf(stores, summitId, invitations, published);
   const arrived = new Set(overview.people.map((p) => p.invitationId));
   const missingPeople = roster.filter((p) => !arrived.has(p.id));
   const groups = new Map<string, MissingGroup>();
@@ -60,6 +68,6 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   return {
     summit, overview, arrivals: overview.people.map((p) => p.checkedInAt), missing,
     missingReachable: missingPeople.filter((p) => deliverable(p.email)).length,
-    links, rounds: published?.settings.rounds ?? 0, roundsStarted, published, latest,
+    links, rounds: published?.settings.rounds ?? 0, roundsStarted, published, latest, outdated,
   };
 }

@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
-import { outdatedBadges } from './outdated-badges.ts';
+import { outdatedBadgesOf } from './outdated-badges.ts';
 
 export interface PrintOverview {
   summit: Summit;
@@ -20,10 +20,11 @@ export async function getPrintOverview(deps: Deps, summitId: SummitId): Promise<
   const stores = deps.db.stores;
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
-  const [plan, settings, questions, invitations, outdated] = await Promise.all([
+  const [plan, settings, questions, invitations] = await Promise.all([
     stores.seatingPlans.findPublished(summitId), stores.seatingPlans.findSettings(summitId), stores.seatingPlans.listRoundQuestions(summitId),
-    stores.invitations.listSummaries(summitId), outdatedBadges(deps, summitId),
+    stores.invitations.listSummaries(summitId),
   ]);
+  const outdated = await outdatedBadgesOf(stores, summitId, invitations, plan);
   return {
     summit, published: !!plan, rounds: plan?.rounds.length ?? settings?.rounds ?? 1, questions,
     confirmed: invitations.filter((i) => i.status === 'confirmed').map((i) => ({ id: i.id, name: i.name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),

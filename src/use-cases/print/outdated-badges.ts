@@ -4,14 +4,20 @@
 import { sameSeats, seatsByPerson, type OutdatedBadge } from '../../domain/badge.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import type { Deps } from '../../ports.ts';
+import type { InvitationSummary } from '../../domain/invitation.ts';
+import type { SeatingPlan } from '../../domain/seating-plan.ts';
+import type { Deps, Stores } from '../../ports.ts';
 
 export async function outdatedBadges(deps: Deps, summitId: SummitId): Promise<OutdatedBadge[]> {
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
-  const [prints, invitations, plan] = await Promise.all([
-    stores.badgePrints.listLatest(summitId), stores.invitations.listSummaries(summitId), stores.seatingPlans.findPublished(summitId),
-  ]);
+  const [invitations, plan] = await Promise.all([stores.invitations.listSummaries(summitId), stores.seatingPlans.findPublished(summitId)]);
+  return outdatedBadgesOf(stores, summitId, invitations, plan);
+}
+
+/** The outdated badges among `invitations` against the published `plan`, for a page that read both already. */
+export async function outdatedBadgesOf(stores: Stores, summitId: SummitId, invitations: readonly InvitationSummary[], plan: SeatingPlan | undefined): Promise<OutdatedBadge[]> {
+  const prints = await stores.badgePrints.listLatest(summitId);
   const printed = new Map(prints.map((p) => [p.invitationId, p]));
   const current = seatsByPerson(plan);
   const outdated: OutdatedBadge[] = [];
