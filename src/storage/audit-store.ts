@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../ports.ts';
-import { runOrLater, type StoreContext } from './executor.ts';
+import { preparedQuery, runOrLater, type StoreContext } from './executor.ts';
+import type { AuditLogTable } from './schema.ts';
+
+// Every change appends an entry, several under the seat guard: compiled once.
+const insertEntry = preparedQuery<{ [K in keyof AuditLogTable]: AuditLogTable[K] }, never>((db, p) => db.insertInto('auditLog').values({
+  id: p('id'), at: p('at'), actor: p('actor'), action: p('action'), summitId: p('summitId'), subjectType: p('subjectType'), subjectId: p('subjectId'), data: p('data'),
+}));
 
 /** Append-only: this store has no update or delete. */
 export function createAuditLog(context: StoreContext): AuditLog {
   const { db } = context;
   return {
     async append(entry, at) {
-      await runOrLater(context, db.insertInto('auditLog').values({
+      await runOrLater(context, insertEntry.bind(context, {
         id: randomUUID(),
         at,
         actor: entry.actor,

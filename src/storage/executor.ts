@@ -49,6 +49,8 @@ type Params = Record<string, unknown>;
 export interface PreparedQuery<P extends Params, R> {
   execute(context: StoreContext, params: P): Promise<R[]>;
   executeTakeFirst(context: StoreContext, params: P): Promise<R | undefined>;
+  /** The query with `params` in place, to run now or hand to a batched transaction (runOrLater). */
+  bind(context: StoreContext, params: P): Compilable & { execute(): Promise<unknown> };
 }
 
 interface Compiled { query: CompiledQuery; slots: (string | undefined)[] }
@@ -86,14 +88,15 @@ export function preparedQuery<P extends Params, R>(build: (db: Executor, param: 
     if (!preparedStatementNames.has(query.sql)) preparedStatementNames.set(query.sql, `samskab_${preparedStatementNames.size + 1}`);
     return compiled;
   };
-  const execute = async (context: StoreContext, params: P): Promise<R[]> => {
+  const bound = (context: StoreContext, params: P): CompiledQuery<R> => {
     const { query, slots } = compile(context);
     const parameters = query.parameters.map((value, i) => { const slot = slots[i]; return slot === undefined ? value : params[slot]; });
-    const result = await context.db.executeQuery<R>({ ...query, parameters });
-    return result.rows;
+    return { ...query, parameters } as CompiledQuery<R>;
   };
+  const execute = async (context: StoreContext, params: P): Promise<R[]> => (await context.db.executeQuery<R>(bound(context, params))).rows;
   return {
     execute,
+    bind: (context, params) => ({ compile: () => bound(context, params), execute: () => execute(context, params) }),
     async executeTakeFirst(context, params) {
       return (await execute(context, params))[0];
     },

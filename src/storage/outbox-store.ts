@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { SummitId } from '../domain/ids.ts';
 import type { MailAttachment, OutboxKind, OutboxMessage, OutboxStatus } from '../domain/outbox.ts';
 import type { OutboxStore } from '../ports.ts';
-import { runOrLater, type StoreContext } from './executor.ts';
+import { preparedQuery, runOrLater, type StoreContext } from './executor.ts';
 import type { OutboxMessagesTable } from './schema.ts';
 
 function toMessage(row: OutboxMessagesTable): OutboxMessage {
@@ -14,17 +14,24 @@ function toMessage(row: OutboxMessagesTable): OutboxMessage {
   };
 }
 
+// Mail is queued under the seat guard with every invitation: compiled once.
+const insertMessage = preparedQuery<{ [K in keyof OutboxMessagesTable]: OutboxMessagesTable[K] }, never>((db, p) => db.insertInto('outboxMessages').values({
+  id: p('id'), summitId: p('summitId'), kind: p('kind'), toAddress: p('toAddress'), subject: p('subject'), bodyText: p('bodyText'), status: p('status'),
+  attempts: p('attempts'), nextAttemptAt: p('nextAttemptAt'), claimedBy: p('claimedBy'), claimedUntil: p('claimedUntil'), sentAt: p('sentAt'),
+  lastError: p('lastError'), createdAt: p('createdAt'), attachments: p('attachments'), invitationId: p('invitationId'),
+}));
+
 export function createOutboxStore(context: StoreContext): OutboxStore {
   const { db, dialect } = context;
   return {
     async enqueue(message, now) {
       // Placeholders and the language shape the text before it is queued; neither is stored.
-      const { attachments, invitationId, placeholders: _placeholders, language: _language, ...fields } = message;
+      const { attachments, invitationId, summitId, kind, toAddress, subject, bodyText } = message;
       const row: OutboxMessagesTable = {
-        ...fields, attachments: JSON.stringify(attachments ?? []), invitationId: invitationId ?? null, id: randomUUID(), status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null,
-        claimedUntil: null, sentAt: null, lastError: '', createdAt: now,
+        summitId, kind, toAddress, subject, bodyText, attachments: JSON.stringify(attachments ?? []), invitationId: invitationId ?? null, id: randomUUID(),
+        status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null, sentAt: null, lastError: '', createdAt: now,
       };
-      await runOrLater(context, db.insertInto('outboxMessages').values(row));
+      await runOrLater(context, insertMessage.bind(context, row));
       return toMessage(row);
     },
     async claimDue(workerId, now, leaseUntil, limit) {

@@ -42,6 +42,17 @@ for (const kind of databaseKinds()) {
       });
     });
 
+    it('binds its values for a statement sent later, the same SQL with each call\'s values, or runs it now', async () => {
+      const insert = preparedQuery<{ id: string; email: string }, never>((db, p) =>
+        db.insertInto('coordinators').values({ id: p('id'), email: p('email'), name: 'Dea', passwordHash: 'hash-d', createdAt: now }));
+      const [first, second] = [insert.bind(context(), { id: 'd', email: 'd@example.dk' }), insert.bind(context(), { id: 'e', email: 'e@example.dk' })];
+      assert.equal(first.compile().sql, second.compile().sql);
+      assert.deepEqual(first.compile().parameters.slice(0, 2), ['d', 'd@example.dk']);
+      assert.deepEqual(second.compile().parameters.slice(0, 2), ['e', 'e@example.dk']);
+      await first.execute();
+      assert.deepEqual(await byName.execute(context(), { name: 'Dea', email: '' }), [{ email: 'd@example.dk', passwordHash: 'hash-d' }]);
+    });
+
     it('refuses a value written into the SQL text instead of bound', async () => {
       const spliced = preparedQuery<{ name: string }, Row>((db, p) =>
         db.selectFrom('coordinators').select(['email', 'passwordHash']).where(sql<boolean>`name = ${sql.lit(p('name'))}`));
