@@ -228,8 +228,11 @@ export interface InvitationStore {
   listFirstUnanswered(summitId: string, limit: number): Promise<InvitationSummary[]>;
   /** The summit's people as its summary lists read them, in the order they were put forward. */
   listSummaries(summitId: string): Promise<InvitationSummary[]>;
-  /** What the recruitment page lists of the summit's invitations that pass `filter`, in the order they were made. */
-  listRows(summitId: string, filter: InvitationListFilter): Promise<InvitationListRow[]>;
+  /**
+   * What the recruitment page lists of the summit's invitations that pass `filter`, in the order
+   * they were made: all of them, or the `limit` after the first `offset`.
+   */
+  listRows(summitId: string, filter: InvitationListFilter, page?: { offset: number; limit: number }): Promise<InvitationListRow[]>;
   listByOrganisation(organisationId: string): Promise<Invitation[]>;
   /** The first on the waiting list of an organisation (or of a group's direct invitations when null). */
   nextWaitlisted(summitId: string, groupId: string, organisationId: string | null): Promise<Invitation | undefined>;

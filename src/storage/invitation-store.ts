@@ -244,12 +244,14 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
         .orderBy('createdAt').orderBy('id').execute();
       return rows.map(toSummary);
     },
-    async listRows(summitId, filter) {
+    async listRows(summitId, filter, page) {
       let query = db.selectFrom('invitations').select(['id', 'name', 'email', 'groupId', 'organisationId', 'status']).where('summitId', '=', summitId);
       if (filter.status) query = query.where('status', '=', filter.status);
       if (filter.groupId) query = query.where('groupId', '=', filter.groupId);
       if (filter.organisationId) query = query.where('organisationId', '=', filter.organisationId);
-      const rows = await query.orderBy('createdAt').orderBy('id').execute();
+      query = query.orderBy('createdAt').orderBy('id');
+      if (page) query = query.limit(page.limit).offset(page.offset);
+      const rows = await query.execute();
       return rows.map((r) => ({ ...r, status: r.status as InvitationStatus }));
     },
     listByOrganisation: async (organisationId) => (await db.selectFrom('invitations').select(invitationColumns).where('organisationId', '=', organisationId)

@@ -99,7 +99,8 @@ for (const kind of databaseKinds()) {
       const [summaries] = await plansOf(t, (db) => store(db).listSummaries('s1'));
       const [rows] = await plansOf(t, (db) => store(db).listRows('s1', {}));
       const [inGroup] = await plansOf(t, (db) => store(db).listRows('s1', { groupId: 'g1', status: 'confirmed' }));
-      for (const plan of [everyone, summaries, rows, inGroup]) {
+      const [onePage] = await plansOf(t, (db) => store(db).listRows('s1', {}, { offset: 950, limit: 50 }));
+      for (const plan of [everyone, summaries, rows, inGroup, onePage]) {
         assert.match(plan!, /invitations_summit_created/, plan);
         assert.doesNotMatch(plan!, sorts, plan);
       }
