@@ -8,7 +8,7 @@ import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
 import { newCheckInCode } from './check-in-codes.ts';
-import { flag, prefixed, preparedQuery, runOrLater, unprefixed, type StoreContext } from './executor.ts';
+import { everyColumn, flag, prefixed, preparedQuery, runOrLater, unprefixed, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
 import { summitColumns, toSummit } from './summit-store.ts';
 
@@ -110,6 +110,15 @@ const invitationWithSummit = preparedQuery<{ id: string }, InvitationColumns & R
   .select(summitColumns.map((column) => sql.ref(`s.${column}`).as(prefixed('summit', column))))
   .where('i.id', '=', p('id')));
 
+// A new invitation is inserted under the seat guard: compiled once, with every column.
+type InvitationRow = { [K in keyof InvitationsTable]: InvitationsTable[K] };
+const storedColumns = everyColumn<InvitationsTable>()([...invitationColumns, 'tokenHash', 'emailKey', 'checkInCode']);
+const rowValues = (p: <K extends keyof InvitationRow & string>(name: K) => InvitationRow[K]) =>
+  Object.fromEntries(storedColumns.map((column) => [column, p(column)])) as InvitationRow;
+const insertInvitation = preparedQuery<InvitationRow, never>((db, p) => db.insertInto('invitations').values(rowValues(p)));
+const insertInvitationUnlessCodeTaken = preparedQuery<InvitationRow, { id: string }>((db, p) => db.insertInto('invitations').values(rowValues(p))
+  .onConflict((oc) => oc.column('checkInCode').doNothing()).returning('id'));
+
 /** The columns of `changes` as stored. */
 function changedColumns(changes: InvitationChanges, now: string): Partial<InvitationsTable> {
   const { consentPhotos, email, ...rest } = changes;
@@ -144,7 +153,7 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
         // In a batched transaction the insert goes with the next statement; a broken unique index
         // fails the transaction there, and the seat guard answers it (unit-of-work.ts).
         if (context.later) {
-          context.later(db.insertInto('invitations').values(row));
+          context.later(insertInvitation.bind(context, row));
           return toInvitation(row);
         }
         // 40 bits make a clash of check-in codes rare, not impossible: a clash inserts nothing
@@ -152,8 +161,7 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
         // Every other unique index still refuses.
         let inserted: { id: string } | undefined;
         try {
-          inserted = await db.insertInto('invitations').values(row)
-            .onConflict((oc) => oc.column('checkInCode').doNothing()).returning('id').executeTakeFirst();
+          inserted = await insertInvitationUnlessCodeTaken.executeTakeFirst(context, row);
         } catch (error) {
           if (dialect.isUniqueViolation(error)) throw new DomainError('already_nominated');
           throw error;
