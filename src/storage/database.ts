@@ -3,7 +3,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { openPostgres, openSqlite, type BatchedTransaction, type SqlDialect } from './dialect.ts';
 import { migrations } from './migrations/migration-list.ts';
-import type { KeptSummitVersions } from './summit-versions.ts';
+import type { KeptReads } from './kept-reads.ts';
 import type { Readiness } from '../ports.ts';
 import type { DB } from './schema.ts';
 
@@ -12,8 +12,8 @@ export interface Database {
   dialect: SqlDialect;
   /** PostgreSQL only (dialect.ts). */
   batched?: BatchedTransaction;
-  /** PostgreSQL only (summit-versions.ts). */
-  summitVersions?: KeptSummitVersions;
+  /** PostgreSQL only (kept-reads.ts). */
+  keptReads?: KeptReads;
   close(): Promise<void>;
 }
 
@@ -29,12 +29,12 @@ export interface DatabaseOptions {
 export const sqliteFileName = 'samskab.sqlite';
 
 export function openDatabase(options: DatabaseOptions): Database {
-  const { db, dialect, batched, summitVersions } = options.databaseUrl
+  const { db, dialect, batched, keptReads } = options.databaseUrl
     ? openPostgres(options.databaseUrl)
     : openSqlite(options.dataDir, options.sqliteFile ?? sqliteFileName);
   return {
-    db, dialect, ...(batched ? { batched } : {}), ...(summitVersions ? { summitVersions } : {}),
-    close: async () => { await summitVersions?.close(); await db.destroy(); },
+    db, dialect, ...(batched ? { batched } : {}), ...(keptReads ? { keptReads } : {}),
+    close: async () => { await keptReads?.close(); await db.destroy(); },
   };
 }
 

@@ -11,7 +11,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type CompiledQ
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DB } from './schema.ts';
 import { preparedStatementNames } from './executor.ts';
-import { keptSummitVersions, onlyReads, type KeptSummitVersions } from './summit-versions.ts';
+import { keptReads, mayHaveChanged, type KeptReads } from './kept-reads.ts';
 
 export interface SqlDialect {
   readonly name: 'sqlite' | 'postgres';
@@ -39,8 +39,8 @@ export interface Connection {
   dialect: SqlDialect;
   /** PostgreSQL only: transactions that send their statements in as few round trips as they can. */
   batched?: BatchedTransaction;
-  /** PostgreSQL only: the summits' page versions kept in memory while the database says nothing moved. */
-  summitVersions?: KeptSummitVersions;
+  /** PostgreSQL only: the page views' reads kept in memory while the database says nothing moved. */
+  keptReads?: KeptReads;
 }
 
 /**
@@ -122,17 +122,19 @@ export function openPostgres(databaseUrl: string): Connection {
     pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
     return pool;
   })();
-  const summitVersions = keptSummitVersions(pool);
+  const kept = keptReads(pool);
   // Every statement goes through `send`: a prepared query's text as its named statement, and
-  // anything but a plain read telling the kept summit versions before and after.
+  // anything that may have changed a row telling the kept reads once it is answered.
   const send: Send = async (client, text, values = []) => {
-    const writes = !onlyReads(text);
-    if (writes) summitVersions.changed();
+    let result: QueryResult;
     try {
-      return await queryNamed(client, text, values);
-    } finally {
-      if (writes) summitVersions.changed();
+      result = await queryNamed(client, text, values);
+    } catch (error) {
+      kept.changed();
+      throw error;
     }
+    if (mayHaveChanged(text, result)) kept.changed();
+    return result;
   };
   const sending = async (): Promise<PostgresPool> => {
     const shared = await pool();
@@ -145,7 +147,7 @@ export function openPostgres(databaseUrl: string): Connection {
     } as unknown as PostgresPool;
   };
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: sending }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: postgresDialect, batched: batchedTransactions(pool, send), summitVersions };
+  return { db, dialect: postgresDialect, batched: batchedTransactions(pool, send), keptReads: kept };
 }
 
 type Send = (client: PoolClient, text: string, values?: readonly unknown[]) => Promise<QueryResult>;

@@ -1,7 +1,7 @@
 import type { Compilable, CompiledQuery, Kysely, Transaction } from 'kysely';
 import type { SqlDialect } from './dialect.ts';
 import type { DB } from './schema.ts';
-import type { KeptSummitVersions } from './summit-versions.ts';
+import type { KeptReads } from './kept-reads.ts';
 
 /** A store works on the database or inside a transaction; it does not care which. */
 export type Executor = Kysely<DB> | Transaction<DB>;
@@ -15,8 +15,8 @@ export interface StoreContext {
    * for the lock and for inserts whose rows they build themselves.
    */
   later?: (query: Compilable) => void;
-  /** Outside transactions on PostgreSQL: the summits' page versions kept in memory (summit-versions.ts). */
-  summitVersions?: KeptSummitVersions;
+  /** Outside transactions on PostgreSQL: the page views' reads kept in memory (kept-reads.ts). */
+  keptReads?: KeptReads;
 }
 
 /** Runs `query` now, or with the next statement in a batched transaction. */

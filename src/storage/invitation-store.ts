@@ -8,6 +8,7 @@ import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
 import { newCheckInCode } from './check-in-codes.ts';
+import { keptBy } from './kept-reads.ts';
 import { everyColumn, flag, prefixed, preparedQuery, runOrLater, unprefixed, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
 import { summitColumns, toSummit } from './summit-store.ts';
@@ -128,6 +129,18 @@ function changedColumns(changes: InvitationChanges, now: string): Partial<Invita
   return values;
 }
 
+async function readParticipantPage(context: StoreContext, tokenHash: string) {
+  const row = await participantPageByToken.executeTakeFirst(context, { tokenHash });
+  if (!row) return undefined;
+  const { summitVersion, summitStatus, summitStartsAt, summitEndsAt, summitUpdatedAt, summitRetentionDays, messagesById, messagesByAddress, consents, ...invitation } = row;
+  return {
+    invitation: toInvitation(invitation),
+    summit: { status: summitStatus as SummitStatus, startsAt: summitStartsAt, endsAt: summitEndsAt, updatedAt: summitUpdatedAt, retentionDays: Number(summitRetentionDays) },
+    // The whole row: any change to the invitation, whichever column, makes a new stamp.
+    stamp: JSON.stringify([summitVersion, messagesById, messagesByAddress, consents, invitation]),
+  };
+}
+
 export function createInvitationStore(context: StoreContext): InvitationStore {
   const { db, dialect } = context;
   const one = async (row: InvitationColumns | undefined) => row && toInvitation(row);
@@ -172,15 +185,13 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     find: async (id) => one(await invitationById.executeTakeFirst(context, { id })),
     findByTokenHash: async (tokenHash) => one(await invitationByTokenHash.executeTakeFirst(context, { tokenHash })),
     async findParticipantPage(tokenHash) {
-      const row = await participantPageByToken.executeTakeFirst(context, { tokenHash });
-      if (!row) return undefined;
-      const { summitVersion, summitStatus, summitStartsAt, summitEndsAt, summitUpdatedAt, summitRetentionDays, messagesById, messagesByAddress, consents, ...invitation } = row;
-      return {
-        invitation: toInvitation(invitation),
-        summit: { status: summitStatus as SummitStatus, startsAt: summitStartsAt, endsAt: summitEndsAt, updatedAt: summitUpdatedAt, retentionDays: Number(summitRetentionDays) },
-        // The whole row: any change to the invitation, whichever column, makes a new stamp.
-        stamp: JSON.stringify([summitVersion, messagesById, messagesByAddress, consents, invitation]),
-      };
+      const read = () => readParticipantPage(context, tokenHash);
+      // Kept in memory on PostgreSQL while the database announces no change to the person or the summit.
+      return context.keptReads
+        ? context.keptReads.read('participant page', tokenHash, ({ invitation }) => [
+          keptBy.invitation(invitation.id), keptBy.summit(invitation.summitId), keptBy.address(invitation.summitId, invitation.email),
+        ], read)
+        : read();
     },
     findActiveByEmail: async (summitId, key) => one(await db.selectFrom('invitations').selectAll()
       .where('summitId', '=', summitId).where('emailKey', '=', key).where(activeStatusLiterals).executeTakeFirst()),

@@ -4,6 +4,7 @@ import type { SummitId } from '../domain/ids.ts';
 import type { Summit, SummitStatus, SummitStatusChange } from '../domain/summit.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { NewSummit, SummitChanges, SummitStore } from '../ports.ts';
+import { keptBy } from './kept-reads.ts';
 import { everyColumn, flag, preparedQuery, type StoreContext } from './executor.ts';
 import type { SummitsTable } from './schema.ts';
 
@@ -45,7 +46,7 @@ export function createSummitStore(context: StoreContext): SummitStore {
         return row && { summitId: row.id as SummitId, version: row.contentVersion };
       };
       // Kept in memory on PostgreSQL while the database announces no change.
-      return context.summitVersions ? context.summitVersions.pageVersion(slug, read) as ReturnType<typeof read> : read();
+      return context.keptReads ? context.keptReads.read('summit page version', slug, (v) => [keptBy.summit(v.summitId)], read) : read();
     },
     async findDemo() {
       const row = await db.selectFrom('summits').selectAll().where('isDemo', '=', 1).orderBy('createdAt').executeTakeFirst();

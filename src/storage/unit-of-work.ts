@@ -164,7 +164,7 @@ export function createUnitOfWork(database: Database): StorageUnitOfWork {
   };
   return {
     lockedTransaction,
-    stores: createStores({ db: database.db, dialect: database.dialect, ...(database.summitVersions ? { summitVersions: database.summitVersions } : {}) }),
+    stores: createStores({ db: database.db, dialect: database.dialect, ...(database.keptReads ? { keptReads: database.keptReads } : {}) }),
     transaction: (work) => database.db.transaction().execute((trx) => work(createStores({ db: trx, dialect: database.dialect }))),
     isUnavailable: (error) => database.dialect.isUnavailable(error),
     readiness: () => readiness(database),

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import pg from 'pg';
 import type { GroupId, SummitId } from '../../src/domain/ids.ts';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
@@ -93,6 +94,59 @@ for (const kind of databaseKinds()) {
         clock.now = original;
       }
     });
+
+    // On PostgreSQL a server keeps what decides each page and reads nothing while the database
+    // announces no change: a change made by another program (its own connection, not this
+    // server's) must still reach the page, through the notification alone.
+    if (kind === 'postgres') {
+      const byAnotherProgram = async (statement: string, ...values: unknown[]) => {
+        const client = new pg.Client({ connectionString: t.db.url });
+        await client.connect();
+        try { await client.query(statement, values); } finally { await client.end(); }
+      };
+      const pageShows = async (token: string, text: string) => {
+        for (let i = 0; i < 100; i++) {
+          if ((await page(token)).body.includes(text)) return true;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        return false;
+      };
+
+      it('shows changes another program commits to the person, their messages and consents, told by the database’s notifications', async () => {
+        const { summitId, token, id, email } = await person();
+        const contactsVersion = /value="[^"]*contacts:([^,"]+)/.exec((await page(token)).body)![1];
+        const changes: [string, string, unknown[], string][] = [
+          ['the needs', 'update invitations set diet_needs = $1 where id = $2', ['Laktosefri kost', id], 'Laktosefri kost'],
+          ['a message to the invitation', `insert into outbox_messages (id, summit_id, kind, to_address, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, attachments, invitation_id)
+            values (gen_random_uuid()::text, $1, 'reconfirm_reminder', $2, 'Besked sendt udefra', '.', 'pending', 0, '2026-03-01T09:00:00.000Z', '', '2026-03-01T09:00:00.000Z', '[]', $3)`, [summitId, email, id], 'Besked sendt udefra'],
+          ['a message to the address', `insert into outbox_messages (id, summit_id, kind, to_address, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, attachments)
+            values (gen_random_uuid()::text, $1, 'interest_accepted', $2, 'Til adressen udefra', '.', 'pending', 0, '2026-03-01T09:00:00.000Z', '', '2026-03-01T09:00:00.000Z', '[]')`, [summitId, email], 'Til adressen udefra'],
+          ['a consent', `insert into consents (id, summit_id, invitation_id, kind, wording, version, language, given_at)
+            values (gen_random_uuid()::text, $1, $2, 'contacts', 'Kontakter', $3, 'da', '2026-03-01T09:00:00.000Z')`, [summitId, id, contactsVersion], 'id="consentContacts" name="consentContacts" value="on" checked'],
+          ['the summit', 'update summits set title = $1 where id = $2', ['Titel sat udefra', summitId], 'Titel sat udefra'],
+        ];
+        for (const [what, statement, values, shows] of changes) {
+          await page(token);
+          assert.equal((await page(token)).headers['x-samskab-cache'], 'hit', `${what}: kept before`);
+          await byAnotherProgram(statement, ...values);
+          assert.ok(await pageShows(token, shows), `${what} shows within two seconds`);
+        }
+      });
+
+      it('would keep old needs without the notification: what decides the page is kept, not read again (the trigger is what tells the servers)', async () => {
+        const { token, id } = await person();
+        await sql`drop trigger invitations_participant_page_notify on invitations`.execute(t.db.database.db);
+        try {
+          await page(token);
+          await page(token);
+          await byAnotherProgram('update invitations set diet_needs = $1 where id = $2', 'Behov ingen får at vide', id);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          assert.ok(!(await page(token)).body.includes('Behov ingen får at vide'), 'without the notification the page is stale');
+        } finally {
+          await sql`create trigger invitations_participant_page_notify after update or delete on invitations for each row execute function participant_page_notify()`.execute(t.db.database.db);
+        }
+      });
+    }
 
     it('would show old words without the version the database raises for a consent kind (the guard is what keeps it fresh)', async () => {
       const { summitId, token } = await person();

@@ -26,6 +26,7 @@ import * as summitLists from './2026-12-03-30-summit-lists.ts';
 import * as pendingDeadlines from './2026-12-05-10-pending-deadlines.ts';
 import * as consentKindsContentVersion from './2026-12-05-30-consent-kinds-content-version.ts';
 import * as summitContentNotify from './2026-12-05-31-summit-content-notify.ts';
+import * as participantPageNotify from './2026-12-05-32-participant-page-notify.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-10-pending-deadlines': pendingDeadlines,
   '2026-12-05-30-consent-kinds-content-version': consentKindsContentVersion,
   '2026-12-05-31-summit-content-notify': summitContentNotify,
+  '2026-12-05-32-participant-page-notify': participantPageNotify,
 };
