@@ -51,8 +51,11 @@ export async function getSummitNotes(deps: Deps, summitId: SummitId): Promise<Su
 
 /** The summit's notes with the names of the facilitators who wrote them (by invitation id). */
 export async function getSummitNotesWithWriters(deps: Deps, summitId: SummitId): Promise<{ notes: SummitNotes; writers: Map<string, string> }> {
-  const [notes, people] = await Promise.all([getSummitNotes(deps, summitId), deps.db.stores.seatingRoster.listAll(summitId)]);
-  return { notes, writers: new Map(people.map((p) => [p.id, p.name])) };
+  const notes = await getSummitNotes(deps, summitId);
+  // Only the names of those who wrote a note are shown: before the day nobody has, and nobody is read.
+  const wrote = new Set(notes.rounds.flatMap((r) => r.notes.map((n) => n.writtenBy)));
+  const people = wrote.size === 0 ? [] : await deps.db.stores.invitations.listSummaries(summitId);
+  return { notes, writers: new Map(people.filter((p) => wrote.has(p.id)).map((p) => [p.id as string, p.name])) };
 }
 
 /** Adds one line to the merged list from the picked proposals, in the coordinator's words or the first pick's. */
