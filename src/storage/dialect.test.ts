@@ -19,7 +19,7 @@ test('the same SQL is prepared once and its statement handed out again', () => {
 
 test('the least recently used statement is dropped when the cache is full', () => {
   const sqlite = new SQLite(':memory:');
-  const database = reusingStatements(sqlite, 2);
+  const database = reusingStatements(sqlite, undefined, 2);
   const a = database.prepare('select 1');
   const b = database.prepare('select 2');
   database.prepare('select 1'); // a is now the most recent

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type PostgresPool, type SelectQueryBuilder, type SqliteDatabase } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type PostgresPool, type SelectQueryBuilder, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DB } from './schema.ts';
 import { preparedStatementNames } from './executor.ts';
@@ -122,7 +122,7 @@ export function openPostgres(databaseUrl: string): Connection {
     pool.on('connect', (client) => { client.on('error', (error) => onConnectionError(error)); });
     return pool;
   })();
-  const kept = keptReads(pool);
+  const kept = keptReads({ pool });
   // Every statement goes through `send`: a prepared query's text as its named statement, and
   // anything that may have changed a row telling the kept reads once it is answered.
   const send: Send = async (client, text, values = []) => {
@@ -268,10 +268,11 @@ export function openSqlite(dataDir: string, file: string): Connection {
   // Deleted and overwritten text is zeroed in the file, so erased personal data cannot be read back from it.
   sqlite.pragma('secure_delete = ON');
   const checkpoints = file === ':memory:' ? undefined : checkpointInThread(sqlite, join(dataDir, file));
-  const database = reusingStatements(sqlite);
+  const kept = keptReads({ dataVersion: () => sqlite.pragma('data_version', { simple: true }) as number });
+  const database = reusingStatements(sqlite, kept.changed);
   const close = () => { checkpoints?.stop(); database.close(); };
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: { ...database, close } }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: sqliteDialect };
+  return { db, dialect: sqliteDialect, keptReads: kept };
 }
 
 /**
@@ -280,8 +281,8 @@ export function openSqlite(dataDir: string, file: string): Connection {
  * run synchronously one at a time (the driver holds one connection), so one is never busy when it
  * is handed out again; SQLite re-prepares a cached statement itself after a schema change.
  */
-export function reusingStatements(sqlite: SQLite.Database, capacity = 500): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+export function reusingStatements(sqlite: SQLite.Database, changed: () => void = () => undefined, capacity = 500): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement | SqliteStatement>();
   return {
     close: () => { statements.clear(); sqlite.close(); },
     prepare(sql) {
@@ -289,11 +290,38 @@ export function reusingStatements(sqlite: SQLite.Database, capacity = 500): Sqli
       if (statement) {
         statements.delete(sql); // re-insert: the map's order is the order of last use
       } else {
-        statement = sqlite.prepare(sql);
+        statement = observingChanges(sql, sqlite.prepare(sql), changed);
         if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
       }
       statements.set(sql, statement);
       return statement;
+    },
+  };
+}
+
+/**
+ * A statement that tells `changed` once it has run, unless it only reads or is a write that
+ * changed no row (the outbox's poll for due mail): the kept reads (kept-reads.ts) go then. SQLite
+ * runs a statement within the call, so no read can come between the change and the telling.
+ */
+function observingChanges(sql: string, statement: SQLite.Statement, changed: () => void): SQLite.Statement | SqliteStatement {
+  if (/^\s*select\b/i.test(sql)) return statement;
+  const counted = /^\s*(insert|update|delete)\b/i.test(sql);
+  return {
+    reader: statement.reader,
+    all(parameters: readonly unknown[]) {
+      const rows = statement.all(parameters);
+      if (!counted || rows.length > 0) changed();
+      return rows;
+    },
+    run(parameters: readonly unknown[]) {
+      const result = statement.run(parameters);
+      if (!counted || Number(result.changes) > 0) changed();
+      return result;
+    },
+    iterate(parameters: readonly unknown[]) {
+      changed();
+      return statement.iterate(parameters);
     },
   };
 }

@@ -1,15 +1,17 @@
-// PostgreSQL only: reads that every page view makes, kept in memory until the database says that
-// what they read changed, so a view needs no statement at all while nothing changed: the version
-// of each summit's public page, and what decides each participant page (invitation-store.ts).
+// Reads that every page view makes, kept in memory until the database says that what they read
+// changed, so a view needs no statement at all while nothing changed: the version of each
+// summit's public page, and what decides each participant page (invitation-store.ts).
 // Two things make a kept read go:
-// - the database announces every change that matters on a channel (migrations 2026-12-05-31 and
-//   2026-12-05-32), which one connection of each server listens to, so a change made through any
-//   server or program reaches every other within moments of its commit;
+// - a change this server did not make: on PostgreSQL the database announces every change that
+//   matters on a channel (migrations 2026-12-05-31 and 2026-12-05-32), which one connection of
+//   each server listens to, so a change made through any server or program reaches every other
+//   within moments of its commit; on SQLite the file's data_version, asked before every read,
+//   moves when any other connection commits, and then everything kept goes;
 // - every statement of this server's that may have changed something (a write, a commit) drops
 //   all that is kept once it is answered, and a read under way meanwhile is not kept, so a page
 //   read after a change made here never shows it late.
-// Without a listening connection (not yet connected, lost, reconnecting) nothing is kept and every
-// view reads, as on SQLite. A read is trusted for `maxAgeMs` at most, whatever happens to the
+// Without a listening connection (not yet connected, lost, reconnecting) nothing is kept on
+// PostgreSQL and every view reads. A read is trusted for `maxAgeMs` at most, whatever happens to the
 // connection without its noticing.
 import type { Pool, PoolClient } from 'pg';
 
@@ -52,14 +54,25 @@ export interface KeptReads {
 
 interface Kept { value: unknown; tags: string[]; at: number }
 
-export function keptReads(pool: () => Promise<Pool>, options: { maxAgeMs?: number; retryMs?: number; capacity?: number } = {}): KeptReads {
+/**
+ * Where a server learns of changes it did not make: on PostgreSQL the notifications, through a
+ * connection of `pool`; on SQLite the file's `data_version`, which moves whenever another
+ * connection (another program, a worker thread) commits.
+ */
+export type ChangeSource = { pool: () => Promise<Pool> } | { dataVersion: () => number };
+
+export function keptReads(source: ChangeSource, options: { maxAgeMs?: number; retryMs?: number; capacity?: number } = {}): KeptReads {
+  const pool = 'pool' in source ? source.pool : undefined;
+  const dataVersion = 'dataVersion' in source ? source.dataVersion : undefined;
+  let seenVersion = dataVersion?.();
   const maxAgeMs = options.maxAgeMs ?? 30_000, retryMs = options.retryMs ?? 1_000, capacity = options.capacity ?? 5_000;
   const kept = new Map<string, Kept>();
   const reading = new Map<string, { generation: number; value: Promise<unknown> }>();
   const byTag = new Map<string, Set<string>>();
   // Raised by every change: a read made while it moved is not kept.
   let generation = 0;
-  let live = false;
+  // SQLite needs no listening: its data_version is asked on every read.
+  let live = pool === undefined;
   let closed = false;
   let listening: Promise<void> | undefined;
   let client: PoolClient | undefined;
@@ -95,6 +108,7 @@ export function keptReads(pool: () => Promise<Pool>, options: { maxAgeMs?: numbe
     later();
   };
   const listen = () => listening ??= (async () => {
+    if (!pool) return;
     try {
       const connected = await (await pool()).connect();
       if (closed) { connected.release(); return; }
@@ -119,6 +133,10 @@ export function keptReads(pool: () => Promise<Pool>, options: { maxAgeMs?: numbe
       if (!live) {
         void listen();
         return load();
+      }
+      if (dataVersion) {
+        const version = dataVersion();
+        if (version !== seenVersion) { seenVersion = version; changed(); }
       }
       const at = `${space}\n${key}`;
       // Elapsed time on a monotonic clock, not the time of day: only the age of what is kept matters.

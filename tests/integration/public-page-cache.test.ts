@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
+import SQLite from 'better-sqlite3';
+import { join } from 'node:path';
+import { sqliteFileName } from '../../src/storage/database.ts';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { getSummitOverview } from '../../src/use-cases/summit/get-summit-overview.ts';
@@ -84,6 +87,21 @@ for (const kind of databaseKinds()) {
       assert.equal(stale.headers['x-samskab-cache'], 'hit');
       assert.ok(!stale.body.includes('Et navn ingen ser'), 'without the trigger the page is stale');
     });
+
+    // On SQLite a server keeps the versions too, and asks the file's data_version on every view:
+    // a change another program commits through its own connection moves it.
+    if (kind === 'sqlite') {
+      it('shows at once a change another program commits to the file, seen in its data_version', async () => {
+        const { summit } = await demo();
+        await page(`/topmoede/${summit.slug}`);
+        assert.equal((await page(`/topmoede/${summit.slug}`)).headers['x-samskab-cache'], 'hit');
+        const another = new SQLite(join(t.db.dataDir, sqliteFileName));
+        try { another.prepare('update summits set title = ? where id = ?').run('Titel sat af et andet program', summit.id); } finally { another.close(); }
+        const after = await page(`/topmoede/${summit.slug}`);
+        assert.equal(after.headers['x-samskab-cache'], 'miss');
+        assert.ok(after.body.includes('Titel sat af et andet program'));
+      });
+    }
 
     // On PostgreSQL a server keeps the versions themselves and reads none while the database
     // announces no change: a change made by another program (its own connection, not this
