@@ -268,7 +268,9 @@ export function openSqlite(dataDir: string, file: string): Connection {
   // Deleted and overwritten text is zeroed in the file, so erased personal data cannot be read back from it.
   sqlite.pragma('secure_delete = ON');
   const checkpoints = file === ':memory:' ? undefined : checkpointInThread(sqlite, join(dataDir, file));
-  const kept = keptReads({ dataVersion: () => sqlite.pragma('data_version', { simple: true }) as number });
+  // Prepared once: better-sqlite3's pragma() prepares its statement anew on every call.
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  const kept = keptReads({ dataVersion: () => dataVersion.get() as number });
   const database = reusingStatements(sqlite, kept.changed);
   const close = () => { checkpoints?.stop(); database.close(); };
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: { ...database, close } }), plugins: [new CamelCasePlugin()] });
