@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { GroupId, SummitId } from '../../src/domain/ids.ts';
 import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { updateSummit } from '../../src/use-cases/summit/save-summit.ts';
@@ -17,6 +16,7 @@ import { buildInvitation } from '../support/invitation-builders.ts';
 import { systemAccess } from '../support/access.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
+import { eventually, runAsAnotherProgram } from '../support/postgres-admin.ts';
 
 for (const kind of databaseKinds()) {
   describe(`participant page cache (${kind})`, () => {
@@ -99,18 +99,8 @@ for (const kind of databaseKinds()) {
     // announces no change: a change made by another program (its own connection, not this
     // server's) must still reach the page, through the notification alone.
     if (kind === 'postgres') {
-      const byAnotherProgram = async (statement: string, ...values: unknown[]) => {
-        const client = new pg.Client({ connectionString: t.db.url });
-        await client.connect();
-        try { await client.query(statement, values); } finally { await client.end(); }
-      };
-      const pageShows = async (token: string, text: string) => {
-        for (let i = 0; i < 100; i++) {
-          if ((await page(token)).body.includes(text)) return true;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        return false;
-      };
+      const byAnotherProgram = (statement: string, ...values: unknown[]) => runAsAnotherProgram(t.db.url!, statement, values);
+      const pageShows = (token: string, text: string) => eventually(async () => (await page(token)).body.includes(text));
 
       it('shows changes another program commits to the person, their messages and consents, told by the database’s notifications', async () => {
         const { summitId, token, id, email } = await person();

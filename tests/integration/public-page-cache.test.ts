@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pg from 'pg';
 import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
 import { sqliteFileName } from '../../src/storage/database.ts';
@@ -13,6 +12,7 @@ import { seedDemoSummit } from '../../src/use-cases/summit/seed-demo-summit.ts';
 import { getSummitOverview } from '../../src/use-cases/summit/get-summit-overview.ts';
 import { composeTestApp, createTestApp, type TestApp } from '../support/test-app.ts';
 import { databaseKinds } from '../support/test-database.ts';
+import { eventually, runAsAnotherProgram } from '../support/postgres-admin.ts';
 
 for (const kind of databaseKinds()) {
   describe(`public page cache (${kind})`, () => {
@@ -107,18 +107,8 @@ for (const kind of databaseKinds()) {
     // announces no change: a change made by another program (its own connection, not this
     // server's) must still reach the page, through the notification alone.
     if (kind === 'postgres') {
-      const byAnotherProgram = async (statement: string, ...values: unknown[]) => {
-        const client = new pg.Client({ connectionString: t.db.url });
-        await client.connect();
-        try { await client.query(statement, values); } finally { await client.end(); }
-      };
-      const pageShows = async (slug: string, text: string) => {
-        for (let i = 0; i < 100; i++) {
-          if ((await page(`/topmoede/${slug}`)).body.includes(text)) return true;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        return false;
-      };
+      const byAnotherProgram = (statement: string, ...values: unknown[]) => runAsAnotherProgram(t.db.url!, statement, values);
+      const pageShows = (slug: string, text: string) => eventually(async () => (await page(`/topmoede/${slug}`)).body.includes(text));
 
       it('shows a change another program commits, told by the database’s notification', async () => {
         const { summit } = await demo();

@@ -26,3 +26,19 @@ export async function connectPostgresAdmin(): Promise<PostgresAdmin> {
 
 /** The database name in a postgres:// URL. */
 export const databaseNameOf = (url: string) => new URL(url).pathname.slice(1);
+
+/** Runs one statement on the database at `url` through a connection of its own, as another program would. */
+export async function runAsAnotherProgram(url: string, statement: string, values: readonly unknown[] = []): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try { await client.query(statement, [...values]); } finally { await client.end(); }
+}
+
+/** Whether `check` comes true within about two seconds, asked every 20 ms. */
+export async function eventually(check: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
