@@ -151,7 +151,7 @@ async function seedPeople(db: Kysely<DB>, summitId: string, codes: Set<string>) 
       waitlistPosition: status === 'waitlisted' ? ++waitlist : 0, invitedAt: status === 'waitlisted' ? null : at,
       answerDeadline: status === 'waitlisted' ? null : new Date(now + (3 + (k % 20)) * 86_400_000).toISOString(), answeredAt: answered,
       dietNeeds: k % 7 === 0 ? 'Vegetar' : '', accessibilityNeeds: k % 31 === 0 ? 'Kørestol' : '', consentPhotos: k % 3 === 0 ? 0 : 1, consentChangedAt: null,
-      createdAt: at, updatedAt: answered ?? at, checkInCode: code, reconfirmState: 'none', reconfirmReminders: 0,
+      createdAt: at, updatedAt: answered ?? at, checkInCode: code, reconfirmState: '', reconfirmReminders: 0,
     } as DB['invitations'] & { reconfirmState: string; reconfirmReminders: number } as never);
     audit.push({ id: randomUUID(), at, actor: `recruiter:${o.id}`, action: 'invitation.nominated', summitId, subjectType: 'invitation', subjectId: id, data: JSON.stringify({ status }) });
     if (status !== 'waitlisted') {
