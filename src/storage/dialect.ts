@@ -48,9 +48,10 @@ export interface Connection {
  * nothing waits for: the lock, inserts) are not sent on their own: they go, in order, in the same
  * round trip as the next statement `work` sends through `db`, or with the commit. `begin` goes with
  * the first statement. An error of any of them fails that round trip, and the transaction is rolled
- * back as a whole, so what `work` returned is kept only if every statement succeeded.
+ * back as a whole, so what `work` returned is kept only if every statement succeeded. `failed`
+ * tells whether a round trip has failed so far, whichever await it failed.
  */
-export type BatchedTransaction = <T>(work: (db: Kysely<DB>, later: (query: CompiledQuery) => void) => Promise<T>) => Promise<T>;
+export type BatchedTransaction = <T>(work: (db: Kysely<DB>, later: (query: CompiledQuery) => void, failed: () => boolean) => Promise<T>) => Promise<T>;
 
 const sqliteDialect: SqlDialect = {
   name: 'sqlite',
@@ -174,18 +175,24 @@ function batchedTransactions(pool: () => Promise<Pool>, run: Send): BatchedTrans
   return async (work) => {
     const client = await (await pool()).connect();
     const waiting: string[] = ['begin'];
+    let failed = false;
     const send = async (text: string, values: readonly unknown[] = []): Promise<QueryResult> => {
-      if (waiting.length === 0) return run(client, text, values);
-      const batch = [...waiting.splice(0), inlineParameters(text, values)].join(';\n');
-      const results = (await run(client, batch)) as QueryResult | QueryResult[];
-      return Array.isArray(results) ? results[results.length - 1]! : results;
+      try {
+        if (waiting.length === 0) return await run(client, text, values);
+        const batch = [...waiting.splice(0), inlineParameters(text, values)].join(';\n');
+        const results = (await run(client, batch)) as QueryResult | QueryResult[];
+        return Array.isArray(results) ? results[results.length - 1]! : results;
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     };
     // Kysely over this one connection: its queries come through `send`.
     const one = { connect: async () => ({ query: send, release: () => undefined }), end: async () => undefined } as unknown as PostgresPool;
     const trx = new Kysely<DB>({ dialect: new PostgresDialect({ pool: one }), plugins: [new CamelCasePlugin()] });
     let broken: Error | undefined;
     try {
-      const result = await work(trx, (query) => { waiting.push(inlineParameters(query.sql, query.parameters)); });
+      const result = await work(trx, (query) => { waiting.push(inlineParameters(query.sql, query.parameters)); }, () => failed);
       // COMMIT of a transaction an error left aborted answers ROLLBACK.
       if ((await send('commit')).command === 'ROLLBACK') throw new Error('The transaction was rolled back');
       return result;

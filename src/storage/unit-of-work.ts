@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { DomainError } from '../domain/errors.ts';
 import type { SummitId } from '../domain/ids.ts';
 import type { Stores, UnitOfWork } from '../ports.ts';
@@ -6,6 +6,7 @@ import { createAreaStore } from './area-store.ts';
 import { createAuditLog } from './audit-store.ts';
 import { createCoordinatorStore } from './coordinator-store.ts';
 import { readiness, type Database } from './database.ts';
+import type { BatchedTransaction, SqlDialect } from './dialect.ts';
 import type { StoreContext } from './executor.ts';
 import { createGroupStore } from './group-store.ts';
 import { createInvitationStore } from './invitation-store.ts';
@@ -71,6 +72,8 @@ export interface StorageUnitOfWork extends UnitOfWork {
 /** At most this much guarded work shares a transaction: it runs without a turn of the event loop. */
 const GROUP_COMMIT_LIMIT = 20;
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 interface GuardedWork {
   summitId: SummitId;
   work: (stores: Stores) => Promise<unknown>;
@@ -95,7 +98,7 @@ function groupCommits(database: Database): <T>(summitId: SummitId, work: (stores
     while (waiting.length > 0) {
       const jobs = waiting.slice(0, GROUP_COMMIT_LIMIT);
       waiting = waiting.slice(jobs.length);
-      const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+      const outcomes: Outcome[] = [];
       try {
         await database.db.transaction().execute(async (trx) => {
           const stores = createStores({ db: trx, dialect: database.dialect });
@@ -141,9 +144,87 @@ function groupCommits(database: Database): <T>(summitId: SummitId, work: (stores
 /** How often a batched transaction is run again after its new check-in code clashed with one in use. */
 const CHECK_IN_CODE_ROUNDS = 5;
 
-export function createUnitOfWork(database: Database): StorageUnitOfWork {
-  const { dialect, batched } = database;
-  const lockedTransaction = !batched ? groupCommits(database) : async <T>(summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T> => {
+type LockedTransaction = StorageUnitOfWork['lockedTransaction'];
+
+/**
+ * lockedTransaction on PostgreSQL. Every seat-changing request on a summit waits for the summit's
+ * row lock, and the holder keeps it through its round trips, the turns of a busy event loop between
+ * them, its commit and the hand-over to the next waiting backend: under a burst of nominations that
+ * hand-over, once per request, set the pace. Guarded work on the same summit that arrives while
+ * this server's previous transaction on it runs is run then one after the other in one batched
+ * transaction, each in a savepoint of its own, and committed once; work on other summits does not
+ * wait for it. Each caller is answered after the shared commit. Work that throws is rolled back to
+ * its savepoint and fails alone. When a round trip fails (a statement of any work, sent with
+ * another's) or the commit does, which work caused it is not known: the shared transaction is
+ * rolled back and each work runs again in a transaction of its own (`alone`), as it would have
+ * run without company, and gets that outcome.
+ */
+function sharedTransactions(batched: BatchedTransaction, dialect: SqlDialect, alone: LockedTransaction): LockedTransaction {
+  const queues = new Map<SummitId, GuardedWork[]>();
+  const settle = async (job: GuardedWork) => {
+    try {
+      job.resolve(await alone(job.summitId, job.work));
+    } catch (error) {
+      job.reject(error);
+    }
+  };
+  const shared = async (summitId: SummitId, jobs: GuardedWork[]) => batched(async (trx, later, failed) => {
+    const stores = createStores({ db: trx, dialect, later: (query) => later(query.compile()) });
+    await stores.summits.lock(summitId);
+    const outcomes: Outcome[] = [];
+    for (const [k, job] of jobs.entries()) {
+      later(CompiledQuery.raw(`savepoint guarded_work_${k}`));
+      try {
+        const value = await job.work(stores);
+        later(CompiledQuery.raw(`release savepoint guarded_work_${k}`));
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        if (failed()) throw error;
+        later(CompiledQuery.raw(`rollback to savepoint guarded_work_${k}`));
+        later(CompiledQuery.raw(`release savepoint guarded_work_${k}`));
+        outcomes.push({ ok: false, error });
+      }
+    }
+    return outcomes;
+  });
+  const drain = async (summitId: SummitId, queue: GuardedWork[]) => {
+    while (queue.length > 0) {
+      const jobs = queue.splice(0, GROUP_COMMIT_LIMIT);
+      if (jobs.length === 1) {
+        await settle(jobs[0]!);
+        continue;
+      }
+      let outcomes: Outcome[];
+      try {
+        outcomes = await shared(summitId, jobs);
+      } catch {
+        for (const job of jobs) await settle(job);
+        continue;
+      }
+      jobs.forEach((job, k) => {
+        const outcome = outcomes[k]!;
+        if (outcome.ok) job.resolve(outcome.value);
+        else job.reject(outcome.error);
+      });
+    }
+    queues.delete(summitId);
+  };
+  return <T>(summitId: SummitId, work: (stores: Stores) => Promise<T>) => new Promise<T>((resolve, reject) => {
+    const job: GuardedWork = { summitId, work, resolve: resolve as (value: unknown) => void, reject };
+    const queue = queues.get(summitId);
+    if (queue) {
+      queue.push(job);
+      return;
+    }
+    const started = [job];
+    queues.set(summitId, started);
+    void drain(summitId, started);
+  });
+}
+
+/** One guarded work in a batched transaction of its own (PostgreSQL). */
+function transactionOfItsOwn(batched: BatchedTransaction, dialect: SqlDialect): LockedTransaction {
+  return async <T>(summitId: SummitId, work: (stores: Stores) => Promise<T>): Promise<T> => {
     for (let round = 1; ; round++) {
       try {
         return await batched(async (trx, later) => {
@@ -162,6 +243,11 @@ export function createUnitOfWork(database: Database): StorageUnitOfWork {
       }
     }
   };
+}
+
+export function createUnitOfWork(database: Database): StorageUnitOfWork {
+  const { dialect, batched } = database;
+  const lockedTransaction = !batched ? groupCommits(database) : sharedTransactions(batched, dialect, transactionOfItsOwn(batched, dialect));
   return {
     lockedTransaction,
     stores: createStores({ db: database.db, dialect: database.dialect, ...(database.keptReads ? { keptReads: database.keptReads } : {}) }),
