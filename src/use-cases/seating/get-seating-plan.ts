@@ -41,10 +41,12 @@ export async function getSeatingOverview(deps: Deps, summitId: SummitId): Promis
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
-  const [settings, roster, everyone, stored, absences, published] = await Promise.all([
-    seatingSettingsOf(stores, summitId), stores.seatingRoster.listConfirmed(summitId), stores.seatingRoster.listAll(summitId),
+  const [settings, everyone, stored, absences, published] = await Promise.all([
+    seatingSettingsOf(stores, summitId), stores.seatingRoster.listAll(summitId),
     stores.seatingPlans.list(summitId), stores.seatingPlans.listAbsences(summitId), stores.seatingPlans.findPublished(summitId),
   ]);
+  // The confirmed of everyone, in the same order: what listConfirmed reads, without reading them twice.
+  const roster = everyone.filter((p) => p.status === 'confirmed');
   const plans = stored.map((plan) => asSeenAt(plan, now));
   const confirmed = new Set(roster.map((p) => p.id));
   const absent = new Set(published?.absent ?? []);
