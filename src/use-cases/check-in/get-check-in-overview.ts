@@ -3,7 +3,6 @@
 import type { CheckIn, WalkIn } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
-import type { InvitationSummary } from '../../domain/invitation.ts';
 import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { Deps } from '../../ports.ts';
@@ -24,7 +23,8 @@ export interface CheckInOverview {
 /** What the counts are made of, as the stores read them. */
 export interface CheckInReads {
   groups: StakeholderGroup[];
-  invitations: InvitationSummary[];
+  /** The summit's people, whatever their status. */
+  invitations: readonly { id: string; groupId: string; status: string }[];
   checkIns: CheckIn[];
   walkIns: WalkIn[];
   plan: SeatingPlan | undefined;

@@ -42,11 +42,13 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
   // Each store once: the counts at the door and the outdated badges share the people and the plan.
-  const [groupList, invitations, checkIns, walkIns, roster, links, plans, published, roundsStarted] = await Promise.all([
-    stores.groups.list(summitId), stores.invitations.listSummaries(summitId), stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId),
-    stores.seatingRoster.listConfirmed(summitId), stores.checkIns.listActiveLinks(summitId, now),
+  // The people once, whatever their status: the confirmed among them are the roster.
+  const [groupList, invitations, checkIns, walkIns, links, plans, published, roundsStarted] = await Promise.all([
+    stores.groups.list(summitId), stores.seatingRoster.listAll(summitId), stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId),
+    stores.checkIns.listActiveLinks(summitId, now),
     stores.seatingPlans.list(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
   ]);
+  const roster = invitations.filter((p) => p.status === 'confirmed');
   const overview = tallyCheckIns({ groups: groupList, invitations, checkIns, walkIns, plan: published, roundsStarted });
   const outdated = await outdatedBadgesOf(stores, summitId, invitations, published);
   const arrived = new Set(overview.people.map((p) => p.invitationId));

@@ -4,7 +4,6 @@
 import { sameSeats, seatsByPerson, type OutdatedBadge } from '../../domain/badge.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import type { InvitationSummary } from '../../domain/invitation.ts';
 import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { Deps, Stores } from '../../ports.ts';
 
@@ -16,7 +15,7 @@ export async function outdatedBadges(deps: Deps, summitId: SummitId): Promise<Ou
 }
 
 /** The outdated badges among `invitations` against the published `plan`, for a page that read both already. */
-export async function outdatedBadgesOf(stores: Stores, summitId: SummitId, invitations: readonly InvitationSummary[], plan: SeatingPlan | undefined): Promise<OutdatedBadge[]> {
+export async function outdatedBadgesOf(stores: Stores, summitId: SummitId, invitations: readonly { id: string; name: string; status: string }[], plan: SeatingPlan | undefined): Promise<OutdatedBadge[]> {
   const prints = await stores.badgePrints.listLatest(summitId);
   const printed = new Map(prints.map((p) => [p.invitationId, p]));
   const current = seatsByPerson(plan);
