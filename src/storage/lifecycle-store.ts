@@ -1,7 +1,7 @@
 // The lifecycle's own data beside the invitations: re-confirmation state, extra personal links,
 // and per-summit message texts.
 import type { ReconfirmState } from '../domain/lifecycle.ts';
-import type { LifecycleStore } from '../ports.ts';
+import type { LifecycleStore, MessageTemplate } from '../ports.ts';
 import { preparedQuery, type StoreContext } from './executor.ts';
 
 // The lookups behind every participant page, compiled once.
@@ -15,6 +15,10 @@ const messagesToInvitation = preparedQuery<{ invitationId: string }, MessageRow>
   db.selectFrom('outboxMessages').select(messageColumns).where('invitationId', '=', p('invitationId')));
 const messagesToAddress = preparedQuery<{ summitId: string; email: string }, MessageRow>((db, p) =>
   db.selectFrom('outboxMessages').select(messageColumns).where('summitId', '=', p('summitId')).where('toAddress', '=', p('email')));
+
+// Read by every nomination and answer that mails (the summit's own wordings).
+const templatesOfSummit = preparedQuery<{ summitId: string }, MessageTemplate>((db, p) =>
+  db.selectFrom('messageTemplates').select(['kind', 'subject', 'body', 'updatedAt']).where('summitId', '=', p('summitId')));
 
 export function createLifecycleStore(context: StoreContext): LifecycleStore {
   const { db } = context;
@@ -58,7 +62,7 @@ export function createLifecycleStore(context: StoreContext): LifecycleStore {
       return [...byId.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).slice(0, 100);
     },
     async listTemplates(summitId) {
-      return db.selectFrom('messageTemplates').select(['kind', 'subject', 'body', 'updatedAt']).where('summitId', '=', summitId).execute();
+      return templatesOfSummit.execute(context, { summitId });
     },
     async findTemplate(summitId, kind) {
       return db.selectFrom('messageTemplates').select(['kind', 'subject', 'body', 'updatedAt'])

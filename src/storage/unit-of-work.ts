@@ -1,4 +1,4 @@
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { DomainError } from '../domain/errors.ts';
 import type { SummitId } from '../domain/ids.ts';
 import type { Stores, UnitOfWork } from '../ports.ts';
@@ -81,6 +81,11 @@ interface GuardedWork {
   reject: (error: unknown) => void;
 }
 
+// Compiled once: each guarded work sends two of them.
+const savepoint = CompiledQuery.raw('savepoint guarded_work');
+const releaseSavepoint = CompiledQuery.raw('release savepoint guarded_work');
+const rollbackToSavepoint = CompiledQuery.raw('rollback to savepoint guarded_work');
+
 /**
  * lockedTransaction on SQLite, whose single writer already keeps guarded work apart: the work that
  * arrives while one turn of the event loop handles requests is run one after the other in one
@@ -103,15 +108,15 @@ function groupCommits(database: Database): <T>(summitId: SummitId, work: (stores
         await database.db.transaction().execute(async (trx) => {
           const stores = createStores({ db: trx, dialect: database.dialect });
           for (const job of jobs) {
-            await sql`savepoint guarded_work`.execute(trx);
+            await trx.executeQuery(savepoint);
             try {
               await stores.summits.lock(job.summitId);
               const value = await job.work(stores);
-              await sql`release savepoint guarded_work`.execute(trx);
+              await trx.executeQuery(releaseSavepoint);
               outcomes.push({ ok: true, value });
             } catch (error) {
-              await sql`rollback to savepoint guarded_work`.execute(trx);
-              await sql`release savepoint guarded_work`.execute(trx);
+              await trx.executeQuery(rollbackToSavepoint);
+              await trx.executeQuery(releaseSavepoint);
               outcomes.push({ ok: false, error });
             }
           }
