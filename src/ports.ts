@@ -10,6 +10,7 @@ import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, InvitationSummary, RecruiterLink } from './domain/invitation.ts';
 import type { AnswerHour, DeadlineHour } from './domain/summit-dashboard.ts';
 import type { InvitationListFilter, InvitationListRow } from './domain/invitation-list.ts';
+import type { ParticipantPage, ParticipantQuery } from './domain/participant-list.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxListRow, OutboxMessage } from './domain/outbox.ts';
 import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
 import type { StakeholderGroup } from './domain/group.ts';
@@ -579,6 +580,19 @@ export interface ConsentKindStore {
 }
 
 /** Every store, bound to one transaction (or to the database outside one). */
+/** The coordinator's participant list, read a page at a time where the database can order it. */
+export interface ParticipantListStore {
+  /**
+   * The page of `query` (pages of `pageSize`; past the last, the last), filtered, counted, ordered
+   * as domain/participant-list.ts orders and paged by the database, each row's `sharesContacts`
+   * false for the caller to fill in. Undefined where the database cannot order Danish text
+   * (SQLite): the caller then orders the summit's rows itself.
+   */
+  findPage(summitId: string, query: ParticipantQuery, pageSize: number): Promise<ParticipantPage | undefined>;
+  /** The consents of these of the summit's people, with whose each is, in the order given. */
+  listConsents(summitId: string, invitationIds: readonly string[]): Promise<(ConsentRecord & { invitationId: string })[]>;
+}
+
 export interface Stores {
   summits: SummitStore;
   groups: GroupStore;
@@ -603,6 +617,7 @@ export interface Stores {
   dataController: DataControllerStore;
   branding: BrandingStore;
   consentKinds: ConsentKindStore;
+  participantList: ParticipantListStore;
 }
 
 export interface UnitOfWork {

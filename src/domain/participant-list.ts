@@ -52,6 +52,9 @@ export type DayListKind = (typeof dayListKinds)[number];
 export const participantSorts = ['name', 'status', 'group', 'organisation', 'area', 'answered'] as const;
 export type ParticipantSort = (typeof participantSorts)[number];
 
+/** The participant list's rows a page, unless a query asks for another size. */
+export const participantPageSize = 50;
+
 export interface ParticipantQuery {
   search?: string | undefined;
   status?: InvitationStatus | undefined;
@@ -122,6 +125,6 @@ export function queryParticipants(rows: readonly ParticipantRow[], query: Partic
   const primary = compareBy(query.sort ?? 'name');
   const direction = query.descending ? -1 : 1;
   const sorted = [...matching].sort((a, b) => direction * primary(a, b) || byName(a, b) || a.id.localeCompare(b.id));
-  const { page, pages, pageSize, offset } = pageSpan(sorted.length, query.page, query.pageSize ?? 50);
+  const { page, pages, pageSize, offset } = pageSpan(sorted.length, query.page, query.pageSize ?? participantPageSize);
   return { rows: sorted.slice(offset, offset + pageSize), total: sorted.length, page, pages, pageSize, byStatus };
 }

@@ -32,6 +32,12 @@ export interface SqlDialect {
    * a failover, a terminated backend, a locked file), so the same work may succeed later.
    */
   isUnavailable(error: unknown): boolean;
+  /**
+   * The collation that orders text as Intl.Collator('da', { sensitivity: 'base' }) does
+   * (migration 2026-12-06-10), where the database has one: PostgreSQL's ICU. SQLite has none, so
+   * what must be in Danish order is ordered by the application there.
+   */
+  readonly danishCollation: string | undefined;
 }
 
 export interface Connection {
@@ -55,6 +61,7 @@ export type BatchedTransaction = <T>(work: (db: Kysely<DB>, later: (query: Compi
 
 const sqliteDialect: SqlDialect = {
   name: 'sqlite',
+  danishCollation: undefined,
   // SQLite has a single writer: a writing transaction already excludes all others.
   lockRows: async () => undefined,
   lockingQuery: (query) => query,
@@ -80,6 +87,7 @@ const pgUnavailableMessages = /Connection terminated|not queryable|timeout excee
 
 const postgresDialect: SqlDialect = {
   name: 'postgres',
+  danishCollation: 'da_base',
   async lockRows(query) {
     await query.forUpdate().execute();
   },

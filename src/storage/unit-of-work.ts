@@ -28,6 +28,7 @@ import { createPersonalDataStore } from './personal-data/personal-data-store.ts'
 import { createDataControllerStore } from './personal-data/data-controller-store.ts';
 import { createBrandingStore } from './branding/branding-store.ts';
 import { createConsentKindStore } from './personal-data/consent-kind-store.ts';
+import { createParticipantListStore } from './participants/participant-list-store.ts';
 
 export function createStores(context: StoreContext): Stores {
   return {
@@ -54,6 +55,7 @@ export function createStores(context: StoreContext): Stores {
     dataController: createDataControllerStore(context),
     branding: createBrandingStore(context),
     consentKinds: createConsentKindStore(context),
+    participantList: createParticipantListStore(context),
   };
 }
 

@@ -4,7 +4,7 @@
 // register (a consent in force: given to the current words, not withdrawn).
 import { DomainError } from '../domain/errors.ts';
 import type { Language } from '../domain/language.ts';
-import { consentOffers, consentsInForce, consentText, planConsentChanges, type ConsentChange, type ConsentChoice, type ConsentKind, type ConsentOffer } from '../domain/personal-data/consent.ts';
+import { consentOffers, consentsInForce, consentText, planConsentChanges, type ConsentChange, type ConsentChoice, type ConsentKind, type ConsentOffer, type ConsentRecord } from '../domain/personal-data/consent.ts';
 import type { Stores } from '../ports.ts';
 
 /** Every consent the summit asks for (or once asked for): the built-in ones and the coordinator's. */
@@ -53,6 +53,11 @@ export async function applyConsentChanges(stores: Stores, person: { id: string; 
  */
 export async function loadConsentsInForce(stores: Stores, summitId: string, people: readonly { id: string; consentPhotos: boolean }[]): Promise<Map<string, Set<ConsentKind>>> {
   const [offers, records] = await Promise.all([loadConsentOffers(stores, summitId), stores.personalData.listSummitConsents(summitId)]);
+  return consentsInForceOf(offers, records, people);
+}
+
+/** As loadConsentsInForce, from the offers and the people's consent records already read. */
+export function consentsInForceOf(offers: readonly ConsentOffer[], records: readonly (ConsentRecord & { invitationId: string })[], people: readonly { id: string; consentPhotos: boolean }[]): Map<string, Set<ConsentKind>> {
   const byPerson = new Map<string, typeof records>();
   for (const record of records) byPerson.set(record.invitationId, [...(byPerson.get(record.invitationId) ?? []), record]);
   return new Map(people.map((person) => {

@@ -8,6 +8,7 @@ import { createAreaStore } from '../../src/storage/area-store.ts';
 import { createInvitationStore } from '../../src/storage/invitation-store.ts';
 import { createLifecycleStore } from '../../src/storage/lifecycle-store.ts';
 import { createOutboxStore } from '../../src/storage/outbox-store.ts';
+import { createParticipantListStore } from '../../src/storage/participants/participant-list-store.ts';
 import { createOrganisationStore } from '../../src/storage/organisation-store.ts';
 import { createProgrammeStore } from '../../src/storage/programme-store.ts';
 import { createRecruiterLinkStore } from '../../src/storage/recruiter-link-store.ts';
@@ -104,6 +105,21 @@ for (const kind of databaseKinds()) {
         assert.match(plan!, /invitations_summit_created/, plan);
         assert.doesNotMatch(plan!, sorts, plan);
       }
+    });
+
+    it("reads a page of a summit's participant list, in Danish name order, from an index on PostgreSQL, never a scan of every summit's people", async () => {
+      const store = (db: Kysely<DB>) => createParticipantListStore({ db, dialect: t.database.dialect });
+      const plans = await plansOf(t, (db) => store(db).findPage('s1', { page: 2 }, 50));
+      // SQLite has no Danish collation: the application orders the summit's rows there (a read of invitations_summit_created).
+      if (kind === 'sqlite') return assert.deepEqual(plans, []);
+      const [counts, page] = plans;
+      assert.match(page!, /Index Scan using invitations_summit_name_da/, page);
+      assert.doesNotMatch(page!, /Sort/, page);
+      assert.match(counts!, /invitations_\w+[\s\S]*summit_id = /, counts);
+      for (const plan of plans) assert.doesNotMatch(plan, /Seq Scan on invitations/, plan);
+      const [, sorted] = await plansOf(t, (db) => store(db).findPage('s1', { sort: 'group', search: 'anna' }, 50));
+      assert.match(sorted!, /invitations_\w+[\s\S]*summit_id = /, sorted);
+      assert.doesNotMatch(sorted!, /Seq Scan on invitations/, sorted);
     });
 
     it("counts a summit's people for the dashboard through an index on the summit, not a scan of every summit's", async () => {

@@ -27,6 +27,7 @@ import * as pendingDeadlines from './2026-12-05-10-pending-deadlines.ts';
 import * as consentKindsContentVersion from './2026-12-05-30-consent-kinds-content-version.ts';
 import * as summitContentNotify from './2026-12-05-31-summit-content-notify.ts';
 import * as participantPageNotify from './2026-12-05-32-participant-page-notify.ts';
+import * as participantListOrder from './2026-12/2026-12-06-10-participant-list-order.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-30-consent-kinds-content-version': consentKindsContentVersion,
   '2026-12-05-31-summit-content-notify': summitContentNotify,
   '2026-12-05-32-participant-page-notify': participantPageNotify,
+  '2026-12-06-10-participant-list-order': participantListOrder,
 };
