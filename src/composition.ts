@@ -18,6 +18,7 @@ import { createSeatGuard } from './storage/seat-guard.ts';
 import { createUnitOfWork } from './storage/unit-of-work.ts';
 import { argon2Passwords } from './system/argon2-passwords.ts';
 import { cryptoTokens } from './system/crypto-tokens.ts';
+import { cryptoCsrfTokens } from './system/csrf-tokens.ts';
 import { systemClock } from './system/system-clock.ts';
 import { purgePersonalData } from './use-cases/personal-data/purge-personal-data.ts';
 import { sweepReconfirmations } from './use-cases/lifecycle/sweep-reconfirmations.ts';
@@ -37,7 +38,7 @@ export type DepsSettings = Pick<Deps, 'publicUrl'> & Partial<Pick<Deps, 'clock' 
 export function composeDeps(database: Database, settings: DepsSettings): Deps {
   const db = createUnitOfWork(database);
   return {
-    db, clock: systemClock, tokens: cryptoTokens, passwords: argon2Passwords, calendar: icsCalendar, mailTexts,
+    db, clock: systemClock, tokens: cryptoTokens, csrf: cryptoCsrfTokens, passwords: argon2Passwords, calendar: icsCalendar, mailTexts,
     seatGuard: createSeatGuard(db), print: printRenderer(), ...settings,
   };
 }

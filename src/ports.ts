@@ -40,6 +40,14 @@ export interface TokenService {
   hash(token: string): string;
 }
 
+/** What the forms' CSRF tokens are made of; @fastify/csrf-protection checks them. */
+export interface CsrfTokens {
+  /** A new secret for a visitor's CSRF cookie, URL-safe, never handed out before. */
+  newSecret(): string;
+  /** A fresh token for `secret`, in the format @fastify/csrf-protection checks. */
+  tokenFor(secret: string): string;
+}
+
 export interface PasswordHasher {
   hash(password: string): Promise<string>;
   verify(hash: string, password: string): Promise<boolean>;
@@ -723,6 +731,7 @@ export interface Deps {
   publicUrl: string;
   clock: Clock;
   tokens: TokenService;
+  csrf: CsrfTokens;
   passwords: PasswordHasher;
   seatGuard: SeatGuard;
   /** The messages' texts in every language Samskab speaks; a person's mail speaks their language. */

@@ -15,6 +15,7 @@ import { answerFrameworkError, registerErrorHandling } from './error-handling.ts
 import { refuseUnstorableText } from './text-guard.ts';
 import { requireResponseShapes } from './api-responses.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { csrfCookie, registerCsrfTokens } from './csrf-tokens.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAdminDashboardRoutes } from './routes/admin-dashboard.routes.ts';
 import { brandingOf, brandStylesheet } from '../web/branding.ts';
@@ -106,11 +107,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // caller says otherwise.
   await app.register(cookie, { parseOptions: { secure: options.secureCookies } });
   await app.register(formbody);
+  // The plugin checks the forms' tokens; deps.csrf makes them (reply.csrfToken()), in its format.
+  const csrfCookieOptions = { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies, signed: false } as const;
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies, signed: false },
+    cookieKey: csrfCookie,
+    cookieOpts: csrfCookieOptions,
     getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf,
   });
+  registerCsrfTokens(app, options.deps.csrf, csrfCookieOptions);
   await app.register(rateLimit, { global: false });
   await app.register(fastifyStatic, { root: locateDkfdsDist(), prefix: '/assets/dkfds/', maxAge: '1d' });
   await app.register(fastifyStatic, { root: join(here, '../web/assets'), prefix: '/assets/', decorateReply: false, maxAge: '1h' });

@@ -34,7 +34,7 @@ export async function pageContext(deps: Deps, request: FastifyRequest, reply: Fa
     lang,
     t: messagesFor(lang),
     path: request.url,
-    csrfToken: reply.generateCsrf(),
+    csrfToken: reply.csrfToken(),
     coordinator: who ? { email: who.email, name: who.name } : undefined,
     brand: brandingOf(brand),
     retentionDue,

@@ -71,7 +71,7 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
         if ('withdrawn' in page) return renderPage(WithdrawnInvitationPage({ ctx, summit: page.summit, contact: page.contact }));
         const shared = await participantPages.render(ctx, token, page, options.notice, () => personalPages.csrfPlaceholder);
         return shared!.toString('utf8');
-      }, () => reply.generateCsrf(), `${brand.version} ${stamp}`);
+      }, () => reply.csrfToken(), `${brand.version} ${stamp}`);
       reply.header('x-samskab-cache', hit ? 'hit' : 'miss');
       return sendPage(reply, html, options.status ?? 200);
     }

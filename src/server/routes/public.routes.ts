@@ -63,7 +63,7 @@ export async function registerPublicRoutes(app: FastifyInstance, { deps }: AppCo
           const summit = await findPublicSummit(deps, slug);
           // Not public: kept as empty, so the next request for this version answers at once too.
           return summit ? renderSummit(deps, ctx, summit, { sent: request.url !== address, values: {}, errors: {}, general: [] }) : '';
-        }, () => reply.generateCsrf());
+        }, () => reply.csrfToken());
         if (html.length) return reply.header('x-samskab-cache', hit ? 'hit' : 'miss').type('text/html; charset=utf-8').send(html);
       }
     }
