@@ -39,27 +39,31 @@ export async function getSummitReport(deps: Deps, summitId: SummitId): Promise<S
   const stores = deps.db.stores;
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
-  const [groups, areas, organisations, invitations, checkIns, plan, proposals] = await Promise.all([
-    stores.groups.list(summitId), stores.areas.list(summitId), stores.organisations.list(summitId), stores.invitations.listSummaries(summitId),
+  // The confirmed are counted by the database; the people are read only when check-ins decide who came.
+  const [groups, areas, organisations, tallies, checkIns, plan, proposals] = await Promise.all([
+    stores.groups.list(summitId), stores.areas.list(summitId), stores.organisations.list(summitId), stores.invitations.statusCounts(summitId),
     stores.checkIns.listForSummit(summitId), stores.seatingPlans.findPublished(summitId), stores.tableNotes.listProposals(summitId),
   ]);
   const arrived = new Set(checkIns.filter((c) => c.undoneAt === null).map((c) => c.invitationId as string));
   const basis = arrived.size > 0 ? 'checked_in' : 'confirmed';
-  const present = invitations.filter((i) => (basis === 'checked_in' ? arrived.has(i.id) : i.status === 'confirmed'));
+  const present: { groupId: string; areaId: string | null; count: number }[] = basis === 'checked_in'
+    ? (await stores.invitations.listSummaries(summitId)).filter((i) => arrived.has(i.id)).map((i) => ({ groupId: i.groupId, areaId: i.areaId, count: 1 }))
+    : tallies.filter((t) => t.status === 'confirmed');
+  const count = (which: (p: (typeof present)[number]) => boolean) => present.reduce((sum, p) => (which(p) ? sum + p.count : sum), 0);
   const byArea: AttendanceRow[] = areas.map((area) => ({
     name: area.name,
     quota: organisations.filter((o) => o.areaId === area.id).reduce((sum, o) => sum + o.quota, 0),
-    present: present.filter((i) => i.areaId === area.id).length,
+    present: count((p) => p.areaId === area.id),
   }));
   const known = new Set(areas.map((a) => a.id as string));
-  const withoutArea = present.filter((i) => !i.areaId || !known.has(i.areaId)).length;
+  const withoutArea = count((p) => !p.areaId || !known.has(p.areaId));
   if (withoutArea > 0) byArea.push({ name: '', quota: 0, present: withoutArea });
   const survey = await getSurveyResults(deps, summitId);
   return {
     summit,
     attendance: {
-      basis, present: present.length, capacity: summit.capacity, byArea,
-      byGroup: groups.map((g) => ({ name: g.name, quota: g.quota, present: present.filter((i) => i.groupId === g.id).length })),
+      basis, present: count(() => true), capacity: summit.capacity, byArea,
+      byGroup: groups.map((g) => ({ name: g.name, quota: g.quota, present: count((p) => p.groupId === g.id) })),
     },
     mixing: plan?.score ? { plan, score: plan.score } : undefined,
     survey: survey.status === 'draft' ? undefined : survey,
