@@ -474,6 +474,8 @@ export interface StoredSurveyResponse {
 
 export interface SurveyStore {
   find(summitId: string): Promise<Survey | undefined>;
+  /** Every person of the summit with only their status and address: enough to count the survey's audience. */
+  listAddresses(summitId: string): Promise<{ id: string; status: string; email: string }[]>;
   /** Creates or replaces the survey of the summit. */
   save(survey: Survey, now: string): Promise<void>;
   addRecipient(recipient: { summitId: string; invitationId: string; reportGroupId: string | null }): Promise<{ id: string }>;

@@ -19,6 +19,7 @@ export function createSurveyStore({ db }: StoreContext): SurveyStore {
   const toRecipient = (row: { id: string; summitId: string; invitationId: string; reportGroupId: string | null; spent: number; reminded: number; name: string; email: string; language: string }): SurveyRecipient =>
     ({ ...row, language: row.language === 'en' ? 'en' : 'da', spent: row.spent === 1, reminded: row.reminded === 1 });
   return {
+    listAddresses: (summitId) => db.selectFrom('invitations').select(['id', 'status', 'email']).where('summitId', '=', summitId).execute(),
     async find(summitId) {
       const row = await db.selectFrom('surveys').selectAll().where('summitId', '=', summitId).executeTakeFirst();
       return row && toSurvey(row);

@@ -1,6 +1,6 @@
 // Sends the survey once the summit is held: a link to every checked-in participant, or to every
 // confirmed one when nobody was checked in (check-in was not used). The coordinator is shown the
-// number first (surveyAudience), then sends.
+// number first (surveyAudienceSize), then sends.
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import type { SeatingParticipant } from '../../domain/seating-roster.ts';
@@ -17,16 +17,32 @@ export interface SurveyAudience {
   people: SeatingParticipant[];
 }
 
-async function audienceOf(stores: Stores, summitId: SummitId): Promise<SurveyAudience> {
-  const arrived = new Set((await stores.checkIns.listForSummit(summitId)).filter((c) => c.undoneAt === null).map((c) => c.invitationId as string));
-  const everyone = await stores.seatingRoster.listAll(summitId);
-  if (arrived.size > 0) return { basis: 'checked_in', people: everyone.filter((p) => arrived.has(p.id) && deliverable(p.email)) };
-  return { basis: 'confirmed', people: everyone.filter((p) => p.status === 'confirmed' && deliverable(p.email)) };
+/** How many the survey would reach, as the coordinator is shown it before sending. */
+export interface SurveyAudienceSize {
+  basis: SurveyAudience['basis'];
+  count: number;
 }
 
-export async function surveyAudience(deps: Deps, summitId: SummitId): Promise<SurveyAudience> {
-  await loadSurvey(deps.db.stores, summitId);
-  return audienceOf(deps.db.stores, summitId);
+/** Who of `everyone` gets a link, by the standing check-ins (`arrived`): one rule for the count shown and the sending. */
+function audienceAmong<P extends { id: string; status: string; email: string }>(arrived: ReadonlySet<string>, everyone: readonly P[]): { basis: SurveyAudience['basis']; people: P[] } {
+  const basis = arrived.size > 0 ? 'checked_in' : 'confirmed';
+  return { basis, people: everyone.filter((p) => (basis === 'checked_in' ? arrived.has(p.id) : p.status === 'confirmed') && deliverable(p.email)) };
+}
+
+const arrivedOf = async (stores: Stores, summitId: SummitId) =>
+  new Set((await stores.checkIns.listForSummit(summitId)).filter((c) => c.undoneAt === null).map((c) => c.invitationId as string));
+
+async function audienceOf(stores: Stores, summitId: SummitId): Promise<SurveyAudience> {
+  const [arrived, everyone] = await Promise.all([arrivedOf(stores, summitId), stores.seatingRoster.listAll(summitId)]);
+  return audienceAmong(arrived, everyone);
+}
+
+/** The audience's size: read from each person's status and address only, not their names and groups. */
+export async function surveyAudienceSize(deps: Deps, summitId: SummitId): Promise<SurveyAudienceSize> {
+  const stores = deps.db.stores;
+  const [, arrived, everyone] = await Promise.all([loadSurvey(stores, summitId), arrivedOf(stores, summitId), stores.surveys.listAddresses(summitId)]);
+  const { basis, people } = audienceAmong(arrived, everyone);
+  return { basis, count: people.length };
 }
 
 export async function sendSurvey(deps: Deps, access: Access, summitId: SummitId): Promise<{ sent: number }> {

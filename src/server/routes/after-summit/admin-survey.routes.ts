@@ -10,7 +10,7 @@ import { getSurvey } from '../../../use-cases/survey/get-survey.ts';
 import { getSurveyResults } from '../../../use-cases/survey/get-survey-results.ts';
 import { listSurveyResponses } from '../../../use-cases/survey/list-survey-responses.ts';
 import { saveSurvey } from '../../../use-cases/survey/save-survey.ts';
-import { sendSurvey, surveyAudience } from '../../../use-cases/survey/send-survey.ts';
+import { sendSurvey, surveyAudienceSize } from '../../../use-cases/survey/send-survey.ts';
 import { renderPage, type PageContext } from '../../../web/layout.tsx';
 import { AdminSurveyPage, SendSurveyConfirmPage, surveyUrl } from '../../../web/pages/after-summit/admin-survey.tsx';
 import { SurveyResultsPage } from '../../../web/pages/after-summit/survey-results.tsx';
@@ -31,7 +31,7 @@ export async function registerAdminSurveyRoutes(app: FastifyInstance, context: A
   const summitOf = (request: FastifyRequest) => readParams(params, request).summitId;
 
   async function show(reply: FastifyReply, ctx: PageContext, summitId: SummitId, extra: { notice?: string; state?: FormState } = {}, status = 200) {
-    const [overview, audience] = await Promise.all([getSurvey(deps, summitId), surveyAudience(deps, summitId)]);
+    const [overview, audience] = await Promise.all([getSurvey(deps, summitId), surveyAudienceSize(deps, summitId)]);
     return sendPage(reply, renderPage(AdminSurveyPage({ ctx, overview, audience, ...extra })), status);
   }
 
@@ -116,7 +116,7 @@ export async function registerAdminSurveyRoutes(app: FastifyInstance, context: A
     const page = await coordinatorPage(deps, request, reply, surveyUrl(summitId));
     if (!page) return reply;
     if (formValues(request.body).confirmed !== 'yes') {
-      const [overview, audience] = await Promise.all([getSurvey(deps, summitId), surveyAudience(deps, summitId)]);
+      const [overview, audience] = await Promise.all([getSurvey(deps, summitId), surveyAudienceSize(deps, summitId)]);
       return sendPage(reply, renderPage(SendSurveyConfirmPage({ ctx: page.ctx, overview, audience })));
     }
     try {

@@ -3,7 +3,7 @@
 // people), and the live count of answers with a link to the results.
 import type { SurveyQuestion } from '../../../domain/after-summit/survey.ts';
 import type { SurveyOverview } from '../../../use-cases/survey/get-survey.ts';
-import type { SurveyAudience } from '../../../use-cases/survey/send-survey.ts';
+import type { SurveyAudienceSize } from '../../../use-cases/survey/send-survey.ts';
 import { CheckboxField, CsrfField, SelectField, TextArea, TextField } from '../../form-fields.tsx';
 import { formatDate } from '../../i18n/messages.ts';
 import type { PageContext } from '../../layout.tsx';
@@ -14,7 +14,7 @@ export const surveyUrl = (summitId: string) => `/admin/summits/${summitId}/surve
 export interface SurveyPageProps {
   ctx: PageContext;
   overview: SurveyOverview;
-  audience: SurveyAudience;
+  audience: SurveyAudienceSize;
   notice?: string | undefined;
   state?: FormState | undefined;
 }
@@ -119,7 +119,7 @@ function Settings({ ctx, overview, state }: { ctx: PageContext; overview: Survey
   );
 }
 
-function Send({ ctx, overview, audience }: { ctx: PageContext; overview: SurveyOverview; audience: SurveyAudience }) {
+function Send({ ctx, overview, audience }: { ctx: PageContext; overview: SurveyOverview; audience: SurveyAudienceSize }) {
   const s = ctx.t.afterSummit.survey;
   if (overview.status !== 'draft') return null;
   const held = overview.summit.status === 'held' || overview.summit.status === 'closed';
@@ -129,8 +129,8 @@ function Send({ ctx, overview, audience }: { ctx: PageContext; overview: SurveyO
       {!held ? <p>{s.sendNotHeld}</p> : (
         <form method="post" action={`${surveyUrl(overview.summit.id)}/send`}>
           <CsrfField token={ctx.csrfToken} />
-          <p>{s.audience(audience.people.length, audience.basis)}</p>
-          {audience.people.length > 0 ? <button type="submit" class="button button-primary">{s.sendButton}</button> : null}
+          <p>{s.audience(audience.count, audience.basis)}</p>
+          {audience.count > 0 ? <button type="submit" class="button button-primary">{s.sendButton}</button> : null}
         </form>
       )}
     </section>
@@ -155,17 +155,17 @@ export function AdminSurveyPage({ ctx, overview, audience, notice, state }: Surv
 }
 
 /** The question before sending: how many get the link, and that the questions are fixed after. */
-export function SendSurveyConfirmPage({ ctx, overview, audience }: { ctx: PageContext; overview: SurveyOverview; audience: SurveyAudience }) {
+export function SendSurveyConfirmPage({ ctx, overview, audience }: { ctx: PageContext; overview: SurveyOverview; audience: SurveyAudienceSize }) {
   const s = ctx.t.afterSummit.survey;
   const base = surveyUrl(overview.summit.id);
   return (
     <AdminPage ctx={ctx} title={s.confirmHeading} summit={overview.summit} section="survey">
-      <p>{s.confirm(audience.people.length, audience.basis)}</p>
+      <p>{s.confirm(audience.count, audience.basis)}</p>
       <p>{overview.survey.anonymous ? s.anonymousYes : s.anonymousNo}</p>
       <form method="post" action={`${base}/send`} class="samskab-actions">
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="confirmed" value="yes" />
-        <button type="submit" class="button button-primary">{s.confirmButton(audience.people.length)}</button>
+        <button type="submit" class="button button-primary">{s.confirmButton(audience.count)}</button>
         <a href={base} class="button button-secondary">{s.cancel}</a>
       </form>
     </AdminPage>
