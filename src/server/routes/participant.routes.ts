@@ -62,12 +62,13 @@ export async function registerParticipantRoutes(app: FastifyInstance, context: A
       // Shown again from memory while its stamp stands: one read decides it.
       const { invitation, stamp } = await findParticipantPageStamp(deps, token);
       const brand = await currentBranding(deps);
-      const ctx = anonymousPageContext(request, reply, personalPages.csrfPlaceholder, brand);
+      const lang = languageOf(request, reply);
       // One page kept per link, language and notice: a new stamp renders it anew in the old one's place.
-      const key = `${token} ${ctx.lang} ${options.notice ?? ''}`;
+      const key = `${token} ${lang} ${options.notice ?? ''}`;
       const { html, hit } = await personalPages.get(key, async () => {
+        // The page's context only when it is rendered: a kept page needs none (~1 % of a hit's time).
+        const ctx = { ...anonymousPageContext(request, reply, personalPages.csrfPlaceholder, brand), lang, path: participantPath(token) };
         const page = await getParticipantPageOf(deps, invitation);
-        ctx.path = participantPath(token);
         if ('withdrawn' in page) return renderPage(WithdrawnInvitationPage({ ctx, summit: page.summit, contact: page.contact }));
         const shared = await participantPages.render(ctx, token, page, options.notice, () => personalPages.csrfPlaceholder);
         return shared!.toString('utf8');
