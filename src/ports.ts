@@ -9,7 +9,7 @@ import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
 import type { Invitation, InvitationId, InvitationStatus, InvitationSummary, RecruiterLink } from './domain/invitation.ts';
 import type { AnswerHour, DeadlineHour } from './domain/summit-dashboard.ts';
-import type { InvitationListFilter, InvitationListRow } from './domain/invitation-list.ts';
+import type { InvitationListFilter, InvitationListPage, InvitationListRow } from './domain/invitation-list.ts';
 import type { ParticipantPage, ParticipantQuery } from './domain/participant-list.ts';
 import type { MailAttachment, NewOutboxMessage, OutboxListRow, OutboxMessage } from './domain/outbox.ts';
 import type { ApiTokenScope, Coordinator, LoginThrottle } from './domain/coordinator.ts';
@@ -242,6 +242,13 @@ export interface InvitationStore {
    * they were made: all of them, or the `limit` after the first `offset`.
    */
   listRows(summitId: string, filter: InvitationListFilter, page?: { offset: number; limit: number }): Promise<InvitationListRow[]>;
+  /**
+   * The page (of `pageSize`; past the last, the last) of the invitations that pass `filter` and
+   * whose name and e-mail hold every word of `search` as domain/invitation-list.ts matches them,
+   * counted and read by the database in the order they were made. Undefined where the database
+   * cannot fold Danish text (SQLite): the caller then searches the rows of listRows itself.
+   */
+  searchPage(summitId: string, filter: InvitationListFilter, search: string, page: number | undefined, pageSize: number): Promise<InvitationListPage | undefined>;
   listByOrganisation(organisationId: string): Promise<Invitation[]>;
   /** The first on the waiting list of an organisation (or of a group's direct invitations when null). */
   nextWaitlisted(summitId: string, groupId: string, organisationId: string | null): Promise<Invitation | undefined>;

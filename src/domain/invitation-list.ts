@@ -2,7 +2,7 @@
 // name or e-mail, filtered by status, group and organisation, in pages. Pure: the summit's rows
 // (already filtered by the database on status, group and organisation) come in, one page goes out.
 import type { InvitationStatus } from './invitation.ts';
-import { matchesSearch, pageSpan } from './participant-list.ts';
+import { holdsWords, pageSpan, searchWords } from './participant-list.ts';
 
 /** What the list shows of an invitation. */
 export interface InvitationListRow {
@@ -41,7 +41,8 @@ export const invitationListPageSize = 50;
 
 /** One page of `rows` (in their order) that match the search. */
 export function pageInvitations(rows: readonly InvitationListRow[], query: InvitationListQuery): InvitationListPage {
-  const matching = query.search ? rows.filter((r) => matchesSearch(`${r.name} ${r.email}`, query.search)) : rows;
+  const words = searchWords(query.search);
+  const matching = words.length > 0 ? rows.filter((r) => holdsWords(`${r.name} ${r.email}`, words)) : rows;
   const { page, pages, pageSize, offset } = pageSpan(matching.length, query.page, query.pageSize ?? invitationListPageSize);
   return { rows: matching.slice(offset, offset + pageSize), total: matching.length, page, pages, pageSize };
 }

@@ -86,11 +86,11 @@ export const hasNeed = (row: ParticipantRow, need: ParticipantNeed): boolean =>
 /** Case-insensitive; Danish letters stay themselves (ø is not o). */
 const fold = (text: string) => text.toLocaleLowerCase('da').normalize('NFC');
 
-const wordsOf = (search: string | undefined) => fold(search ?? '').split(/\s+/).filter(Boolean);
+/** The words of a search, folded as the text they are looked for in (the stores search by them too). */
+export const searchWords = (search: string | undefined): string[] => fold(search ?? '').split(/\s+/).filter(Boolean);
 
-/** Whether `text` holds every word of `search`, whatever the case (no search matches everything). */
-export const matchesSearch = (text: string, search: string | undefined): boolean => {
-  const words = wordsOf(search);
+/** Whether `text` holds every one of `words` (from searchWords), whatever the case; no words match everything. */
+export const holdsWords = (text: string, words: readonly string[]): boolean => {
   if (words.length === 0) return true;
   const folded = fold(text);
   return words.every((w) => folded.includes(w));
@@ -111,13 +111,13 @@ function compareBy(sort: ParticipantSort): (a: ParticipantRow, b: ParticipantRow
 }
 
 export function queryParticipants(rows: readonly ParticipantRow[], query: ParticipantQuery): ParticipantPage {
-  const words = wordsOf(query.search);
+  const words = searchWords(query.search);
   const matchesExceptStatus = rows.filter((r) =>
     (!query.groupId || r.groupId === query.groupId)
     && (!query.organisationId || r.organisationId === query.organisationId)
     && (!query.areaId || r.areaId === query.areaId)
     && (!query.need || hasNeed(r, query.need))
-    && (words.length === 0 || matchesSearch(`${r.name} ${r.email}`, query.search)));
+    && holdsWords(`${r.name} ${r.email}`, words));
   const byStatus: Partial<Record<InvitationStatus, number>> = {};
   for (const r of matchesExceptStatus) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const matching = query.status ? matchesExceptStatus.filter((r) => r.status === query.status) : matchesExceptStatus;

@@ -6,8 +6,11 @@ import type { SummitStatus } from '../domain/summit.ts';
 import { activeStatuses, type Invitation, type InvitationId, type InvitationSource, type InvitationStatus, type InvitationSummary } from '../domain/invitation.ts';
 import { emailKey } from '../domain/invitation.ts';
 import { languageOrDanish } from '../domain/language.ts';
+import type { InvitationListFilter, InvitationListRow } from '../domain/invitation-list.ts';
+import { pageSpan, searchWords } from '../domain/participant-list.ts';
 import type { InvitationChanges, InvitationStore } from '../ports.ts';
 import { newCheckInCode } from './check-in-codes.ts';
+import { holdsEveryWord } from './participants/danish-search.ts';
 import { keptBy } from './kept-reads.ts';
 import { everyColumn, flag, prefixed, preparedQuery, runOrLater, unprefixed, type StoreContext } from './executor.ts';
 import type { InvitationsTable } from './schema.ts';
@@ -121,6 +124,9 @@ const insertInvitationUnlessCodeTaken = preparedQuery<InvitationRow, { id: strin
   .onConflict((oc) => oc.column('checkInCode').doNothing()).returning('id'));
 
 /** The columns of `changes` as stored. */
+const toListRows = (rows: readonly (Omit<InvitationListRow, 'status'> & { status: string })[]): InvitationListRow[] =>
+  rows.map((r) => ({ ...r, status: r.status as InvitationStatus }));
+
 function changedColumns(changes: InvitationChanges, now: string): Partial<InvitationsTable> {
   const { consentPhotos, email, ...rest } = changes;
   const values: Partial<InvitationsTable> = { ...rest, updatedAt: now };
@@ -149,6 +155,11 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
     q = organisationId === null ? q.where('organisationId', 'is', null) : q.where('organisationId', '=', organisationId);
     return q;
   };
+  /** The recruitment list's invitations (as `i`) that pass `filter`. */
+  const listed = (summitId: string, filter: InvitationListFilter) => db.selectFrom('invitations as i').where('i.summitId', '=', summitId)
+    .$if(Boolean(filter.status), (q) => q.where('i.status', '=', filter.status!))
+    .$if(Boolean(filter.groupId), (q) => q.where('i.groupId', '=', filter.groupId!))
+    .$if(Boolean(filter.organisationId), (q) => q.where('i.organisationId', '=', filter.organisationId!));
   const store: InvitationStore = {
     async create(invitation, tokenHash, now) {
       for (;;) {
@@ -264,14 +275,22 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
       return rows.map(toSummary);
     },
     async listRows(summitId, filter, page) {
-      let query = db.selectFrom('invitations').select(['id', 'name', 'email', 'groupId', 'organisationId', 'status']).where('summitId', '=', summitId);
-      if (filter.status) query = query.where('status', '=', filter.status);
-      if (filter.groupId) query = query.where('groupId', '=', filter.groupId);
-      if (filter.organisationId) query = query.where('organisationId', '=', filter.organisationId);
-      query = query.orderBy('createdAt').orderBy('id');
+      let query = listed(summitId, filter).select(['i.id', 'i.name', 'i.email', 'i.groupId', 'i.organisationId', 'i.status']).orderBy('i.createdAt').orderBy('i.id');
       if (page) query = query.limit(page.limit).offset(page.offset);
-      const rows = await query.execute();
-      return rows.map((r) => ({ ...r, status: r.status as InvitationStatus }));
+      return toListRows(await query.execute());
+    },
+    async searchPage(summitId, filter, search, page, pageSize) {
+      const words = searchWords(search);
+      if (dialect.danishCollation === undefined || words.length === 0) return undefined;
+      const matching = listed(summitId, filter).where(holdsEveryWord('i', words));
+      const rowsAt = async (offset: number) => toListRows(await matching.select(['i.id', 'i.name', 'i.email', 'i.groupId', 'i.organisationId', 'i.status'])
+        .orderBy('i.createdAt').orderBy('i.id').limit(pageSize).offset(offset).execute());
+      const requested = pageSpan(Number.MAX_SAFE_INTEGER, page, pageSize);
+      const [counted, first] = await Promise.all([matching.select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(), rowsAt(requested.offset)]);
+      const total = Number(counted.count);
+      const { offset, ...span } = pageSpan(total, page, pageSize);
+      // A page past the last shows the last.
+      return { rows: offset === requested.offset ? first : await rowsAt(offset), total, ...span };
     },
     listByOrganisation: async (organisationId) => (await db.selectFrom('invitations').select(invitationColumns).where('organisationId', '=', organisationId)
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),

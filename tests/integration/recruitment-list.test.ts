@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InvitationStatus } from '../../src/domain/invitation.ts';
+import { pageInvitations } from '../../src/domain/invitation-list.ts';
 import { buildSummit } from '../support/builders.ts';
 import { coordinatorForms } from '../support/coordinator-forms.ts';
 import { buildInvitation } from '../support/invitation-builders.ts';
@@ -17,6 +18,8 @@ const namesIn = (body: string) => {
 };
 const pageLinks = (body: string) => [...body.matchAll(/<a href="([^"]+)" class="button[^"]*"[^>]*aria-label="(?:Sidste side, )?[Ss]ide (\d+)"/g)].map((m) => [Number(m[2]), m[1]!.replace(/&amp;/g, '&')] as const);
 
+const statuses: InvitationStatus[] = ['confirmed', 'pending', 'declined'];
+
 for (const kind of databaseKinds()) {
   describe(`the recruitment page's list of everyone invited (${kind})`, () => {
     let t: TestApp;
@@ -28,7 +31,6 @@ for (const kind of databaseKinds()) {
       const built = await buildSummit(t.deps, { capacity: 400, groups: [{ name: 'Borgere', quota: 200 }, { name: 'Erhverv', quota: 200 }] });
       summitId = built.summit.id;
       groups = built.groups;
-      const statuses: InvitationStatus[] = ['confirmed', 'pending', 'declined'];
       for (let i = 0; i < 120; i++) {
         await buildInvitation(t.deps, { summitId: built.summit.id, groupId: built.groups[i % 4 === 0 ? 1 : 0]!.id, status: statuses[i % 3]!, name: `Person ${String(i).padStart(3, '0')}`, email: `person${i}@example.dk` });
       }
@@ -88,6 +90,24 @@ for (const kind of databaseKinds()) {
       const second = links.find(([n]) => n === 2)![1];
       assert.equal(second, `/admin/summits/${summitId}/recruitment?q=person&group=${groups[0]!.id}&page=2#invitations`);
       assert.deepEqual(namesIn((await forms.get(second)).body), inGroup.slice(50));
+    });
+
+    it('searches in the database as the in-memory list searches, page by page, where the database folds Danish text', async () => {
+      const stores = t.deps.db.stores;
+      const own = await buildSummit(t.deps, { capacity: 100, groups: [{ name: 'Borgere', quota: 50 }, { name: 'Erhverv', quota: 50 }] });
+      // Decomposed accents (a + U+0301) match a search typed precomposed, as NFC makes them one.
+      const names = ['Ra\u0301d Holm', 'Rád Berg', 'ÆBLE Mand', 'Søren Ærø', 'Person 010', 'Person 011', 'Ib Ørsted'];
+      for (let k = 0; k < 42; k++) {
+        await buildInvitation(t.deps, { summitId: own.summit.id, groupId: own.groups[k % 2]!.id, status: statuses[k % 3]!, name: names[k % names.length]!, email: `p${k}@Eksempel.dk` });
+      }
+      const searches = ['rád', 'RÁD holm', 'æble', 'søren ÆRØ', 'person 01', 'eksempel.dk p1', 'nobody-here', 'ø'];
+      const filters = [{}, { status: 'confirmed' as const }, { groupId: own.groups[1]!.id }, { groupId: own.groups[0]!.id, status: 'declined' as const }];
+      for (const search of searches) for (const filter of filters) for (const page of [undefined, 2, 99]) {
+        const found = await stores.invitations.searchPage(own.summit.id, filter, search, page, 5);
+        if (kind === 'sqlite') { assert.equal(found, undefined, 'SQLite leaves the search to the application'); return; }
+        const expected = pageInvitations(await stores.invitations.listRows(own.summit.id, filter), { search, page, pageSize: 5 });
+        assert.deepEqual(found, expected, JSON.stringify({ search, filter, page }));
+      }
     });
 
     it('takes a bad status or an unknown group as no match rather than an error', async () => {

@@ -7,15 +7,13 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { InvitationStatus } from '../../domain/invitation.ts';
 import { languageOrDanish } from '../../domain/language.ts';
-import { pageSpan, type ParticipantRow, type ParticipantSort } from '../../domain/participant-list.ts';
+import { pageSpan, searchWords, type ParticipantRow, type ParticipantSort } from '../../domain/participant-list.ts';
 import type { ParticipantListStore } from '../../ports.ts';
 import type { StoreContext } from '../executor.ts';
+import { holdsEveryWord } from './danish-search.ts';
 
 /** What String.prototype.trim removes, so that a need of only spaces counts as none, as in the domain. */
 const whitespace = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
-/** The domain's fold (toLocaleLowerCase('da'), NFC), for the words of a search. */
-const fold = (text: string) => text.toLocaleLowerCase('da').normalize('NFC');
 
 export function createParticipantListStore({ db, dialect }: StoreContext): ParticipantListStore {
   const collation = dialect.danishCollation;
@@ -23,9 +21,7 @@ export function createParticipantListStore({ db, dialect }: StoreContext): Parti
     async findPage(summitId, query, pageSize) {
       if (collation === undefined) return undefined;
       const danish = (e: Expression<unknown>) => sql`${e} collate ${sql.id(collation)}`;
-      const words = fold(query.search ?? '').split(/\s+/).filter(Boolean);
-      // PostgreSQL lowers by the ICU locale's rules only under an ICU collation.
-      const searched = sql`normalize(lower((i.name || ' ' || i.email) collate "da-x-icu"), NFC)`;
+      const words = searchWords(query.search);
       const matching = db.selectFrom('invitations as i').where('i.summitId', '=', summitId)
         .$if(query.groupId !== undefined, (q) => q.where('i.groupId', '=', query.groupId!))
         .$if(query.organisationId !== undefined, (q) => q.where('i.organisationId', '=', query.organisationId!))
@@ -33,7 +29,7 @@ export function createParticipantListStore({ db, dialect }: StoreContext): Parti
         .$if(query.need === 'diet', (q) => q.where(sql<SqlBool>`btrim(i.diet_needs, ${whitespace}) <> ''`))
         .$if(query.need === 'accessibility', (q) => q.where(sql<SqlBool>`btrim(i.accessibility_needs, ${whitespace}) <> ''`))
         .$if(query.need === 'no-photo', (q) => q.where('i.consentPhotos', '=', 0))
-        .$if(words.length > 0, (q) => q.where((eb) => eb.and(words.map((word) => sql<SqlBool>`strpos(${searched}, ${word}) > 0`))));
+        .$if(words.length > 0, (q) => q.where(holdsEveryWord('i', words)));
       const sortKey: Record<ParticipantSort, Expression<unknown>> = {
         name: sql`i.name`, status: sql`i.status`, group: sql`g.name`,
         organisation: sql`coalesce(o.name, '')`, area: sql`coalesce(a.name, '')`, answered: sql`coalesce(i.answered_at, '')`,

@@ -1,7 +1,8 @@
 // What the coordinator's recruitment page shows: how the seats fill per group and organisation,
 // what can be chosen in its forms, and one page of everyone invited (searched and filtered).
 // Every store is read once, side by side: the counts come aggregated from the database, and of the
-// invitations only the columns the list shows (without a search, only the page shown).
+// invitations only the columns the list shows, and only the page shown (but for a search on SQLite,
+// which cannot fold Danish text and reads the rows that pass the filters to search them here).
 import type { Area } from '../../domain/area.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
@@ -31,16 +32,16 @@ export async function getRecruitmentOverview(deps: Deps, summitId: SummitId, que
   const [summit, groupList, organisationList, areas, counts, links, searched] = await Promise.all([
     stores.summits.find(summitId), stores.groups.list(summitId), stores.organisations.list(summitId), stores.areas.list(summitId),
     stores.invitations.statusCounts(summitId), stores.recruiterLinks.listActiveForSummit(summitId, deps.clock.now()),
-    // A search reads the rows that pass the filters (it folds case as the participant list does);
+    // A search is counted and paged by the database where it folds Danish text (PostgreSQL);
     // without one, the counts say how many pass and the database reads only the page.
-    query.search ? stores.invitations.listRows(summitId, filter) : undefined,
+    query.search ? stores.invitations.searchPage(summitId, filter, query.search, query.page, query.pageSize ?? invitationListPageSize) : undefined,
   ]);
   if (!summit) throw new DomainError('not_found', { summitId });
   const occupancy = tallyOccupancy(summit, groupList, organisationList, counts, links);
   return {
     summit, capacity: occupancy.capacity, totals: occupancy.totals, groups: occupancy.groups, organisations: occupancy.organisations,
     groupList, organisationList, areas, invitedCount: counts.reduce((sum, c) => sum + c.count, 0),
-    invitations: searched ? pageInvitations(searched, query) : await pageFromDatabase(deps, summitId, filter, query, counts),
+    invitations: searched ?? (query.search ? pageInvitations(await stores.invitations.listRows(summitId, filter), query) : await pageFromDatabase(deps, summitId, filter, query, counts)),
   };
 }
 
