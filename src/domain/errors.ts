@@ -30,6 +30,8 @@ export const errorCodes = [
   'seating_seat_locked',
   'seating_table_sizes_invalid',
   'seating_rule_invalid',
+  'seating_person_unknown',
+  'seating_person_ambiguous',
   'already_nominated',
   'invitation_expired',
   'invitation_declined',

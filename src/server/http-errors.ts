@@ -62,6 +62,8 @@ export const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   seating_seat_locked: 409,
   seating_table_sizes_invalid: 422,
   seating_rule_invalid: 422,
+  seating_person_unknown: 422,
+  seating_person_ambiguous: 422,
   unknown_code: 404,
   invitation_pending: 409,
   check_in_not_open: 409,

@@ -15,7 +15,7 @@ import { planTables, stopPlanning } from '../../use-cases/seating/plan-tables.ts
 import { publishSeatingPlan } from '../../use-cases/seating/publish-seating-plan.ts';
 import { markAbsent, markArrived, replanOnTheDay } from '../../use-cases/seating/replan-on-the-day.ts';
 import { restoreSeatingPlan } from '../../use-cases/seating/restore-seating-plan.ts';
-import { saveSeatingSettings } from '../../use-cases/seating/save-seating-settings.ts';
+import { resolveConfirmedPeople, saveSeatingSettings } from '../../use-cases/seating/save-seating-settings.ts';
 import { renderPage } from '../../web/layout.tsx';
 import { AdminSeatingComparePage, AdminSeatingPage } from '../../web/pages/admin-seating.tsx';
 import { AdminSeatingPlanPage } from '../../web/pages/admin-seating-plan.tsx';
@@ -128,12 +128,14 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     const summitId = summitIdOf(request);
     return act(request, reply, base(summitId), async (access) => {
       const rule = ruleForm.parse(formValues(request.body));
+      // The page's fields take a typed name (or the label offered); the API may send ids.
+      const people = await resolveConfirmedPeople(deps, summitId, rule.kind === 'fixed' ? [rule.person] : [rule.personA, rule.personB]);
       await saveSeatingSettings(deps, access, summitId, (settings) => {
         if (rule.kind === 'fixed') {
           const round = rule.round ? Number(rule.round) : undefined;
-          return { ...settings, fixed: [...settings.fixed, { person: rule.person, table: rule.table, ...(round ? { round } : {}) }] };
+          return { ...settings, fixed: [...settings.fixed, { person: people[0]!, table: rule.table, ...(round ? { round } : {}) }] };
         }
-        const pair: [string, string] = [rule.personA, rule.personB];
+        const pair: [string, string] = [people[0]!, people[1]!];
         return rule.kind === 'apart' ? { ...settings, keepApart: [...settings.keepApart, pair] } : { ...settings, keepTogether: [...settings.keepTogether, pair] };
       });
       return `${base(summitId)}?saved=1#rules`;
@@ -162,7 +164,8 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     const summitId = summitIdOf(request);
     return act(request, reply, `${base(summitId)}#day`, async (access) => {
       const { person, fromRound } = absentForm.parse(formValues(request.body));
-      await markAbsent(deps, access, summitId, person, fromRound);
+      const [id] = await resolveConfirmedPeople(deps, summitId, [person]);
+      await markAbsent(deps, access, summitId, id!, fromRound);
       return `${base(summitId)}?saved=1#day`;
     });
   });

@@ -4,6 +4,7 @@ import { DomainError, isDomainError } from '../../domain/errors.ts';
 import { assertGroupQuotaCoversOrganisations, assertGroupQuotasFitCapacity, facilitatorQuotaForTables } from '../../domain/quota.ts';
 import type { SummitId } from '../../domain/ids.ts';
 import { seatingLimits, type SeatingSettings } from '../../domain/seating-plan.ts';
+import { resolveParticipant } from '../../domain/seating-roster.ts';
 import type { Deps, Stores } from '../../ports.ts';
 import { actorOf, type Access, type Actor } from '../actor.ts';
 import { seatingSettingsOf } from './plan-tables.ts';
@@ -54,4 +55,10 @@ async function followTables(stores: Stores, actor: Actor, summitId: SummitId, ta
     await stores.groups.update(group.id, { quota });
     await stores.audit.append({ action: 'group.quota_followed_tables', actor, summitId, subjectType: 'group', subjectId: group.id, data: { from: group.quota, to: quota } }, now);
   }
+}
+
+/** The confirmed people a coordinator typed (name, label or id), as ids; see resolveParticipant. */
+export async function resolveConfirmedPeople(deps: Deps, summitId: SummitId, typed: readonly string[]): Promise<string[]> {
+  const roster = await deps.db.stores.seatingRoster.listConfirmed(summitId);
+  return typed.map((text) => resolveParticipant(roster, text));
 }

@@ -35,6 +35,7 @@ export const seatingDa = {
   personA: 'Første person',
   personB: 'Anden person',
   person: 'Person',
+  personHint: 'Skriv navnet, og vælg personen fra listen.',
   table: 'Bord',
   round: 'Runde',
   allRounds: 'Alle runder',
@@ -168,6 +169,8 @@ export const seatingDa = {
     seating_seat_locked: 'Pladsen er låst. Lås den op først.',
     seating_table_sizes_invalid: 'Et bords mindste antal kan ikke være større end det højeste.',
     seating_rule_invalid: 'Reglen skal nævne to forskellige bekræftede deltagere og en gyldig runde.',
+    seating_person_unknown: 'Der er ingen bekræftet deltager med det navn. Vælg en person fra listen, der vises, når du skriver.',
+    seating_person_ambiguous: 'Flere bekræftede deltagere har det navn. Vælg personen fra listen, så gruppen står med.',
   } as Record<string, string>,
 };
 
@@ -204,6 +207,7 @@ export const seatingEn: typeof seatingDa = {
   personA: 'First person',
   personB: 'Second person',
   person: 'Person',
+  personHint: 'Type the name and choose the person from the list.',
   table: 'Table',
   round: 'Round',
   allRounds: 'All rounds',
@@ -337,5 +341,7 @@ export const seatingEn: typeof seatingDa = {
     seating_seat_locked: 'The seat is locked. Unlock it first.',
     seating_table_sizes_invalid: "A table's fewest people cannot exceed its most.",
     seating_rule_invalid: 'The rule must name two different confirmed participants and a valid round.',
+    seating_person_unknown: 'There is no confirmed participant by that name. Choose a person from the list shown as you type.',
+    seating_person_ambiguous: 'More than one confirmed participant has that name. Choose the person from the list, with their group.',
   },
 };
