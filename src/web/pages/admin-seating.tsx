@@ -2,7 +2,7 @@
 // coordinator's settings and rules, the button that starts planning, every version (compare,
 // restore), a warning when the participants changed after publishing, and the day itself.
 import type { PlanDifference, SeatingPlan } from '../../domain/seating-plan.ts';
-import type { SeatingParticipant } from '../../domain/seating-roster.ts';
+import { participantLabel, type SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { SeatingOverview } from '../../use-cases/seating/get-seating-plan.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
@@ -10,7 +10,6 @@ import { escapeText, type PageContext } from '../layout.tsx';
 import { Measures, seatingAssets } from './admin-seating-plan.tsx';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
 
-const personLabel = (p: SeatingParticipant) => `${p.name} (${p.groupName}${p.areaName ? `, ${p.areaName}` : ''})`;
 
 const byName = new Intl.Collator('da');
 // The page has a person's select in several forms, each of every confirmed person: sort the
@@ -22,22 +21,20 @@ function sortedByName(roster: readonly SeatingParticipant[]): SeatingParticipant
   return sorted;
 }
 
-// The options of every person's select, written once per page as the renderer would write them:
-// at 800 confirmed people the page's six selects were 4,800 elements for the renderer to build.
-const rosterOptions = new WeakMap<readonly SeatingParticipant[], string>();
-function optionsOf(roster: readonly SeatingParticipant[]): string {
-  let html = rosterOptions.get(roster);
-  if (html === undefined) {
-    rosterOptions.set(roster, html = sortedByName(roster).map((p) => `<option value="${escapeText(p.id)}">${escapeText(personLabel(p))}</option>`).join(''));
-  }
-  return html;
+// Every form that names a person types into a field that offers one list of the confirmed people
+// (written once per page): six selects of every person made the page 350 KB at 650 people.
+const peopleListId = 'seating-people';
+function PeopleList({ roster }: { roster: readonly SeatingParticipant[] }) {
+  const html = sortedByName(roster).map((p) => `<option value="${escapeText(participantLabel(p))}"></option>`).join('');
+  return <datalist id={peopleListId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-function PersonSelect({ id, name, label, roster }: { id: string; name: string; label: string; roster: SeatingParticipant[] }) {
+function PersonInput({ id, name, label, hint }: { id: string; name: string; label: string; hint: string }) {
   return (
     <div class="form-group">
       <label class="form-label" for={id}>{label}</label>
-      <select class="form-select" id={id} name={name} dangerouslySetInnerHTML={{ __html: optionsOf(roster) }} />
+      <p class="form-hint" id={`${id}-hint`}>{hint}</p>
+      <input class="form-input" type="text" id={id} name={name} list={peopleListId} autocomplete="off" required aria-describedby={`${id}-hint`} />
     </div>
   );
 }
@@ -123,8 +120,8 @@ function Rules({ ctx, overview }: { ctx: PageContext; overview: SeatingOverview 
             <input type="hidden" name="kind" value={kind} />
             <fieldset>
               <legend class="h4">{kind === 'apart' ? s.keepApart : s.keepTogether}</legend>
-              <PersonSelect id={`${kind}-a`} name="personA" label={s.personA} roster={roster} />
-              <PersonSelect id={`${kind}-b`} name="personB" label={s.personB} roster={roster} />
+              <PersonInput id={`${kind}-a`} name="personA" label={s.personA} hint={s.personHint} />
+              <PersonInput id={`${kind}-b`} name="personB" label={s.personB} hint={s.personHint} />
               <button type="submit" class="button button-secondary">{s.addRule}<span class="sr-only"> ({kind === 'apart' ? s.keepApart : s.keepTogether})</span></button>
             </fieldset>
           </form>
@@ -134,7 +131,7 @@ function Rules({ ctx, overview }: { ctx: PageContext; overview: SeatingOverview 
           <input type="hidden" name="kind" value="fixed" />
           <fieldset>
             <legend class="h4">{s.fixedSeat}</legend>
-            <PersonSelect id="fixed-person" name="person" label={s.person} roster={roster} />
+            <PersonInput id="fixed-person" name="person" label={s.person} hint={s.personHint} />
             <SelectField name="table" label={s.table} errors={{}} options={tables.map((t) => ({ value: t.id, label: s.tableHeading(t.name) }))} />
             <RoundSelect id="fixed-round" name="round" label={s.round} rounds={settings.rounds} all={s.allRounds} />
             <button type="submit" class="button button-secondary">{s.addRule}<span class="sr-only"> ({s.fixedSeat})</span></button>
@@ -202,7 +199,7 @@ function Day({ ctx, overview }: { ctx: PageContext; overview: SeatingOverview })
         <CsrfField token={ctx.csrfToken} />
         <fieldset>
           <legend class="h4">{s.markAbsent}</legend>
-          <PersonSelect id="absent-person" name="person" label={s.person} roster={overview.roster} />
+          <PersonInput id="absent-person" name="person" label={s.person} hint={s.personHint} />
           <RoundSelect id="absent-round" name="fromRound" label={s.absentFrom} rounds={rounds} />
           <button type="submit" class="button button-secondary">{s.markAbsent}</button>
         </fieldset>
@@ -273,6 +270,7 @@ export function AdminSeatingPage({ ctx, overview, state, saved, error }: { ctx: 
       <SettingsForm ctx={ctx} overview={overview} state={state} />
       <Rules ctx={ctx} overview={overview} />
       <Day ctx={ctx} overview={overview} />
+      {overview.roster.length > 0 ? <PeopleList roster={overview.roster} /> : null}
     </AdminPage>
   );
 }
