@@ -10,22 +10,13 @@ import { escapeText, type PageContext } from '../layout.tsx';
 import { Measures, seatingAssets } from './admin-seating-plan.tsx';
 import { AdminPage, errorsOf, valueOf, type FormState } from './admin-shell.tsx';
 
-
 const byName = new Intl.Collator('da');
-// The page has a person's select in several forms, each of every confirmed person: sort the
-// roster once per page, not once per select.
-const sortedRosters = new WeakMap<readonly SeatingParticipant[], SeatingParticipant[]>();
-function sortedByName(roster: readonly SeatingParticipant[]): SeatingParticipant[] {
-  let sorted = sortedRosters.get(roster);
-  if (!sorted) sortedRosters.set(roster, sorted = [...roster].sort((a, b) => byName.compare(a.name, b.name)));
-  return sorted;
-}
 
 // Every form that names a person types into a field that offers one list of the confirmed people
 // (written once per page): six selects of every person made the page 350 KB at 650 people.
 const peopleListId = 'seating-people';
 function PeopleList({ roster }: { roster: readonly SeatingParticipant[] }) {
-  const html = sortedByName(roster).map((p) => `<option value="${escapeText(participantLabel(p))}"></option>`).join('');
+  const html = [...roster].sort((a, b) => byName.compare(a.name, b.name)).map((p) => `<option value="${escapeText(participantLabel(p))}"></option>`).join('');
   return <datalist id={peopleListId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
