@@ -7,6 +7,8 @@
 // The participant pages are those of --people different people (200), each request the next one's,
 // as a summit's participants open their own links.
 //   npm run bench:pages -- [postgres://…] [--rounds 3] [--seconds 5] [--slices 2] [--connections 100] [--people 200]
+//     [--profile DIR]
+// --profile writes a V8 CPU profile of each app server into DIR when it exits.
 // With a PostgreSQL URL it runs on a new database there too, with two app servers sharing it and
 // the load spread over both.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +30,7 @@ const flag = (name: string, fallback: number) => {
 };
 const ROUNDS = flag('--rounds', 3), SECONDS = flag('--seconds', 5), SLICES = flag('--slices', 2), CONNECTIONS = flag('--connections', 100);
 const PEOPLE = flag('--people', 200);
+const profileDir = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 const pgUrl = args.find((a) => a.startsWith('postgres://') || a.startsWith('postgresql://'));
 
 const freePort = () => new Promise<number>((resolve) => {
@@ -60,7 +63,7 @@ async function startBare() {
 
 async function startSamskab(dataDir: string, databaseUrl?: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, NODE_ENV: 'production', SAMSKAB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SAMSKAB_SEED_DEMO: 'false', SAMSKAB_LOG_LEVEL: 'error', TRUST_PROXY: 'true', DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

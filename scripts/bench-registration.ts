@@ -6,7 +6,8 @@
 // after the last request, and the counts that show no seat was oversold. A last part compares
 // nominations into a small summit with nominations into one that already holds 1,000 people.
 //   npm run bench:registration -- [postgres://…] [--orgs 20] [--seats 25] [--per-org 50]
-//     [--concurrency 50] [--seconds 5] [--large 1000]
+//     [--concurrency 50] [--seconds 5] [--large 1000] [--profile DIR]
+// --profile writes a V8 CPU profile of each app server into DIR when it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -29,6 +30,7 @@ const flag = (name: string, fallback: number) => {
 };
 const ORGS = flag('--orgs', 20), SEATS = flag('--seats', 25), PER_ORG = flag('--per-org', 50), CONCURRENCY = flag('--concurrency', 50);
 const SECONDS = flag('--seconds', 5), LARGE = flag('--large', 1000);
+const profileDir = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 const pgUrl = args.find((a) => a.startsWith('postgres://') || a.startsWith('postgresql://'));
 
 const freePort = () => new Promise<number>((resolve) => {
@@ -76,7 +78,7 @@ async function startBare(): Promise<Server> {
 
 async function startSamskab(dataDir: string, databaseUrl?: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', loopProbe, 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', '--import', loopProbe, 'src/main.ts'], {
     env: { ...process.env, NODE_ENV: 'production', SAMSKAB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SAMSKAB_SEED_DEMO: 'false', SAMSKAB_LOG_LEVEL: 'error', TRUST_PROXY: 'true', DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
