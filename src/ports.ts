@@ -237,6 +237,8 @@ export interface InvitationStore {
   listFirstUnanswered(summitId: string, limit: number): Promise<InvitationSummary[]>;
   /** The summit's people as its summary lists read them, in the order they were put forward. */
   listSummaries(summitId: string): Promise<InvitationSummary[]>;
+  /** The summit's confirmed people, by id and name only (for the lists that offer them), in the order they were put forward. */
+  listConfirmedNames(summitId: string): Promise<Pick<InvitationSummary, 'id' | 'name' | 'status'>[]>;
   /**
    * What the recruitment page lists of the summit's invitations that pass `filter`, in the order
    * they were made: all of them, or the `limit` after the first `offset`.

@@ -247,6 +247,9 @@ export function createInvitationStore(context: StoreContext): InvitationStore {
       .orderBy('createdAt').orderBy('id').execute()).map(toInvitation),
     listSummaries: async (summitId) => (await db.selectFrom('invitations').select(summaryColumns)
       .where('summitId', '=', summitId).orderBy('createdAt').orderBy('id').execute()).map(toSummary),
+    listConfirmedNames: async (summitId) => (await db.selectFrom('invitations').select(['id', 'name'])
+      .where('summitId', '=', summitId).where('status', '=', 'confirmed').orderBy('createdAt').orderBy('id').execute())
+      .map((r) => ({ id: r.id as InvitationId, name: r.name, status: 'confirmed' as const })),
     async answersPerHour(summitId) {
       const hour = sql<string>`substr(answered_at, 1, 13)`;
       const rows = await db.selectFrom('invitations').select([hour.as('hour'), 'status', sql<number>`count(*)`.as('count')])

@@ -115,6 +115,12 @@ for (const kind of databaseKinds()) {
       }
     });
 
+    it("reads only a summit's confirmed people for the lists that offer them, through the summit and status index", async () => {
+      const [names] = await plansOf(t, (db) => createInvitationStore({ db, dialect: t.database.dialect }).listConfirmedNames('s1'));
+      assert.match(names!, /invitations_summit_(status|created)/, names);
+      assert.doesNotMatch(names!, kind === 'postgres' ? /Seq Scan/ : /SCAN invitations(?! USING)/, names);
+    });
+
     it("reads a page of a summit's participant list, in Danish name order, from an index on PostgreSQL, never a scan of every summit's people", async () => {
       const store = (db: Kysely<DB>) => createParticipantListStore({ db, dialect: t.database.dialect });
       const plans = await plansOf(t, (db) => store(db).findPage('s1', { page: 2 }, 50));

@@ -10,8 +10,8 @@ import type { Deps, Stores } from '../../ports.ts';
 export async function outdatedBadges(deps: Deps, summitId: SummitId): Promise<OutdatedBadge[]> {
   const stores = deps.db.stores;
   if (!(await stores.summits.find(summitId))) throw new DomainError('not_found', { summitId });
-  const [invitations, plan] = await Promise.all([stores.invitations.listSummaries(summitId), stores.seatingPlans.findPublished(summitId)]);
-  return outdatedBadgesOf(stores, summitId, invitations, plan);
+  const [confirmed, plan] = await Promise.all([stores.invitations.listConfirmedNames(summitId), stores.seatingPlans.findPublished(summitId)]);
+  return outdatedBadgesOf(stores, summitId, confirmed, plan);
 }
 
 /** The outdated badges among `invitations` against the published `plan`, for a page that read both already. */
