@@ -28,6 +28,7 @@ import * as consentKindsContentVersion from './2026-12-05-30-consent-kinds-conte
 import * as summitContentNotify from './2026-12-05-31-summit-content-notify.ts';
 import * as participantPageNotify from './2026-12-05-32-participant-page-notify.ts';
 import * as participantListOrder from './2026-12/2026-12-06-10-participant-list-order.ts';
+import * as dropSummitStatusIndex from './2026-12/2026-12-07-10-drop-summit-status-index.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-31-summit-content-notify': summitContentNotify,
   '2026-12-05-32-participant-page-notify': participantPageNotify,
   '2026-12-06-10-participant-list-order': participantListOrder,
+  '2026-12-07-10-drop-summit-status-index': dropSummitStatusIndex,
 };
