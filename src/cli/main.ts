@@ -13,6 +13,13 @@ const commands: Record<string, Command> = {
   seat: { summary: 'plan tables over rounds: samskab seat <input.json> --seconds S [--seed N]', load: () => import('./seat-command.ts') },
 };
 
+// A reader that closed the pipe (`samskab --help | head`) has what it wanted: stop quietly, as
+// other commands do, instead of dying of an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
