@@ -18,7 +18,7 @@ import type { AreaId, CoordinatorId, GroupId, OrganisationId, ProgrammeItemId, S
 import type { Organisation } from './domain/organisation.ts';
 import type { ProgrammeItem } from './domain/programme.ts';
 import type { Summit, SummitStatusChange } from './domain/summit.ts';
-import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingRound, SeatingSettings, SeatingTableSpec } from './domain/seating-plan.ts';
+import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingPlanSummary, SeatingRound, SeatingSettings, SeatingTableSpec } from './domain/seating-plan.ts';
 import type { SeatingParticipant } from './domain/seating-roster.ts';
 import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
 import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
@@ -349,6 +349,8 @@ export interface SeatingPlanStore {
   find(id: SeatingPlanId): Promise<SeatingPlan | undefined>;
   /** Every version of the summit's plan, newest first. */
   list(summitId: string): Promise<SeatingPlan[]>;
+  /** What the list of versions shows of every version of the summit's plan, newest first. */
+  listSummaries(summitId: string): Promise<SeatingPlanSummary[]>;
   findRunning(summitId: string): Promise<SeatingPlan | undefined>;
   /** The most recently published version. */
   findPublished(summitId: string): Promise<SeatingPlan | undefined>;

@@ -136,6 +136,11 @@ export interface SeatingPlan {
   heartbeatAt: string | null;
 }
 
+/** A version as the list of versions shows it: what it is and how it went, without its seats, settings or locks. */
+export type SeatingPlanSummary = Pick<SeatingPlan, 'id' | 'version' | 'status' | 'source' | 'score' | 'progress' | 'error' | 'createdAt' | 'heartbeatAt'> & {
+  violationCount: number;
+};
+
 /**
  * Proposes tables for `participants` people of whom `facilitators` lead tables. One table per
  * facilitator comes first (the facilitator quota follows the tables) as long as that gives tables

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import type { SeatingPlan, SeatingPlanId, SeatingPlanSource, SeatingPlanStatus, SeatingSettings } from '../../domain/seating-plan.ts';
+import type { SeatingPlan, SeatingPlanId, SeatingPlanSource, SeatingPlanStatus, SeatingPlanSummary, SeatingSettings } from '../../domain/seating-plan.ts';
 import type { SeatingPlanStore } from '../../ports.ts';
-import { flag, type StoreContext } from '../executor.ts';
+import { flag, preparedQuery, type StoreContext } from '../executor.ts';
 import type { SeatingPlansTable } from '../schema.ts';
 
 function toPlan(row: SeatingPlansTable): SeatingPlan {
@@ -35,7 +35,30 @@ function toPlan(row: SeatingPlansTable): SeatingPlan {
   };
 }
 
-export function createSeatingPlanStore({ db, dialect }: StoreContext): SeatingPlanStore {
+// The list of versions, on every view of the seating page: none of the seats, settings or locks
+// (the large JSON of a version). The violations are read to be counted: a version breaks few rules.
+const summaryColumns = ['id', 'version', 'status', 'source', 'score', 'violations', 'progress', 'error', 'createdAt', 'heartbeatAt'] as const;
+type SummaryRow = Pick<SeatingPlansTable, (typeof summaryColumns)[number]>;
+const summariesOfSummit = preparedQuery<{ summitId: string }, SummaryRow>((db, p) =>
+  db.selectFrom('seatingPlans').select(summaryColumns).where('summitId', '=', p('summitId')).orderBy('version', 'desc'));
+
+function toSummary(row: SummaryRow): SeatingPlanSummary {
+  return {
+    id: row.id as SeatingPlanId,
+    version: Number(row.version),
+    status: row.status as SeatingPlanStatus,
+    source: row.source as SeatingPlanSource,
+    score: row.score ? JSON.parse(row.score) as SeatingPlan['score'] : null,
+    violationCount: (JSON.parse(row.violations) as unknown[]).length,
+    progress: Number(row.progress),
+    error: row.error,
+    createdAt: row.createdAt,
+    heartbeatAt: row.heartbeatAt,
+  };
+}
+
+export function createSeatingPlanStore(context: StoreContext): SeatingPlanStore {
+  const { db, dialect } = context;
   const store: SeatingPlanStore = {
     async findSettings(summitId) {
       const row = await db.selectFrom('seatingSettings').select('settings').where('summitId', '=', summitId).executeTakeFirst();
@@ -88,6 +111,9 @@ export function createSeatingPlanStore({ db, dialect }: StoreContext): SeatingPl
     async list(summitId) {
       const rows = await db.selectFrom('seatingPlans').selectAll().where('summitId', '=', summitId).orderBy('version', 'desc').execute();
       return rows.map(toPlan);
+    },
+    async listSummaries(summitId) {
+      return (await summariesOfSummit.execute(context, { summitId })).map(toSummary);
     },
     async findRunning(summitId) {
       const row = await db.selectFrom('seatingPlans').selectAll().where('summitId', '=', summitId).where('status', '=', 'running').executeTakeFirst();

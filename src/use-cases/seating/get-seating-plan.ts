@@ -2,7 +2,7 @@
 // (settings, proposed tables, confirmed participants, versions, attendance, roster changes).
 import { DomainError } from '../../domain/errors.ts';
 import type { SummitId } from '../../domain/ids.ts';
-import { comparePlans, rosterChanges, type PlanDifference, type SeatingAbsence, type SeatingPlan, type SeatingPlanId, type SeatingSettings, type SeatingTableSpec } from '../../domain/seating-plan.ts';
+import { comparePlans, rosterChanges, type PlanDifference, type SeatingAbsence, type SeatingPlan, type SeatingPlanId, type SeatingPlanSummary, type SeatingSettings, type SeatingTableSpec } from '../../domain/seating-plan.ts';
 import type { SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
@@ -28,8 +28,9 @@ export interface SeatingOverview {
   roster: SeatingParticipant[];
   /** Everyone the summit has listed, for naming people in older plans. */
   everyone: SeatingParticipant[];
-  plans: SeatingPlan[];
-  running: SeatingPlan | undefined;
+  /** Every version, newest first. */
+  plans: SeatingPlanSummary[];
+  running: SeatingPlanSummary | undefined;
   published: SeatingPlan | undefined;
   absences: SeatingAbsence[];
   /** Since publishing: seated people who are no longer confirmed, and confirmed people without a seat. */
@@ -38,13 +39,13 @@ export interface SeatingOverview {
 
 export async function getSeatingOverview(deps: Deps, summitId: SummitId): Promise<SeatingOverview> {
   const stores = deps.db.stores;
-  const summit = await stores.summits.find(summitId);
-  if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
-  const [settings, everyone, stored, absences, published] = await Promise.all([
-    seatingSettingsOf(stores, summitId), stores.seatingRoster.listAll(summitId),
-    stores.seatingPlans.list(summitId), stores.seatingPlans.listAbsences(summitId), stores.seatingPlans.findPublished(summitId),
+  // Independent reads, sent together: for a summit that does not exist they find nothing.
+  const [summit, settings, everyone, stored, absences, published] = await Promise.all([
+    stores.summits.find(summitId), seatingSettingsOf(stores, summitId), stores.seatingRoster.listAll(summitId),
+    stores.seatingPlans.listSummaries(summitId), stores.seatingPlans.listAbsences(summitId), stores.seatingPlans.findPublished(summitId),
   ]);
+  if (!summit) throw new DomainError('not_found', { summitId });
   // The confirmed of everyone, in the same order: what listConfirmed reads, without reading them twice.
   const roster = everyone.filter((p) => p.status === 'confirmed');
   const plans = stored.map((plan) => asSeenAt(plan, now));

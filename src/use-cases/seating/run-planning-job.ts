@@ -14,7 +14,7 @@ export function staleBefore(now: string): string {
 }
 
 /** How a plan reads now: a running plan whose heartbeat stopped is shown as failed (without writing). */
-export function asSeenAt(plan: SeatingPlan, now: string): SeatingPlan {
+export function asSeenAt<P extends Pick<SeatingPlan, 'status' | 'heartbeatAt' | 'createdAt' | 'error'>>(plan: P, now: string): P {
   if (plan.status !== 'running' || (plan.heartbeatAt ?? plan.createdAt) >= staleBefore(now)) return plan;
   return { ...plan, status: 'failed', error: 'The planning process stopped answering.' };
 }

@@ -152,7 +152,7 @@ function Versions({ ctx, overview }: { ctx: PageContext; overview: SeatingOvervi
               <tr>
                 <td>{plan.version}{plan.id === overview.published?.id ? <span class="seating-tag">{s.published}</span> : null}</td>
                 <td>{s.sources[plan.source]}</td>
-                <td>{s.statuses[plan.status]}{plan.status === 'done' && plan.violations.length > 0 ? ` · ${s.violationsHeading} (${plan.violations.length})` : ''}</td>
+                <td>{s.statuses[plan.status]}{plan.status === 'done' && plan.violationCount > 0 ? ` · ${s.violationsHeading} (${plan.violationCount})` : ''}</td>
                 <td>{plan.score ? `${plan.score.repeatedPairs === 0 ? s.noRepeats : s.repeats(plan.score.repeatedPairs)} ${s.fewestNew(plan.score.fewestNewPeople)}` : ''}</td>
                 <td>{formatDateTime(ctx.lang, plan.createdAt)}</td>
                 <td><a href={`${base}/plans/${plan.id}`}>{s.openVersion(plan.version)}</a></td>
