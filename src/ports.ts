@@ -19,7 +19,7 @@ import type { Organisation } from './domain/organisation.ts';
 import type { ProgrammeItem } from './domain/programme.ts';
 import type { Summit, SummitStatusChange } from './domain/summit.ts';
 import type { SeatingAbsence, SeatingPlan, SeatingPlanId, SeatingPlanSummary, SeatingRound, SeatingSettings, SeatingTableSpec } from './domain/seating-plan.ts';
-import type { SeatingParticipant } from './domain/seating-roster.ts';
+import type { SeatingParticipant, SeatingRosterEntry } from './domain/seating-roster.ts';
 import type { AnswerValue, Survey } from './domain/after-summit/survey.ts';
 import type { ProposalItem, TableNote } from './domain/after-summit/table-note.ts';
 import type { FlowDocument } from './domain/after-summit/flow-document.ts';
@@ -375,6 +375,10 @@ export interface SeatingRosterStore {
   listConfirmed(summitId: string): Promise<SeatingParticipant[]>;
   /** Everyone on the summit's list whatever their status (a plan may seat someone who has cancelled since). */
   listAll(summitId: string): Promise<SeatingParticipant[]>;
+  /** The confirmed, in listConfirmed's order, with only what the seating page shows of them. */
+  listConfirmedEntries(summitId: string): Promise<SeatingRosterEntry[]>;
+  /** The name of each of `ids` on the summit's list, whatever their status; ids it does not list are left out. */
+  listNames(summitId: string, ids: readonly string[]): Promise<{ id: string; name: string }[]>;
 }
 
 /** A planning job for the background: the problem is the solver's input, opaque to the runner's caller. */

@@ -22,13 +22,16 @@ export interface SeatingParticipant {
   language?: Language;
 }
 
+/** What the seating page shows of a confirmed person: enough to count, offer and name them. */
+export type SeatingRosterEntry = Pick<SeatingParticipant, 'id' | 'name' | 'groupName' | 'areaName' | 'facilitator'>;
+
 /** Everyone in the roster by id. */
 export function rosterById(roster: SeatingParticipant[]): Map<string, SeatingParticipant> {
   return new Map(roster.map((p) => [p.id, p]));
 }
 
 /** How a person is offered to the coordinator: the name, then the group and area that tell namesakes apart. */
-export function participantLabel(p: SeatingParticipant): string {
+export function participantLabel(p: Pick<SeatingParticipant, 'name' | 'groupName' | 'areaName'>): string {
   return `${p.name} (${p.groupName}${p.areaName ? `, ${p.areaName}` : ''})`;
 }
 

@@ -10,7 +10,7 @@ import { renderSeatingPlanCsv } from '../../exports/seating-plan-csv.ts';
 import { renderSeatingPlanXlsx } from '../../exports/seating-plan-xlsx.ts';
 import type { PlanRunner } from '../../ports.ts';
 import { editSeatingPlan, type SeatingEdit } from '../../use-cases/seating/edit-seating-plan.ts';
-import { compareSeatingPlans, getSeatingOverview, getSeatingPlan } from '../../use-cases/seating/get-seating-plan.ts';
+import { compareSeatingPlans, getSeatingOverview, getSeatingPeople, getSeatingPlan } from '../../use-cases/seating/get-seating-plan.ts';
 import { planTables, stopPlanning } from '../../use-cases/seating/plan-tables.ts';
 import { publishSeatingPlan } from '../../use-cases/seating/publish-seating-plan.ts';
 import { markAbsent, markArrived, replanOnTheDay } from '../../use-cases/seating/replan-on-the-day.ts';
@@ -193,7 +193,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     const query = z.object({ a: idField.seatingPlan, b: idField.seatingPlan }).safeParse(request.query);
     if (!query.success) return reply.redirect(withError(base(summitId), 'validation_failed'), 303);
     const comparison = await compareSeatingPlans(deps, query.data.a, query.data.b);
-    const overview = await getSeatingOverview(deps, summitId);
+    const overview = await getSeatingPeople(deps, summitId);
     if (comparison.a.summitId !== summitId) return reply.callNotFound();
     return sendPage(reply, renderPage(AdminSeatingComparePage({ ctx: page.ctx, overview, comparison })));
   });
@@ -211,7 +211,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     if (!page) return reply;
     const plan = await planOf(request);
     if (!plan) return reply.callNotFound();
-    const overview = await getSeatingOverview(deps, summitId);
+    const overview = await getSeatingPeople(deps, summitId);
     const round = z.coerce.number().int().min(1).max(Math.max(1, plan.rounds.length)).catch(1).parse((request.query as Record<string, unknown>).round ?? 1);
     return sendPage(reply, renderPage(AdminSeatingPlanPage({ ctx: page.ctx, overview, plan, round, saved: savedFlag(request), error: errorOf(request) })));
   });
@@ -229,7 +229,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     if (!page) return reply;
     const plan = await planOf(request);
     if (!plan) return reply.callNotFound();
-    const overview = await getSeatingOverview(deps, plan.summitId);
+    const overview = await getSeatingPeople(deps, plan.summitId);
     return reply.header('content-disposition', `attachment; filename="bordplan-v${plan.version}.csv"`).type('text/csv; charset=utf-8')
       .send(renderSeatingPlanCsv(plan, overview.everyone, page.ctx.t.seating));
   });
@@ -239,7 +239,7 @@ export async function registerAdminSeatingRoutes(app: FastifyInstance, context: 
     if (!page) return reply;
     const plan = await planOf(request);
     if (!plan) return reply.callNotFound();
-    const overview = await getSeatingOverview(deps, plan.summitId);
+    const overview = await getSeatingPeople(deps, plan.summitId);
     return reply.header('content-disposition', `attachment; filename="bordplan-v${plan.version}.xlsx"`)
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .send(await renderSeatingPlanXlsx(plan, overview.everyone, page.ctx.t.seating, overview.summit.title));

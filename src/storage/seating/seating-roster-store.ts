@@ -3,9 +3,20 @@
 import { languageOrDanish } from '../../domain/language.ts';
 import type { SeatingParticipant } from '../../domain/seating-roster.ts';
 import type { SeatingRosterStore } from '../../ports.ts';
-import type { StoreContext } from '../executor.ts';
+import { preparedQuery, type StoreContext } from '../executor.ts';
 
-export function createSeatingRosterStore({ db }: StoreContext): SeatingRosterStore {
+// Read on every view of the seating page (hundreds of people): the few columns it shows, the
+// groups and areas of this summit only (searched by its index, not every summit's hashed).
+interface EntryRow { id: string; name: string; groupName: string; isFacilitators: number; areaName: string | null }
+const confirmedEntries = preparedQuery<{ summitId: string }, EntryRow>((db, p) => db.selectFrom('invitations as i')
+  .innerJoin('stakeholderGroups as g', (join) => join.onRef('g.id', '=', 'i.groupId').on('g.summitId', '=', p('summitId')))
+  .leftJoin('areas as a', (join) => join.onRef('a.id', '=', 'i.areaId').on('a.summitId', '=', p('summitId')))
+  .select(['i.id', 'i.name', 'g.name as groupName', 'g.isFacilitators', 'a.name as areaName'])
+  .where('i.summitId', '=', p('summitId')).where('i.status', '=', 'confirmed')
+  .orderBy('g.position').orderBy('i.name').orderBy('i.id'));
+
+export function createSeatingRosterStore(context: StoreContext): SeatingRosterStore {
+  const { db } = context;
   const base = () => db.selectFrom('invitations as i')
     .innerJoin('stakeholderGroups as g', 'g.id', 'i.groupId')
     .leftJoin('areas as a', 'a.id', 'i.areaId')
@@ -39,6 +50,14 @@ export function createSeatingRosterStore({ db }: StoreContext): SeatingRosterSto
     async listAll(summitId) {
       const rows = await base().where('i.summitId', '=', summitId).orderBy('g.position').orderBy('i.name').orderBy('i.id').execute();
       return rows.map(toParticipant);
+    },
+    async listConfirmedEntries(summitId) {
+      const rows = await confirmedEntries.execute(context, { summitId });
+      return rows.map((row) => ({ id: row.id, name: row.name, groupName: row.groupName, facilitator: Number(row.isFacilitators) === 1, areaName: row.areaName ?? null }));
+    },
+    async listNames(summitId, ids) {
+      if (ids.length === 0) return [];
+      return db.selectFrom('invitations').select(['id', 'name']).where('summitId', '=', summitId).where('id', 'in', [...ids]).execute();
     },
   };
 }

@@ -30,7 +30,7 @@ export async function seatingSettingsOf(stores: Stores, summitId: SummitId): Pro
 }
 
 /** The tables the settings name, or Samskab's proposal for this roster. */
-export function tablesFor(settings: SeatingSettings, roster: SeatingParticipant[]): SeatingTableSpec[] {
+export function tablesFor(settings: SeatingSettings, roster: readonly Pick<SeatingParticipant, 'facilitator'>[]): SeatingTableSpec[] {
   return markAccessible(settings.tables ?? proposeTables(roster.length, roster.filter((p) => p.facilitator).length), settings.accessibleTables);
 }
 

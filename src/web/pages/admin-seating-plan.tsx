@@ -4,7 +4,7 @@
 // work without JavaScript; drag and drop on top), locked, and the plan published or exported.
 import { sharedValues, type SeatingPlan, type SeatingScoreSummary } from '../../domain/seating-plan.ts';
 import type { SeatingParticipant } from '../../domain/seating-roster.ts';
-import type { SeatingOverview } from '../../use-cases/seating/get-seating-plan.ts';
+import type { SeatingPeople } from '../../use-cases/seating/get-seating-plan.ts';
 import { ErrorSummary, CsrfField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
 import type { PageContext } from '../layout.tsx';
@@ -18,7 +18,7 @@ export const seatingAssets = () => (
 );
 
 /** A stable colour slot per group (there is always text beside the colour). */
-export function groupColours(overview: SeatingOverview): Map<string, number> {
+export function groupColours(overview: SeatingPeople): Map<string, number> {
   const colours = new Map<string, number>();
   for (const p of overview.everyone) if (!colours.has(p.groupId)) colours.set(p.groupId, colours.size % 8);
   return colours;
@@ -84,7 +84,7 @@ function Violations({ ctx, plan, names, people }: { ctx: PageContext; plan: Seat
   );
 }
 
-function AreaRepeats({ ctx, plan, people, overview }: { ctx: PageContext; plan: SeatingPlan; people: Map<string, SeatingParticipant>; overview: SeatingOverview }) {
+function AreaRepeats({ ctx, plan, people, overview }: { ctx: PageContext; plan: SeatingPlan; people: Map<string, SeatingParticipant>; overview: SeatingPeople }) {
   const s = ctx.t.seating;
   const found = sharedValues(plan.rounds, (id) => people.get(id)?.areaId ?? undefined);
   const areaName = (id: string) => overview.everyone.find((p) => p.areaId === id)?.areaName ?? id;
@@ -132,7 +132,7 @@ function Running({ ctx, plan, statusUrl, stopUrl }: { ctx: PageContext; plan: Se
 }
 
 export function AdminSeatingPlanPage({ ctx, overview, plan, round, saved, error }: {
-  ctx: PageContext; overview: SeatingOverview; plan: SeatingPlan; round: number; saved?: boolean; error?: string;
+  ctx: PageContext; overview: SeatingPeople; plan: SeatingPlan; round: number; saved?: boolean; error?: string;
 }) {
   const s = ctx.t.seating;
   const summitId = overview.summit.id;

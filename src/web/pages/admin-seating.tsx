@@ -2,8 +2,8 @@
 // coordinator's settings and rules, the button that starts planning, every version (compare,
 // restore), a warning when the participants changed after publishing, and the day itself.
 import type { PlanDifference, SeatingPlan } from '../../domain/seating-plan.ts';
-import { participantLabel, type SeatingParticipant } from '../../domain/seating-roster.ts';
-import type { SeatingOverview } from '../../use-cases/seating/get-seating-plan.ts';
+import { participantLabel, type SeatingRosterEntry } from '../../domain/seating-roster.ts';
+import type { SeatingOverview, SeatingPeople } from '../../use-cases/seating/get-seating-plan.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../form-fields.tsx';
 import { formatDateTime } from '../i18n/messages.ts';
 import { escapeText, type PageContext } from '../layout.tsx';
@@ -15,7 +15,7 @@ const byName = new Intl.Collator('da');
 // Every form that names a person types into a field that offers one list of the confirmed people
 // (written once per page): six selects of every person made the page 350 KB at 650 people.
 const peopleListId = 'seating-people';
-function PeopleList({ roster }: { roster: readonly SeatingParticipant[] }) {
+function PeopleList({ roster }: { roster: readonly SeatingRosterEntry[] }) {
   const html = [...roster].sort((a, b) => byName.compare(a.name, b.name)).map((p) => `<option value="${escapeText(participantLabel(p))}"></option>`).join('');
   return <datalist id={peopleListId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
@@ -80,7 +80,7 @@ function SettingsForm({ ctx, overview, state }: { ctx: PageContext; overview: Se
 function Rules({ ctx, overview }: { ctx: PageContext; overview: SeatingOverview }) {
   const s = ctx.t.seating;
   const { settings, roster, tables } = overview;
-  const name = (id: string) => overview.everyone.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => overview.names.get(id) ?? id;
   const action = `/admin/summits/${overview.summit.id}/seating/rules`;
   const remove = (kind: string, index: number, what: string) => (
     <form method="post" action={`${action}/remove`} class="seating-inline">
@@ -181,7 +181,7 @@ function Day({ ctx, overview }: { ctx: PageContext; overview: SeatingOverview })
   const published = overview.published;
   if (!published) return null;
   const rounds = published.settings.rounds;
-  const name = (id: string) => overview.everyone.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => overview.names.get(id) ?? id;
   return (
     <section aria-labelledby="day-heading" id="day">
       <h2 id="day-heading">{s.dayHeading}</h2>
@@ -266,11 +266,12 @@ export function AdminSeatingPage({ ctx, overview, state, saved, error }: { ctx: 
   );
 }
 
-export function AdminSeatingComparePage({ ctx, overview, comparison }: { ctx: PageContext; overview: SeatingOverview; comparison: { a: SeatingPlan; b: SeatingPlan; difference: PlanDifference } }) {
+export function AdminSeatingComparePage({ ctx, overview, comparison }: { ctx: PageContext; overview: SeatingPeople; comparison: { a: SeatingPlan; b: SeatingPlan; difference: PlanDifference } }) {
   const s = ctx.t.seating;
   const { a, b, difference } = comparison;
   const base = `/admin/summits/${overview.summit.id}/seating`;
-  const name = (id: string) => overview.everyone.find((p) => p.id === id)?.name ?? id;
+  const people = new Map(overview.everyone.map((p) => [p.id, p.name]));
+  const name = (id: string) => people.get(id) ?? id;
   const tableName = (plan: SeatingPlan, id: string | undefined) => id ? s.tableHeading(plan.settings.tables.find((t) => t.id === id)?.name ?? id) : s.noSeat;
   return (
     <AdminPage ctx={ctx} title={s.compareHeading(a.version, b.version)} summit={overview.summit} section="seating">
