@@ -12,6 +12,8 @@ import { createParticipantListStore } from '../../src/storage/participants/parti
 import { createOrganisationStore } from '../../src/storage/organisation-store.ts';
 import { createProgrammeStore } from '../../src/storage/programme-store.ts';
 import { createRecruiterLinkStore } from '../../src/storage/recruiter-link-store.ts';
+import { createSeatingPlanStore } from '../../src/storage/seating/seating-plan-store.ts';
+import { createSeatingRosterStore } from '../../src/storage/seating/seating-roster-store.ts';
 import { createSummitStore } from '../../src/storage/summit-store.ts';
 import type { DB } from '../../src/storage/schema.ts';
 import type { SummitId } from '../../src/domain/ids.ts';
@@ -172,6 +174,25 @@ for (const kind of databaseKinds()) {
         assert.match(plan!, /Index Scan using invitations_pkey/, plan);
         assert.doesNotMatch(plan!, /Seq Scan/, plan);
       }
+    });
+
+    it("reads the seating page's confirmed people, versions and names through the summit's indexes, never a scan", async () => {
+      const context = (db: Kysely<DB>) => ({ db, dialect: t.database.dialect });
+      const [people] = await plansOf(t, (db) => createSeatingRosterStore(context(db)).listConfirmedEntries('s1'));
+      const [names] = await plansOf(t, (db) => createSeatingRosterStore(context(db)).listNames('s1', ['i1', 'i2']));
+      const [versions] = await plansOf(t, (db) => createSeatingPlanStore(context(db)).listSummaries('s1'));
+      const scan = kind === 'postgres' ? /Seq Scan/ : /^SCAN /m;
+      for (const plan of [people, names, versions]) assert.doesNotMatch(plan!, scan, plan);
+      if (kind === 'postgres') {
+        assert.match(people!, /Scan (using|on) invitations_\w+[\s\S]*summit_id = [\s\S]*groups_summit/, people);
+        assert.match(names!, /Scan (using|on) invitations_\w+/, names);
+      } else {
+        assert.match(people!, /SEARCH i USING (COVERING )?INDEX invitations_\w+ \(summit_id=\?/, people);
+        assert.match(names!, /SEARCH invitations USING (COVERING )?INDEX \w+ \((id|summit_id)=\?/, names);
+      }
+      // The versions come newest first in the index's order, with no sort of their own.
+      assert.match(versions!, /seating_plans_summit_version/, versions);
+      assert.doesNotMatch(versions!, sorts, versions);
     });
 
     it('reads one participant’s re-confirmation state by the invitation’s key', async () => {
