@@ -3,7 +3,7 @@
 import type { Area } from './domain/area.ts';
 import type { Badge, BadgeLayout, BadgePrint } from './domain/badge.ts';
 import type { TableCards } from './domain/table-card.ts';
-import type { CheckIn, CheckInAnswer, CheckInLink, WalkIn } from './domain/check-in.ts';
+import type { CheckIn, CheckInAnswer, CheckInLink, GroupAttendance, MissingParticipant, WalkIn } from './domain/check-in.ts';
 import type { InterestRequest } from './domain/interest-request.ts';
 import type { Language } from './domain/language.ts';
 import type { ReconfirmState } from './domain/lifecycle.ts';
@@ -453,6 +453,10 @@ export interface CheckInStore {
   undo(invitationId: string, by: string, now: string): Promise<boolean>;
   /** Every check-in of the summit, undone ones included, in order of arrival. */
   listForSummit(summitId: string): Promise<CheckIn[]>;
+  /** Each of the summit's groups that has people, counted (a group without people is left out). */
+  countByGroup(summitId: string): Promise<GroupAttendance[]>;
+  /** The summit's confirmed participants without a standing check-in, by name (then id). */
+  listMissing(summitId: string): Promise<MissingParticipant[]>;
   /** A walk-in; a second one with the same client id is not added and the first comes back. */
   addWalkIn(walkIn: Omit<WalkIn, 'id'>): Promise<{ walkIn: WalkIn; created: boolean }>;
   findWalkIn(summitId: string, clientId: string): Promise<WalkIn | undefined>;
@@ -527,6 +531,8 @@ export interface BadgePrintStore {
   record(summitId: string, prints: BadgePrint[]): Promise<void>;
   /** The last badge printed for each invitation of the summit that has one. */
   listLatest(summitId: string): Promise<BadgePrint[]>;
+  /** The last badge printed for each confirmed participant of the summit, with their name, by group position, name and id. */
+  listLatestOfConfirmed(summitId: string): Promise<(BadgePrint & { name: string })[]>;
 }
 
 /** What an erasure changed, by kind of data: rows blanked or deleted. */

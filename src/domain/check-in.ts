@@ -92,6 +92,23 @@ export interface WalkIn {
   createdAt: string;
 }
 
+/** A stakeholder group's people at the door: the confirmed, and those (whatever their status) checked in. */
+export interface GroupAttendance {
+  groupId: GroupId;
+  confirmed: number;
+  checkedIn: number;
+}
+
+/** A confirmed participant without a standing check-in, with where they come from. */
+export interface MissingParticipant {
+  id: InvitationId;
+  name: string;
+  email: string;
+  groupId: GroupId;
+  organisationName: string | null;
+  areaName: string | null;
+}
+
 const day = 24 * 60 * 60 * 1000;
 
 /**

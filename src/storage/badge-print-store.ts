@@ -22,5 +22,16 @@ export function createBadgePrintStore({ db }: StoreContext): BadgePrintStore {
       const rows = await db.selectFrom('badgePrints').selectAll().where('summitId', '=', summitId).orderBy('invitationId').execute();
       return rows.map((row) => ({ invitationId: row.invitationId, seats: JSON.parse(row.seats) as PrintedSeat[], printedAt: row.printedAt, printedBy: row.printedBy }));
     },
+    async listLatestOfConfirmed(summitId) {
+      // The summit is named on every table, so each is read through its summit's index.
+      const rows = await db.selectFrom('badgePrints as b')
+        .innerJoin('invitations as i', (join) => join.onRef('i.id', '=', 'b.invitationId').on('i.summitId', '=', summitId).on('i.status', '=', 'confirmed'))
+        .innerJoin('stakeholderGroups as g', (join) => join.onRef('g.id', '=', 'i.groupId').on('g.summitId', '=', summitId))
+        .where('b.summitId', '=', summitId)
+        .select(['b.invitationId', 'i.name', 'b.seats', 'b.printedAt', 'b.printedBy'])
+        .orderBy('g.position').orderBy('i.name').orderBy('i.id')
+        .execute();
+      return rows.map((row) => ({ invitationId: row.invitationId, name: row.name, seats: JSON.parse(row.seats) as PrintedSeat[], printedAt: row.printedAt, printedBy: row.printedBy }));
+    },
   };
 }

@@ -3,7 +3,7 @@
 // partial unique index on standing check-ins decides between concurrent ones on both databases
 // (`INSERT … ON CONFLICT DO NOTHING` waits for a concurrent insert of the same person to commit).
 import { randomUUID } from 'node:crypto';
-import type { CheckIn, CheckInAnswer, CheckInLink, CheckInLinkId, WalkIn } from '../domain/check-in.ts';
+import type { CheckIn, CheckInAnswer, CheckInLink, CheckInLinkId, MissingParticipant, WalkIn } from '../domain/check-in.ts';
 import type { GroupId, SummitId } from '../domain/ids.ts';
 import type { InvitationId } from '../domain/invitation.ts';
 import type { CheckInStore } from '../ports.ts';
@@ -80,6 +80,35 @@ export function createCheckInStore({ db }: StoreContext): CheckInStore {
     },
     listForSummit: async (summitId) => (await db.selectFrom('checkIns').selectAll().where('summitId', '=', summitId)
       .orderBy('checkedInAt').orderBy('id').execute()).map(toCheckIn),
+    async countByGroup(summitId) {
+      // Every join and filter names the summit, so each table is read through its summit's index.
+      const rows = await db.selectFrom('invitations as i')
+        .leftJoin('checkIns as c', (join) => join.onRef('c.invitationId', '=', 'i.id').on('c.summitId', '=', summitId).on('c.undoneAt', 'is', null))
+        .where('i.summitId', '=', summitId)
+        .groupBy('i.groupId')
+        .select((eb) => [
+          'i.groupId',
+          eb.fn.sum<number | string>(eb.case().when('i.status', '=', 'confirmed').then(1).else(0).end()).as('confirmed'),
+          eb.fn.count<number | string>('c.id').as('checkedIn'),
+        ])
+        .execute();
+      return rows.map((row) => ({ groupId: row.groupId as GroupId, confirmed: Number(row.confirmed), checkedIn: Number(row.checkedIn) }));
+    },
+    async listMissing(summitId) {
+      const rows = await db.selectFrom('invitations as i')
+        .leftJoin('organisations as o', (join) => join.onRef('o.id', '=', 'i.organisationId').on('o.summitId', '=', summitId))
+        .leftJoin('areas as a', (join) => join.onRef('a.id', '=', 'i.areaId').on('a.summitId', '=', summitId))
+        .where('i.summitId', '=', summitId).where('i.status', '=', 'confirmed')
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('checkIns as c').select('c.id')
+          .where('c.summitId', '=', summitId).whereRef('c.invitationId', '=', 'i.id').where('c.undoneAt', 'is', null))))
+        .select(['i.id', 'i.name', 'i.email', 'i.groupId', 'o.name as organisationName', 'a.name as areaName'])
+        .orderBy('i.name').orderBy('i.id')
+        .execute();
+      return rows.map((row): MissingParticipant => ({
+        id: row.id as InvitationId, name: row.name, email: row.email, groupId: row.groupId as GroupId,
+        organisationName: row.organisationName ?? null, areaName: row.areaName ?? null,
+      }));
+    },
     async addWalkIn(walkIn) {
       const row: WalkInsTable = { ...walkIn, id: randomUUID(), removedAt: null };
       const inserted = await db.insertInto('walkIns').values(row)

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql, type KyselyPlugin, type CompiledQuery, type Kysely } from 'kysely';
 import { createAreaStore } from '../../src/storage/area-store.ts';
+import { createBadgePrintStore } from '../../src/storage/badge-print-store.ts';
+import { createCheckInStore } from '../../src/storage/check-in-store.ts';
 import { createInvitationStore } from '../../src/storage/invitation-store.ts';
 import { createLifecycleStore } from '../../src/storage/lifecycle-store.ts';
 import { createOutboxStore } from '../../src/storage/outbox-store.ts';
@@ -193,6 +195,20 @@ for (const kind of databaseKinds()) {
       // The versions come newest first in the index's order, with no sort of their own.
       assert.match(versions!, /seating_plans_summit_version/, versions);
       assert.doesNotMatch(versions!, sorts, versions);
+    });
+
+    it("reads the summit day's counts, missing people and printed badges through the summit's indexes, never a scan of every summit's", async () => {
+      const context = (db: Kysely<DB>) => ({ db, dialect: t.database.dialect });
+      const [counts] = await plansOf(t, (db) => createCheckInStore(context(db)).countByGroup('s1'));
+      const [missing] = await plansOf(t, (db) => createCheckInStore(context(db)).listMissing('s1'));
+      const [printed] = await plansOf(t, (db) => createBadgePrintStore(context(db)).listLatestOfConfirmed('s1'));
+      for (const plan of [counts, missing, printed]) {
+        assert.match(plan!, kind === 'postgres' ? /Scan using invitations_\w+ on invitations i .*\n\s+Index Cond: \(summit_id = / : /SEARCH i USING (COVERING )?INDEX invitations_\w+ \(summit_id=\?/, plan);
+        assert.doesNotMatch(plan!, kind === 'postgres' ? /Seq Scan/ : /^SCAN /m, plan);
+      }
+      // A person's organisation, area and group are looked up among the summit's own, not every summit's.
+      if (kind === 'postgres') for (const index of ['organisations_summit_order', 'areas_summit_order']) assert.match(missing!, new RegExp(index), missing);
+      if (kind === 'postgres') assert.match(printed!, /groups_summit/, printed);
     });
 
     it('reads one participant’s re-confirmation state by the invitation’s key', async () => {
