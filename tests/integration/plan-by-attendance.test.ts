@@ -22,7 +22,7 @@ import { systemAccess } from '../support/access.ts';
 const runner = createInlinePlanRunner(40);
 
 async function publishedDay(deps: Deps, rounds = 3) {
-  const built = await buildSeatingSummit(deps, { people: 30, facilitators: 4, groups: 3 });
+  const built = await buildSeatingSummit(deps, { people: 30, facilitators: 4, groups: 3, others: ['pending', 'declined', 'waitlisted', 'cancelled', 'expired'] });
   await deps.db.stores.summits.update(built.summit.id, { status: 'published', startsAt: '2026-03-01T08:00:00.000Z' }, deps.clock.now());
   const started = await planTables(deps, runner, systemAccess, built.summit.id, { rounds, seconds: 0.1 });
   await runner.idle();
@@ -76,6 +76,32 @@ for (const kind of databaseKinds()) {
       const { summit } = await publishedDay(deps, 2);
       await startRound(deps, systemAccess, summit.id as SummitId, 2);
       await assert.rejects(planByAttendance(deps, runner, systemAccess, summit.id as SummitId), (e) => isDomainError(e) && e.code === 'no_rounds_left');
+    });
+
+    it("counts each group's confirmed and checked-in people of its own summit only, whatever their status", async () => {
+      const { summit, groups, facilitatorGroup, people, others, arrive } = await publishedDay(deps);
+      const elsewhere = await publishedDay(deps);
+      await elsewhere.arrive(elsewhere.people.map((p) => p.id));
+      const [first, second, third] = [people[4]!, people[5]!, people[6]!];
+      await arrive([first.id, second.id, third.id]);
+      // Cancelling after arriving: still at the door, no longer expected. An undone arrival is no arrival.
+      await deps.db.stores.invitations.update(first.id, { status: 'cancelled' }, deps.clock.now());
+      await deps.db.stores.checkIns.undo(second.id, 'system', deps.clock.now());
+      const day = await getSummitDay(deps, summit.id as SummitId);
+      const everyone = [...people, ...others];
+      for (const group of [...groups]) {
+        const row = day.overview.byGroup.find((g) => g.groupId === group.id)!;
+        const ofGroup = (ids: string[]) => everyone.filter((p) => p.groupId === group.id && ids.includes(p.id)).length;
+        const confirmed = everyone.filter((p) => p.groupId === group.id && p.status === 'confirmed' && p.id !== first.id).length;
+        assert.deepEqual({ checkedIn: row.checkedIn, expected: row.expected }, { checkedIn: ofGroup([first.id, third.id]), expected: confirmed }, group.name);
+      }
+      assert.ok(others.length > 0 && day.overview.byGroup.some((g) => g.groupId === facilitatorGroup.id));
+      assert.equal(day.overview.checkedIn, 2);
+      assert.equal(day.overview.expected, people.length - 1);
+      assert.deepEqual(day.arrivals.length, 2);
+      const missing = day.missing.flatMap((g) => g.organisations.flatMap((o) => o.people.map((p) => p.invitationId))).sort();
+      assert.deepEqual(missing, people.filter((p) => p !== first && p !== third).map((p) => p.id).sort());
+      assert.equal(day.missing.reduce((n, g) => n + g.count, 0), missing.length);
     });
 
     it('lists the missing by group and organisation, and messages only them', async () => {

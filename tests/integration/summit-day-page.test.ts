@@ -130,19 +130,23 @@ for (const kind of databaseKinds()) {
 
     it('flags a badge printed with tables the plan has since changed, and no other', async () => {
       const { people, url, summitId } = await publishedDay(t);
-      const [moved, kept] = [people[2]!, people[3]!];
+      const [moved, kept, cancelled] = [people[2]!, people[3]!, people[4]!];
       const plan = (await t.deps.db.stores.seatingPlans.findPublished(summitId))!;
       const seatsOf = (id: string) => plan.rounds.map((round, r) => ({ round: r + 1, table: plan.settings.tables.find((spec) => spec.id === round.tables.find((x) => x.people.includes(id))!.id)!.name }));
       await t.deps.db.stores.badgePrints.record(summitId, [
         { invitationId: moved.id, seats: seatsOf(moved.id).map((s) => ({ ...s, table: `${s.table}0` })), printedAt: t.deps.clock.now(), printedBy: 'system' },
         { invitationId: kept.id, seats: seatsOf(kept.id), printedAt: t.deps.clock.now(), printedBy: 'system' },
+        { invitationId: cancelled.id, seats: [], printedAt: t.deps.clock.now(), printedBy: 'system' },
       ]);
+      // A badge of someone who has cancelled since is left unused, not reprinted.
+      await t.deps.db.stores.invitations.update(cancelled.id, { status: 'cancelled' }, t.deps.clock.now());
       const forms = await coordinatorForms(t);
       const page = (await forms.get(url)).body;
       const flagged = page.slice(page.indexOf('id="outdated-heading"'), page.indexOf('id="counts-heading"'));
       assert.match(flagged, /Forældede navneskilte \(1\)/);
       assert.ok(flagged.includes(`<li>${moved.name}</li>`));
       assert.equal(flagged.includes(`<li>${kept.name}</li>`), false);
+      assert.equal(flagged.includes(`<li>${cancelled.name}</li>`), false);
       assert.match(flagged, /href="\/admin\/summits\/[^"]+\/print\/badges\.pdf\?outdated=true"/);
     });
 

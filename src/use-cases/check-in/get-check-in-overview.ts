@@ -1,6 +1,6 @@
 // Live counts at the door: who has arrived, against the confirmed participants, by stakeholder
 // group and by table of each round of the published plan; walk-ins on record without a seat.
-import type { CheckIn, WalkIn } from '../../domain/check-in.ts';
+import type { CheckIn, GroupAttendance, WalkIn } from '../../domain/check-in.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { StakeholderGroup } from '../../domain/group.ts';
 import type { SeatingPlan } from '../../domain/seating-plan.ts';
@@ -43,10 +43,44 @@ export async function getCheckInOverview(deps: Deps, summitId: SummitId): Promis
 
 /** The counts from what the stores read, for a page that read them already. */
 export function tallyCheckIns({ groups, invitations, checkIns, walkIns, plan, roundsStarted }: CheckInReads): CheckInOverview {
-  const standing = new Map(checkIns.filter((c) => c.undoneAt === null).map((c) => [c.invitationId as string, c.checkedInAt]));
+  const standing = standingOf(checkIns);
   const confirmed = invitations.filter((i) => i.status === 'confirmed');
   const present = invitations.filter((i) => standing.has(i.id));
   const count = (list: typeof invitations, groupId: string) => list.filter((i) => i.groupId === groupId).length;
+  return {
+    checkedIn: present.length,
+    expected: confirmed.length,
+    byGroup: groups.map((g) => ({ groupId: g.id, name: g.name, checkedIn: count(present, g.id), expected: count(confirmed, g.id) })),
+    ...atTheDoor({ checkIns: standing, walkIns, plan, roundsStarted }),
+    people: present.map((i) => ({ invitationId: i.id, checkedInAt: standing.get(i.id)! })).sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
+  };
+}
+
+/** What the counts are made of when the database counted each group's people. */
+export interface CountedCheckInReads extends Omit<CheckInReads, 'invitations'> {
+  counts: readonly GroupAttendance[];
+}
+
+/** The counts from each group's people counted by the database, so no page reads every person for them. */
+export function tallyCountedCheckIns({ groups, counts, checkIns, walkIns, plan, roundsStarted }: CountedCheckInReads): CheckInOverview {
+  const standing = standingOf(checkIns);
+  const ofGroup = new Map<string, GroupAttendance>(counts.map((c) => [c.groupId, c]));
+  // Every check-in of the summit is one of its own people's (a code of another summit is refused at the door).
+  const people = [...standing].map(([invitationId, checkedInAt]) => ({ invitationId, checkedInAt })).sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt));
+  return {
+    checkedIn: people.length,
+    expected: counts.reduce((n, c) => n + c.confirmed, 0),
+    byGroup: groups.map((g) => ({ groupId: g.id, name: g.name, checkedIn: ofGroup.get(g.id)?.checkedIn ?? 0, expected: ofGroup.get(g.id)?.confirmed ?? 0 })),
+    ...atTheDoor({ checkIns: standing, walkIns, plan, roundsStarted }),
+    people,
+  };
+}
+
+/** The standing check-ins' times by person, in the order given. */
+const standingOf = (checkIns: CheckIn[]) => new Map(checkIns.filter((c) => c.undoneAt === null).map((c) => [c.invitationId as string, c.checkedInAt]));
+
+/** The counts that need no person's group: by table of the published plan, the round, the walk-ins without a seat. */
+function atTheDoor({ checkIns: standing, walkIns, plan, roundsStarted }: { checkIns: Map<string, string>; walkIns: WalkIn[]; plan: SeatingPlan | undefined; roundsStarted: number }) {
   const byTable = (plan?.rounds ?? []).map((round, r) => ({
     round: r + 1,
     tables: round.tables.map((t) => ({
@@ -57,12 +91,8 @@ export function tallyCheckIns({ groups, invitations, checkIns, walkIns, plan, ro
     })),
   }));
   return {
-    checkedIn: present.length,
-    expected: confirmed.length,
-    byGroup: groups.map((g) => ({ groupId: g.id, name: g.name, checkedIn: count(present, g.id), expected: count(confirmed, g.id) })),
     byTable,
     currentRound: Math.max(1, Math.min(roundsStarted, byTable.length || 1)),
     withoutSeat: walkIns.filter((w) => w.invitationId === null).length,
-    people: present.map((i) => ({ invitationId: i.id, checkedInAt: standing.get(i.id)! })).sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
   };
 }

@@ -8,8 +8,8 @@ import type { SeatingPlan } from '../../domain/seating-plan.ts';
 import type { Summit } from '../../domain/summit.ts';
 import type { Deps } from '../../ports.ts';
 import type { OutdatedBadge } from '../../domain/badge.ts';
-import { outdatedBadgesOf } from '../print/outdated-badges.ts';
-import { tallyCheckIns, type CheckInOverview } from './get-check-in-overview.ts';
+import { outdatedAmong } from '../print/outdated-badges.ts';
+import { tallyCountedCheckIns, type CheckInOverview } from './get-check-in-overview.ts';
 
 export interface MissingGroup {
   groupId: string;
@@ -41,21 +41,20 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   const summit = await stores.summits.find(summitId);
   if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
-  // Each store once: the counts at the door and the outdated badges share the people and the plan.
-  // The people once, whatever their status: the confirmed among them are the roster.
-  const [groupList, invitations, checkIns, walkIns, links, plans, published, roundsStarted] = await Promise.all([
-    stores.groups.list(summitId), stores.seatingRoster.listAll(summitId), stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId),
-    stores.checkIns.listActiveLinks(summitId, now),
+  // Only what the page shows: each group's people counted by the database, the confirmed who have
+  // not arrived, and the badges of the confirmed that were printed; never all the summit's people.
+  const [groupList, counts, missingPeople, checkIns, walkIns, links, plans, published, roundsStarted, printed] = await Promise.all([
+    stores.groups.list(summitId), stores.checkIns.countByGroup(summitId), stores.checkIns.listMissing(summitId),
+    stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId), stores.checkIns.listActiveLinks(summitId, now),
     stores.seatingPlans.list(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
+    stores.badgePrints.listLatestOfConfirmed(summitId),
   ]);
-  const roster = invitations.filter((p) => p.status === 'confirmed');
-  const overview = tallyCheckIns({ groups: groupList, invitations, checkIns, walkIns, plan: published, roundsStarted });
-  const outdated = await outdatedBadgesOf(stores, summitId, invitations, published);
-  const arrived = new Set(overview.people.map((p) => p.invitationId));
-  const missingPeople = roster.filter((p) => !arrived.has(p.id));
+  const overview = tallyCountedCheckIns({ groups: groupList, counts, checkIns, walkIns, plan: published, roundsStarted });
+  const outdated = outdatedAmong(printed, published);
+  const groupNames = new Map(groupList.map((g) => [g.id as string, g.name]));
   const groups = new Map<string, MissingGroup>();
   for (const person of missingPeople) {
-    const group = groups.get(person.groupId) ?? { groupId: person.groupId, name: person.groupName, organisations: [], count: 0 };
+    const group = groups.get(person.groupId) ?? { groupId: person.groupId, name: groupNames.get(person.groupId) ?? '', organisations: [], count: 0 };
     groups.set(person.groupId, group);
     const from = person.organisationName ?? person.areaName ?? '';
     let organisation = group.organisations.find((o) => o.name === from);
