@@ -351,6 +351,8 @@ export interface SeatingPlanStore {
   list(summitId: string): Promise<SeatingPlan[]>;
   /** What the list of versions shows of every version of the summit's plan, newest first. */
   listSummaries(summitId: string): Promise<SeatingPlanSummary[]>;
+  /** The newest version of the summit's plan, whatever its state. */
+  findNewest(summitId: string): Promise<SeatingPlan | undefined>;
   findRunning(summitId: string): Promise<SeatingPlan | undefined>;
   /** The most recently published version. */
   findPublished(summitId: string): Promise<SeatingPlan | undefined>;

@@ -115,6 +115,10 @@ export function createSeatingPlanStore(context: StoreContext): SeatingPlanStore 
     async listSummaries(summitId) {
       return (await summariesOfSummit.execute(context, { summitId })).map(toSummary);
     },
+    async findNewest(summitId) {
+      const row = await db.selectFrom('seatingPlans').selectAll().where('summitId', '=', summitId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+      return row && toPlan(row);
+    },
     async findRunning(summitId) {
       const row = await db.selectFrom('seatingPlans').selectAll().where('summitId', '=', summitId).where('status', '=', 'running').executeTakeFirst();
       return row && toPlan(row);

@@ -42,11 +42,12 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   if (!summit) throw new DomainError('not_found', { summitId });
   const now = deps.clock.now();
   // Only what the page shows: each group's people counted by the database, the confirmed who have
-  // not arrived, and the badges of the confirmed that were printed; never all the summit's people.
-  const [groupList, counts, missingPeople, checkIns, walkIns, links, plans, published, roundsStarted, printed] = await Promise.all([
+  // not arrived, the badges of the confirmed that were printed and the newest plan; never all the
+  // summit's people or every version of its plan.
+  const [groupList, counts, missingPeople, checkIns, walkIns, links, newest, published, roundsStarted, printed] = await Promise.all([
     stores.groups.list(summitId), stores.checkIns.countByGroup(summitId), stores.checkIns.listMissing(summitId),
     stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId), stores.checkIns.listActiveLinks(summitId, now),
-    stores.seatingPlans.list(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
+    stores.seatingPlans.findNewest(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
     stores.badgePrints.listLatestOfConfirmed(summitId),
   ]);
   const overview = tallyCountedCheckIns({ groups: groupList, counts, checkIns, walkIns, plan: published, roundsStarted });
@@ -65,7 +66,7 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   const order = new Map(overview.byGroup.map((g, i) => [g.groupId, i]));
   const missing = [...groups.values()].sort((a, b) => (order.get(a.groupId) ?? 0) - (order.get(b.groupId) ?? 0));
   for (const group of missing) group.organisations.sort((a, b) => a.name.localeCompare(b.name, 'da'));
-  const latest = plans[0] && plans[0].id !== published?.id ? plans[0] : undefined;
+  const latest = newest && newest.id !== published?.id ? newest : undefined;
   return {
     summit, overview, arrivals: overview.people.map((p) => p.checkedInAt), missing,
     missingReachable: missingPeople.filter((p) => deliverable(p.email)).length,
