@@ -30,7 +30,7 @@ import { registerParticipantRoutes } from './routes/participant.routes.ts';
 import { registerRecruiterRoutes } from './routes/recruiter.routes.ts';
 import { registerApiSummitRoutes } from './routes/api-summits.routes.ts';
 import { registerApiPrintRoutes } from './routes/api-print.routes.ts';
-import { redactedLogger } from './log-redaction.ts';
+import { lazyChildLogger, redactedLogger } from './log-redaction.ts';
 import { registerApiPersonalDataRoutes } from './routes/personal-data/api-personal-data.routes.ts';
 import { registerApiDataControllerRoutes } from './routes/personal-data/api-data-controller.routes.ts';
 import { registerAdminConsentKindRoutes } from './routes/personal-data/admin-consent-kinds.routes.ts';
@@ -91,6 +91,7 @@ const namedShapes: typeof jsonSchemaTransformObject = (input) => {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel && options.logLevel !== 'silent' ? redactedLogger(options.logLevel, options.logStream) : false,
+    childLoggerFactory: lazyChildLogger,
     // Only behind a known proxy: otherwise anyone could choose their address and dodge rate limits.
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
