@@ -106,6 +106,29 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(await seen(), ['first@example.dk', 'last@example.dk', 'second@example.dk']);
     });
 
+    if (kind === 'sqlite') it('gives the event loop a turn between works of a shared commit that run long, and a read made then waits for the commit', async () => {
+      const { summit, groups } = await buildSummit(deps);
+      const now = deps.clock.now();
+      const ran: string[] = [];
+      const busy = (ms: number) => { const until = performance.now() + ms; while (performance.now() < until) { /* a long synchronous stretch */ } };
+      const guarded = (email: string) => deps.seatGuard.hold(summit.id, async (stores) => {
+        await stores.invitations.create(invitation(summit.id, groups[0]!.id, email), null, now);
+        busy(25);
+        ran.push(email);
+      });
+      const emails = ['a@example.dk', 'b@example.dk', 'c@example.dk'];
+      const works = emails.map(guarded);
+      // Queued behind the turn that starts the shared transaction: runs when that turn gives way.
+      const atTurn = new Promise<{ ranBefore: string[]; seen: Promise<string[]> }>((resolve) => setImmediate(() => resolve({
+        ranBefore: [...ran],
+        seen: deps.db.stores.invitations.listBySummit(summit.id).then((rows) => rows.map((r) => r.email).sort()),
+      })));
+      await Promise.all(works);
+      const { ranBefore, seen } = await atTurn;
+      assert.ok(ranBefore.length < emails.length, `the loop turned before the last work ran (had run: ${ranBefore.join(', ')})`);
+      assert.deepEqual(await seen, emails, 'the read made during the transaction saw it whole, after its commit');
+    });
+
     it('fails a work whose insert breaks the one-active-invitation-per-email index as already nominated, keeping nothing of it', async () => {
       const { summit, groups } = await buildSummit(deps);
       const now = deps.clock.now();
