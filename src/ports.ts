@@ -351,8 +351,8 @@ export interface SeatingPlanStore {
   list(summitId: string): Promise<SeatingPlan[]>;
   /** What the list of versions shows of every version of the summit's plan, newest first. */
   listSummaries(summitId: string): Promise<SeatingPlanSummary[]>;
-  /** The newest version of the summit's plan, whatever its state. */
-  findNewest(summitId: string): Promise<SeatingPlan | undefined>;
+  /** The newest version of the summit's plan, whatever its state, and the most recently published one (one row when they are the same). */
+  findNewestAndPublished(summitId: string): Promise<{ newest: SeatingPlan | undefined; published: SeatingPlan | undefined }>;
   findRunning(summitId: string): Promise<SeatingPlan | undefined>;
   /** The most recently published version. */
   findPublished(summitId: string): Promise<SeatingPlan | undefined>;

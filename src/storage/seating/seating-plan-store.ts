@@ -115,9 +115,19 @@ export function createSeatingPlanStore(context: StoreContext): SeatingPlanStore 
     async listSummaries(summitId) {
       return (await summariesOfSummit.execute(context, { summitId })).map(toSummary);
     },
-    async findNewest(summitId) {
-      const row = await db.selectFrom('seatingPlans').selectAll().where('summitId', '=', summitId).orderBy('version', 'desc').limit(1).executeTakeFirst();
-      return row && toPlan(row);
+    async findNewestAndPublished(summitId) {
+      // Each is one lookup on the summit's versions; a plan that is both comes once.
+      const rows = await db.selectFrom('seatingPlans').selectAll().where('id', 'in', (eb) => eb
+        .selectFrom((sub) => sub.selectFrom('seatingPlans').select('id').where('summitId', '=', summitId).orderBy('version', 'desc').limit(1).as('n'))
+        .select('n.id')
+        .union(eb.selectFrom((sub) => sub.selectFrom('seatingPlans').select('id').where('summitId', '=', summitId).where('publishedAt', 'is not', null)
+          .orderBy('publishedAt', 'desc').orderBy('version', 'desc').limit(1).as('p')).select('p.id')))
+        .execute();
+      const plans = rows.map(toPlan);
+      const newest = plans.reduce<SeatingPlan | undefined>((a, b) => (a && a.version > b.version ? a : b), undefined);
+      const published = plans.filter((p) => p.publishedAt !== null)
+        .reduce<SeatingPlan | undefined>((a, b) => (a && (a.publishedAt! > b.publishedAt! || (a.publishedAt === b.publishedAt && a.version > b.version)) ? a : b), undefined);
+      return { newest, published };
     },
     async findRunning(summitId) {
       const row = await db.selectFrom('seatingPlans').selectAll().where('summitId', '=', summitId).where('status', '=', 'running').executeTakeFirst();

@@ -44,10 +44,10 @@ export async function getSummitDay(deps: Deps, summitId: SummitId): Promise<Summ
   // Only what the page shows: each group's people counted by the database, the confirmed who have
   // not arrived, the badges of the confirmed that were printed and the newest plan; never all the
   // summit's people or every version of its plan.
-  const [groupList, counts, missingPeople, checkIns, walkIns, links, newest, published, roundsStarted, printed] = await Promise.all([
+  const [groupList, counts, missingPeople, checkIns, walkIns, links, { newest, published }, roundsStarted, printed] = await Promise.all([
     stores.groups.list(summitId), stores.checkIns.countByGroup(summitId), stores.checkIns.listMissing(summitId),
     stores.checkIns.listForSummit(summitId), stores.checkIns.listWalkIns(summitId), stores.checkIns.listActiveLinks(summitId, now),
-    stores.seatingPlans.findNewest(summitId), stores.seatingPlans.findPublished(summitId), stores.checkIns.roundsStarted(summitId),
+    stores.seatingPlans.findNewestAndPublished(summitId), stores.checkIns.roundsStarted(summitId),
     stores.badgePrints.listLatestOfConfirmed(summitId),
   ]);
   const overview = tallyCountedCheckIns({ groups: groupList, counts, checkIns, walkIns, plan: published, roundsStarted });
