@@ -137,7 +137,7 @@ export interface SeatingPlan {
 }
 
 /** A version as the list of versions shows it: what it is and how it went, without its seats, settings or locks. */
-export type SeatingPlanSummary = Pick<SeatingPlan, 'id' | 'version' | 'status' | 'source' | 'score' | 'progress' | 'error' | 'createdAt' | 'heartbeatAt'> & {
+export type SeatingPlanSummary = Pick<SeatingPlan, 'id' | 'version' | 'status' | 'source' | 'score' | 'progress' | 'error' | 'createdAt' | 'heartbeatAt' | 'publishedAt'> & {
   violationCount: number;
 };
 

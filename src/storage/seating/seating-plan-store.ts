@@ -37,7 +37,7 @@ function toPlan(row: SeatingPlansTable): SeatingPlan {
 
 // The list of versions, on every view of the seating page: none of the seats, settings or locks
 // (the large JSON of a version). The violations are read to be counted: a version breaks few rules.
-const summaryColumns = ['id', 'version', 'status', 'source', 'score', 'violations', 'progress', 'error', 'createdAt', 'heartbeatAt'] as const;
+const summaryColumns = ['id', 'version', 'status', 'source', 'score', 'violations', 'progress', 'error', 'createdAt', 'heartbeatAt', 'publishedAt'] as const;
 type SummaryRow = Pick<SeatingPlansTable, (typeof summaryColumns)[number]>;
 const summariesOfSummit = preparedQuery<{ summitId: string }, SummaryRow>((db, p) =>
   db.selectFrom('seatingPlans').select(summaryColumns).where('summitId', '=', p('summitId')).orderBy('version', 'desc'));
@@ -54,6 +54,7 @@ function toSummary(row: SummaryRow): SeatingPlanSummary {
     error: row.error,
     createdAt: row.createdAt,
     heartbeatAt: row.heartbeatAt,
+    publishedAt: row.publishedAt,
   };
 }
 

@@ -34,6 +34,7 @@ export interface SeatingOverview {
   plans: SeatingPlanSummary[];
   running: SeatingPlanSummary | undefined;
   published: SeatingPlan | undefined;
+  /** Who is absent on the day: read only once a version is published (none before). */
   absences: SeatingAbsence[];
   /** Since publishing: seated people who are no longer confirmed, and confirmed people without a seat. */
   publishedChanges: { gone: string[]; missing: string[] } | undefined;
@@ -43,11 +44,14 @@ export async function getSeatingOverview(deps: Deps, summitId: SummitId): Promis
   const stores = deps.db.stores;
   const now = deps.clock.now();
   // Independent reads, sent together: for a summit that does not exist they find nothing.
-  const [summit, settings, roster, stored, absences, published] = await Promise.all([
-    stores.summits.find(summitId), seatingSettingsOf(stores, summitId), stores.seatingRoster.listConfirmedEntries(summitId),
-    stores.seatingPlans.listSummaries(summitId), stores.seatingPlans.listAbsences(summitId), stores.seatingPlans.findPublished(summitId),
+  const [summit, settings, roster, stored] = await Promise.all([
+    stores.summits.find(summitId), seatingSettingsOf(stores, summitId), stores.seatingRoster.listConfirmedEntries(summitId), stores.seatingPlans.listSummaries(summitId),
   ]);
   if (!summit) throw new DomainError('not_found', { summitId });
+  // The day (the published plan, its absences and roster changes) exists only once a version is published.
+  const [published, absences] = stored.some((plan) => plan.publishedAt !== null)
+    ? await Promise.all([stores.seatingPlans.findPublished(summitId), stores.seatingPlans.listAbsences(summitId)])
+    : [undefined, []];
   const names = await namesOf(stores, summitId, roster, [...ruleSubjects(settings), ...absences.map((a) => a.person)]);
   const plans = stored.map((plan) => asSeenAt(plan, now));
   const confirmed = new Set(roster.map((p) => p.id));
